@@ -1,0 +1,44 @@
+# EnvDock — `make run` opens the app, `make test` runs every check. Both set up from nothing.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint typecheck layers pytest bench package setup setup-dev syslibs clean
+
+run: setup syslibs
+	$(BIN)/envdock
+
+test: setup-dev syslibs lint pytest
+
+setup: $(VENV)/.installed
+setup-dev: $(VENV)/.installed-dev
+
+$(BIN)/python:
+	sh scripts/make_venv.sh "$(PYTHON)" "$(VENV)"
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+syslibs:
+	sh scripts/ensure_qt_libs.sh
+
+lint: setup-dev
+	$(BIN)/ruff check core gui tests bench scripts
+	$(BIN)/ruff format --check core gui tests bench scripts
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+pytest: setup-dev
+	$(BIN)/pytest
+
+bench: setup-dev syslibs
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,25 @@
+"""The command line (JSON for scripts). Qt-free: the GUI entry point extends it."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from core import __version__
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser with every Qt-free command registered; the GUI adds its own."""
+    from core.cli import docker_cmd
+
+    parser = argparse.ArgumentParser(
+        prog="envdock",
+        description="EnvDock: Python environments, Docker and host resources in one window. "
+        "Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"envdock {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    docker_cmd.register(sub)
+    return parser

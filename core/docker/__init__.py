@@ -1,0 +1,1 @@
+"""Docker engine: connection, state cache fed by one events stream, containers."""

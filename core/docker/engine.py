@@ -1,0 +1,265 @@
+"""The engine cache: one list call, then one ``/events`` stream keeps it current.
+
+A background thread connects (with backoff while the engine is away), lists the
+containers once, and then follows the events stream: each event refreshes only the
+container it names. When the stream breaks the state becomes "disconnected" and the
+thread reconnects by itself; on reconnect the cache is diffed against a fresh list so
+listeners see row changes, never a reset.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from core.docker.connection import EngineState, EngineStatus, open_client, status_from_error
+from core.docker.containers import Container
+from core.errors import DockerUnavailable
+from core.logfile import get_logger
+
+log = get_logger("docker.engine")
+
+ChangeKind = Literal["added", "changed", "removed"]
+
+# Container events that do not change what `docker ps -a` shows.
+IGNORED_ACTIONS = frozenset(
+    {"attach", "detach", "copy", "export", "resize", "top", "commit", "archive-path"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContainerChange:
+    kind: ChangeKind
+    container: Container
+
+
+StatusListener = Callable[[EngineStatus], None]
+ChangeListener = Callable[[list[ContainerChange]], None]
+
+
+class ContainerStore:
+    """The cached containers by id; every mutation returns the row-level changes."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, Container] = {}
+        self._lock = threading.Lock()
+
+    def snapshot(self) -> list[Container]:
+        with self._lock:
+            return list(self._by_id.values())
+
+    def get(self, cid: str) -> Container | None:
+        with self._lock:
+            return self._by_id.get(cid)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def replace_all(self, containers: Iterable[Container]) -> list[ContainerChange]:
+        fresh = {c.id: c for c in containers}
+        changes: list[ContainerChange] = []
+        with self._lock:
+            for cid, old in list(self._by_id.items()):
+                if cid not in fresh:
+                    del self._by_id[cid]
+                    changes.append(ContainerChange("removed", old))
+            for cid, new in fresh.items():
+                old_c = self._by_id.get(cid)
+                if old_c is None:
+                    changes.append(ContainerChange("added", new))
+                elif old_c != new:
+                    changes.append(ContainerChange("changed", new))
+                self._by_id[cid] = new
+        return changes
+
+    def upsert(self, container: Container) -> list[ContainerChange]:
+        with self._lock:
+            old = self._by_id.get(container.id)
+            self._by_id[container.id] = container
+        if old is None:
+            return [ContainerChange("added", container)]
+        return [] if old == container else [ContainerChange("changed", container)]
+
+    def remove(self, cid: str) -> list[ContainerChange]:
+        with self._lock:
+            old = self._by_id.pop(cid, None)
+        return [ContainerChange("removed", old)] if old is not None else []
+
+
+class Engine:
+    """Connection to one engine plus the container cache, kept current by events."""
+
+    BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0, 10.0)
+
+    def __init__(self, env: Mapping[str, str] | None = None, home: Path | None = None) -> None:
+        self._env = env
+        self._home = home
+        self.store = ContainerStore()
+        self.status = EngineStatus(EngineState.CONNECTING, "Connecting to Docker…")
+        self.client: Any = None
+        self._status_listeners: list[StatusListener] = []
+        self._change_listeners: list[ChangeListener] = []
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._stream: Any = None
+        self._stream_lock = threading.Lock()
+        self.events_seen = 0
+        self.refreshes = 0
+
+    # -- listeners -------------------------------------------------------------------------
+    def on_status(self, cb: StatusListener) -> None:
+        self._status_listeners.append(cb)
+
+    def on_changes(self, cb: ChangeListener) -> None:
+        self._change_listeners.append(cb)
+
+    def _publish_status(self, status: EngineStatus) -> None:
+        if status == self.status:
+            return
+        self.status = status
+        log.info("engine status: %s %s", status.state.value, status.message)
+        for cb in list(self._status_listeners):
+            cb(status)
+
+    def _publish_changes(self, changes: list[ContainerChange]) -> None:
+        if not changes:
+            return
+        for cb in list(self._change_listeners):
+            cb(changes)
+
+    # -- life cycle ------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="docker-engine", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._close_stream()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        if self.client is not None:
+            try:
+                self.client.close()
+            except Exception:
+                log.debug("closing the client failed", exc_info=True)
+            self.client = None
+
+    def retry_now(self) -> None:
+        """Skip the rest of the backoff wait and try to connect at once."""
+        self._wake.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _close_stream(self) -> None:
+        with self._stream_lock:
+            stream = self._stream
+        if stream is not None:
+            try:
+                stream.close()
+            except Exception:
+                log.debug("closing the events stream failed", exc_info=True)
+
+    # -- the thread ------------------------------------------------------------------------
+    def _run(self) -> None:
+        attempt = 0
+        while not self._stop.is_set():
+            try:
+                self._session()
+                attempt = 0
+            except DockerUnavailable as exc:
+                self._publish_status(status_from_error(exc))
+            except Exception as exc:
+                if self._stop.is_set():
+                    break
+                log.info("events stream ended: %s", exc, exc_info=True)
+                self._publish_status(
+                    EngineStatus(
+                        EngineState.NOT_RUNNING,
+                        "Disconnected from the Docker engine",
+                        "Reconnecting by itself; check that the engine is still running.",
+                        endpoint=self.status.endpoint,
+                    )
+                )
+            if self._stop.is_set():
+                break
+            delay = self.BACKOFF[min(attempt, len(self.BACKOFF) - 1)]
+            attempt += 1
+            self._wake.wait(delay)
+            self._wake.clear()
+
+    def _session(self) -> None:
+        client, status = open_client(self._env, self._home)
+        self.client = client
+        stream = client.events(decode=True, filters={"type": ["container"]})
+        with self._stream_lock:
+            self._stream = stream
+        try:
+            # The stream is open before the list, so nothing between the two is missed.
+            self._refresh_all()
+            self._publish_status(status)
+            for event in stream:
+                if self._stop.is_set():
+                    return
+                self._on_event(event)
+            if not self._stop.is_set():
+                raise ConnectionError("the events stream closed")
+        finally:
+            with self._stream_lock:
+                self._stream = None
+            try:
+                stream.close()
+            except Exception:
+                log.debug("closing the events stream failed", exc_info=True)
+
+    def _refresh_all(self) -> None:
+        rows = self.client.containers(all=True)
+        self._publish_changes(self.store.replace_all(Container.from_list_entry(r) for r in rows))
+
+    def refresh_one(self, cid: str) -> None:
+        """Re-read one container (same shape as ``docker ps``) and publish its change."""
+        self.refreshes += 1
+        rows = self.client.containers(all=True, filters={"id": cid})
+        match = [r for r in rows if str(r.get("Id", "")) == cid]
+        if match:
+            self._publish_changes(self.store.upsert(Container.from_list_entry(match[0])))
+        else:
+            self._publish_changes(self.store.remove(cid))
+
+    def _on_event(self, event: Mapping[str, Any]) -> None:
+        if event.get("Type") != "container":
+            return
+        self.events_seen += 1
+        action = str(event.get("Action") or event.get("status") or "")
+        cid = str(event.get("id") or event.get("Actor", {}).get("ID") or "")
+        if not cid:
+            return
+        base_action = action.split(":", 1)[0]
+        if base_action in IGNORED_ACTIONS or base_action.startswith("exec_"):
+            return
+        if base_action == "destroy":
+            self._publish_changes(self.store.remove(cid))
+            return
+        self.refresh_one(cid)
+
+    def wait_for(
+        self, predicate: Callable[[], bool], timeout: float = 10.0, interval: float = 0.05
+    ) -> bool:
+        """Poll ``predicate`` until it holds (used by the command line and tests)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate():
+                return True
+            time.sleep(interval)
+        return predicate()

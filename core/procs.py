@@ -1,0 +1,170 @@
+"""The one wrapper for external programs: argument lists, streamed output, clean cancel.
+
+Programs always take an argument list (never a shell string). Output is read line by
+line and handed to a callback as it arrives. Cancel terminates the whole process group,
+then kills it after a grace period.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import Cancelled, SubprocessFailed, ValidationError
+from core.logfile import get_logger
+
+log = get_logger("procs")
+
+# Variables a PyInstaller bundle sets for itself that must not leak into programs we start.
+_FROZEN_VARS = ("LD_LIBRARY_PATH", "QT_PLUGIN_PATH", "QML2_IMPORT_PATH", "PYTHONHOME")
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessResult:
+    args: tuple[str, ...]
+    returncode: int
+    output: str
+
+
+def clean_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for a child: the user's, without what a frozen bundle injected."""
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        for name in _FROZEN_VARS:
+            original = env.pop(name + "_ORIG", None)
+            env.pop(name, None)
+            if original is not None:
+                env[name] = original
+    if extra:
+        env.update(extra)
+    return env
+
+
+def _check_args(args: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(args, str | bytes) or not args:
+        raise ValidationError("A program must be given as a non-empty argument list.")
+    return tuple(str(a) for a in args)
+
+
+def run_streaming(
+    args: Sequence[str],
+    on_line: Callable[[str], None] | None = None,
+    *,
+    cancel_event: threading.Event | None = None,
+    cwd: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    stdin_data: str | None = None,
+    grace: float = 3.0,
+    check: bool = True,
+    keep_output: int = 200,
+) -> ProcessResult:
+    """Run ``args``, streaming each output line (stdout and stderr merged) to ``on_line``.
+
+    Raises :class:`Cancelled` if ``cancel_event`` fires (the process group is
+    terminated, then killed after ``grace`` seconds) and :class:`SubprocessFailed` on a
+    non-zero exit when ``check`` is true. The last ``keep_output`` lines are returned.
+    """
+    argv = _check_args(args)
+    log.info("run %s", argv)
+    try:
+        proc = subprocess.Popen(  # noqa: S603 - argument list, no shell
+            argv,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.PIPE if stdin_data is not None else subprocess.DEVNULL,
+            cwd=str(cwd) if cwd else None,
+            env=dict(env) if env is not None else clean_env(),
+            start_new_session=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            bufsize=1,
+        )
+    except FileNotFoundError as exc:
+        raise SubprocessFailed(
+            f"Program not found: {argv[0]}",
+            returncode=127,
+            hint="Install it or check that it is on PATH.",
+        ) from exc
+    except PermissionError as exc:
+        raise SubprocessFailed(
+            f"Not allowed to run {argv[0]}", returncode=126, hint="Check the file permissions."
+        ) from exc
+
+    cancelled = threading.Event()
+    done = threading.Event()
+
+    def _watch() -> None:
+        assert cancel_event is not None
+        while not done.is_set():
+            if cancel_event.wait(0.05):
+                cancelled.set()
+                terminate_group(proc, grace)
+                return
+
+    watcher = None
+    if cancel_event is not None:
+        watcher = threading.Thread(target=_watch, name="proc-cancel-watch", daemon=True)
+        watcher.start()
+
+    if stdin_data is not None and proc.stdin is not None:
+        try:
+            proc.stdin.write(stdin_data)
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+
+    tail: list[str] = []
+    assert proc.stdout is not None
+    try:
+        for raw in proc.stdout:
+            line = raw.rstrip("\n")
+            tail.append(line)
+            if len(tail) > keep_output:
+                del tail[0]
+            if on_line is not None:
+                on_line(line)
+        proc.wait()
+    finally:
+        done.set()
+        if proc.poll() is None:
+            terminate_group(proc, grace)
+        proc.stdout.close()
+        if watcher is not None:
+            watcher.join()
+
+    output = "\n".join(tail)
+    if cancelled.is_set():
+        raise Cancelled(details=output)
+    if check and proc.returncode != 0:
+        raise SubprocessFailed(
+            f"{Path(argv[0]).name} exited with code {proc.returncode}",
+            returncode=proc.returncode,
+            hint="See the output for the reason.",
+            details=output,
+        )
+    return ProcessResult(argv, proc.returncode, output)
+
+
+def terminate_group(proc: subprocess.Popen[str], grace: float = 3.0) -> None:
+    """SIGTERM the process group, then SIGKILL it if it is still there after ``grace``."""
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            return
+        proc.wait()

@@ -1,0 +1,1 @@
+"""EnvDock GUI: Qt only. Calls core; core never calls back into it."""

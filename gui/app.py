@@ -1,0 +1,126 @@
+"""Application set-up: QApplication, theme, error hook, context, main window."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from core import __version__
+from core.errors import describe
+from core.logfile import get_logger, setup_logging
+from gui import theme
+from gui.context import AppContext
+from gui.engine_bridge import EngineBridge
+from gui.main_window import MainWindow
+from gui.widgets.notifications import Notifier
+from gui.workers import JobRunner
+
+log = get_logger("gui.app")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("EnvDock")
+    QCoreApplication.setApplicationName("EnvDock")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    mode = str(QSettings().value("view/theme", "system"))
+    theme.apply_theme(app, mode)
+    if mode == "system":
+        app.styleHints().colorSchemeChanged.connect(lambda _s: theme.apply_theme(app, "system"))
+    return app
+
+
+def create_context(parent: QApplication | None = None) -> AppContext:
+    return AppContext(
+        engine=EngineBridge(parent=parent), jobs=JobRunner(parent), notifier=Notifier(parent)
+    )
+
+
+def install_error_hooks(window: MainWindow) -> None:
+    """Unexpected exceptions: written to the log, shown as a readable dialog, app stays up."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        exc.__traceback__ = tb
+        err = describe(exc)
+        log.error("unhandled: %s\n%s", err.message, err.details)
+        QTimer.singleShot(0, lambda: window.show_error_details(err))
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            err = describe(args.exc_value)
+            log.error(
+                "unhandled in thread %s: %s\n%s",
+                args.thread.name if args.thread else "?",
+                err.message,
+                err.details,
+            )
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+def build_window(t0: float | None = None) -> tuple[QApplication, MainWindow]:
+    setup_logging()
+    app = create_application()
+    context = create_context(app)
+    window = MainWindow(context, t0=t0)
+    install_error_hooks(window)
+    # The engine (and docker-py's import) starts after the first paint.
+    window.first_painted.connect(lambda _s: context.engine.start())
+    return app, window
+
+
+def shutdown(window: MainWindow) -> None:
+    window.shutdown()
+    window.context.engine.stop()
+    window.context.jobs.shutdown()
+
+
+def run_gui(t0: float | None = None) -> int:
+    app, window = build_window(t0)
+    window.show()
+    app.aboutToQuit.connect(lambda: shutdown(window))
+    return int(app.exec())
+
+
+def self_test(t0: float, as_json: bool = False) -> int:
+    """Open the window offscreen, visit every panel, report first paint; 0 when all is well."""
+    app, window = build_window(t0)
+    window.show()
+    deadline = time.monotonic() + 20
+    while window.first_paint_s is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    results: dict[str, str] = {}
+    from gui.panels.base import FailedPanel
+
+    for spec in window.specs:
+        widget = window.show_panel(spec.key)
+        app.processEvents()
+        results[spec.key] = "failed" if isinstance(widget, FailedPanel) else "ok"
+        if isinstance(widget, FailedPanel):
+            results[spec.key] += f": {widget.error.message}"
+    window.close()
+    shutdown(window)
+    ok = window.first_paint_s is not None and all(v == "ok" for v in results.values())
+    if as_json:
+        print(json.dumps({"first_paint_s": window.first_paint_s, "panels": results, "ok": ok}))
+    else:
+        fp = window.first_paint_s
+        print(f"first paint: {fp:.3f} s" if fp is not None else "first paint: never")
+        for key, value in results.items():
+            print(f"panel {key}: {value}")
+        print("self-test: " + ("ok" if ok else "FAILED"))
+    return 0 if ok else 1

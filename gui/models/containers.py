@@ -1,0 +1,74 @@
+"""The containers table: rows keyed by container id, fed by engine changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from core.docker.containers import Container
+from core.docker.engine import ContainerChange
+from gui.icons import STATE_COLORS, dot
+from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ContainersModel", "Name"),
+    QT_TRANSLATE_NOOP("ContainersModel", "Image"),
+    QT_TRANSLATE_NOOP("ContainersModel", "State"),
+    QT_TRANSLATE_NOOP("ContainersModel", "Status"),
+    QT_TRANSLATE_NOOP("ContainersModel", "Ports"),
+    QT_TRANSLATE_NOOP("ContainersModel", "Created"),
+)
+NAME, IMAGE, STATE, STATUS, PORTS, CREATED = range(len(COLUMNS))
+
+
+class ContainersModel(KeyedTableModel[Container]):
+    headers = COLUMNS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(key=lambda c: c.id, parent=parent)
+
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("ContainersModel", COLUMNS[section])
+
+    def apply_changes(self, changes: list[ContainerChange]) -> None:
+        upserts = [c.container for c in changes if c.kind != "removed"]
+        removed = [c.container.id for c in changes if c.kind == "removed"]
+        if upserts:
+            self.upsert_many(upserts)
+        if removed:
+            self.remove_keys(removed)
+
+    def cell(self, c: Container, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(c, column)
+        if role == SORT_ROLE:
+            return c.created if column == CREATED else self._display(c, column).lower()
+        if role == Qt.ItemDataRole.DecorationRole and column == STATE:
+            return dot(STATE_COLORS.get(c.state, "#8a8a8a"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NAME:
+                return f"{c.name}\n{c.id}\n{c.command}"
+            if column == PORTS and any(p.reachable_from_network for p in c.ports):
+                return QCoreApplication.translate(
+                    "ContainersModel", "Published on all interfaces: reachable from the network"
+                )
+            return self._display(c, column)
+        return None
+
+    @staticmethod
+    def _display(c: Container, column: int) -> str:
+        if column == NAME:
+            return c.name
+        if column == IMAGE:
+            return c.image
+        if column == STATE:
+            return c.state
+        if column == STATUS:
+            return c.status
+        if column == PORTS:
+            return c.ports_text
+        if column == CREATED:
+            return dt.datetime.fromtimestamp(c.created).strftime("%Y-%m-%d %H:%M")
+        return ""

@@ -1,0 +1,54 @@
+"""The one place panels register. Each later feature adds one line to PANELS.
+
+Panels are imported and built only when first shown, so the window paints first.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
+    from gui.panels.base import Panel
+
+
+@dataclass(frozen=True, slots=True)
+class PanelSpec:
+    key: str
+    title: str  # source text; shown through translate("Panels", title)
+    icon: str  # qtawesome name
+    factory: str  # "module:Class"
+
+    @property
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Panels", self.title)
+
+    def create(self, context: AppContext) -> Panel:
+        module_name, _, class_name = self.factory.partition(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        panel: Panel = cls(context)
+        return panel
+
+
+PANELS: list[PanelSpec] = [
+    PanelSpec(
+        "containers",
+        QT_TRANSLATE_NOOP("Panels", "Containers"),
+        "mdi6.docker",
+        "gui.panels.containers:ContainersPanel",
+    ),
+    PanelSpec(
+        "activity",
+        QT_TRANSLATE_NOOP("Panels", "Activity"),
+        "mdi6.progress-clock",
+        "gui.panels.activity:ActivityPanel",
+    ),
+]
+
+
+def panel_spec(key: str) -> PanelSpec | None:
+    return next((p for p in PANELS if p.key == key), None)

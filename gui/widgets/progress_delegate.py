@@ -1,0 +1,57 @@
+"""Draws a progress bar (or a busy bar for indeterminate progress) in a table cell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    def __init__(self, role: int, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.role = role
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        value = index.data(self.role)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+        bar.minimum = 0
+        bar.maximum = 1000 if value is not None else 0
+        bar.progress = int((value or 0.0) * 1000)
+        bar.textVisible = value is not None
+        bar.text = f"{(value or 0.0) * 100:.0f} %"
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+class ButtonDelegate(QStyledItemDelegate):
+    """Draws the cell's text as a push button; empty text draws nothing."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            super().paint(painter, option, index)
+            return
+        button = QStyleOptionButton()
+        button.rect = option.rect.adjusted(4, 2, -4, -2)  # type: ignore[attr-defined]
+        button.text = str(text)
+        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+        QApplication.style().drawControl(QStyle.ControlElement.CE_PushButton, button, painter)

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Check the system libraries Qt needs; install them when root, else print the command.
+LIBS="libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3"
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "Not a Debian-like system: make sure the Qt libraries ($LIBS) are installed." >&2
+    exit 0
+fi
+missing=""
+for p in $LIBS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+    echo "Installing the system libraries Qt needs:$missing"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
+else
+    echo "Qt needs system libraries that are missing. Install them with:" >&2
+    echo "    sudo apt-get install -y$missing" >&2
+    exit 1
+fi

@@ -1,0 +1,98 @@
+"""Test-wide set-up: private settings/log folders, offscreen Qt, the private engine,
+and a guard that fails any test leaving a thread or an active QTimer behind."""
+
+from __future__ import annotations
+
+import gc
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.engine import EngineUnavailable, PrivateEngine
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="envdock-tests-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Never touch the user's settings, logs or display.
+    for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        os.environ[var] = str(_SANDBOX / var.lower())
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.pop("DOCKER_HOST", None)
+    os.environ.pop("DOCKER_CONTEXT", None)
+
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def private_engine() -> Iterator[PrivateEngine]:
+    """The private Docker engine for the whole run (a failure under CI, a skip outside)."""
+    engine = PrivateEngine()
+    try:
+        engine.start()
+        engine.build_test_image()
+    except (EngineUnavailable, OSError) as exc:
+        engine.stop()
+        if IN_CI:
+            pytest.fail(f"private Docker engine unavailable under CI: {exc}")
+        pytest.skip(f"no private Docker engine: {str(exc).splitlines()[0]}")
+    try:
+        yield engine
+    finally:
+        engine.stop()
+
+
+@pytest.fixture
+def docker_client(private_engine: PrivateEngine) -> Iterator[object]:
+    client = private_engine.client()
+    created: list[str] = []
+    client.envdock_created = created  # type: ignore[attr-defined]
+    try:
+        yield client
+    finally:
+        for cid in created:
+            try:
+                client.remove_container(cid, force=True)
+            except Exception:
+                pass
+        client.close()
+
+
+def _live_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_threads() -> Iterator[None]:
+    before = _live_threads()
+    yield
+    deadline = time.monotonic() + 5
+    leaked = _live_threads() - before
+    while leaked and time.monotonic() < deadline:
+        time.sleep(0.05)
+        leaked = {t for t in leaked if t.is_alive()}
+    assert not leaked, f"threads left running: {[t.name for t in leaked]}"
+
+
+@pytest.fixture(autouse=True)
+def no_active_timers(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTimer
+
+    active = [t for t in gc.get_objects() if isinstance(t, QTimer) and _timer_active(t)]
+    assert not active, f"QTimers left running: {[t.objectName() or t for t in active]}"
+
+
+def _timer_active(timer: object) -> bool:
+    try:
+        return bool(timer.isActive())  # type: ignore[attr-defined]
+    except RuntimeError:  # the C++ object is gone
+        return False
