@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QPaintEvent
@@ -151,8 +150,10 @@ class MainWindow(QMainWindow):
     # -- status bar and menus ---------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.engine_icon = QLabel()
         self.engine_label = QLabel()
         self.engine_label.setObjectName("EngineStatus")
+        self.engine_label.setTextFormat(Qt.TextFormat.PlainText)
         self.jobs_button = QToolButton()
         self.jobs_button.setAutoRaise(True)
         self.jobs_button.clicked.connect(lambda: self.show_panel("activity"))
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.notifications.details_requested.connect(self.show_error_details)
         bar.addPermanentWidget(self.jobs_button)
         bar.addPermanentWidget(self.notifications)
+        bar.addPermanentWidget(self.engine_icon)
         bar.addPermanentWidget(self.engine_label)
         self._update_jobs_button()
 
@@ -229,8 +231,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Docker: connecting…")
         else:
             text = self.tr("Docker: {0}").format(status.message)
-        pix = dot(color, 10).pixmap(10, 10)
-        self.engine_label.setText(f"<img src='data:image/png;base64,{_png_base64(pix)}'> {text}")
+        self.engine_icon.setPixmap(dot(color, 10).pixmap(10, 10))
+        self.engine_label.setText(text)
         self.engine_label.setToolTip(
             "\n".join(x for x in (status.message, status.hint, status.endpoint) if x)
         )
@@ -295,17 +297,3 @@ class MainWindow(QMainWindow):
                     log.exception("panel shutdown failed")
         for dialog in list(self._dialogs):
             dialog.close()
-
-
-def _png_base64(pixmap: object) -> str:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    pixmap.save(buf, "PNG")  # type: ignore[attr-defined]
-    return bytes(data.toBase64().data()).decode()
-
-
-def run_later(fn: Callable[[], None]) -> None:
-    QTimer.singleShot(0, fn)

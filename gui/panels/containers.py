@@ -99,7 +99,9 @@ class ContainersPanel(Panel):
         shown = self.proxy.rowCount()
         running = sum(1 for c in self.model.items() if c.state == "running")
         if shown == total:
-            self.count_label.setText(self.tr("{0} containers, {1} running").format(total, running))
+            self.count_label.setText(
+                self.tr("%n container(s)", "", total) + ", " + self.tr("%n running", "", running)
+            )
         else:
             self.count_label.setText(self.tr("{0} of {1} shown").format(shown, total))
         if total == 0:

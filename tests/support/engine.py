@@ -150,7 +150,8 @@ class PrivateEngine:
             text = (self.root / "dockerd.log").read_text(errors="replace")  # type: ignore[operator]
         except OSError:
             return ""
-        return "\n".join(text.splitlines()[-lines:])
+        useful = [line for line in text.splitlines() if "module=grpc" not in line]
+        return "\n".join(useful[-lines:])
 
     def client(self) -> Any:
         import docker
@@ -183,14 +184,17 @@ class PrivateEngine:
 
     def kill(self) -> None:
         """Kill the engine abruptly (to test an engine that dies)."""
-        pid = self._pid()
-        if pid:
-            os.kill(pid, signal.SIGKILL)
         if self.proc is not None:
+            # dockerd and the containerd it started share the process group
+            os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(timeout=30)
             self.proc = None
-        # containerd started by dockerd may linger; it dies with its socket
-        time.sleep(0.5)
+        # The killed containerd may stay a zombie when PID 1 does not reap orphans; its
+        # pid file would make the next dockerd wait for it, so remove it.
+        assert self.root is not None
+        for stale in (self.root / "exec" / "containerd").glob("containerd.pid"):
+            stale.unlink()
+        self.pidfile.unlink(missing_ok=True)
 
     def _pid(self) -> int | None:
         try:

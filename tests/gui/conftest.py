@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from core.docker.engine import Engine
+from gui.app import create_application, shutdown
+from gui.context import AppContext
+from gui.engine_bridge import EngineBridge
+from gui.main_window import MainWindow
+from gui.widgets.notifications import Notifier
+from gui.workers import JobRunner
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, settings: QSettings) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-def]
+    create_application()
+    windows: list[MainWindow] = []
+
+    def factory(env: dict[str, str] | None = None, start_engine: bool = True) -> MainWindow:
+        engine = Engine(
+            env=env or {"DOCKER_HOST": "unix:///nonexistent/docker.sock"}, home=Path("/nonexistent")
+        )
+        context = AppContext(engine=EngineBridge(engine), jobs=JobRunner(), notifier=Notifier())
+        window = MainWindow(context, settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        if start_engine:
+            context.engine.start()
+        return window
+
+    yield factory
+    for window in windows:
+        shutdown(window)
