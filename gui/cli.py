@@ -20,10 +20,14 @@ def _process_start_time() -> float:
         except ValueError:
             pass
     try:
-        import psutil
-
-        return float(psutil.Process().create_time())
-    except Exception:
+        # field 22 of /proc/self/stat: start time in clock ticks after boot
+        with open("/proc/self/stat") as f:
+            ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as f:  # the same clock as the start ticks
+            uptime = float(f.read().split()[0])
+        age = uptime - ticks / os.sysconf("SC_CLK_TCK")
+        return time.time() - max(0.0, age)
+    except (OSError, ValueError, IndexError):
         return time.time()
 
 
@@ -68,7 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is not None:
-        return int(handler(args))
+        try:
+            return int(handler(args))
+        except BrokenPipeError:  # `envdock … | head`: the reader went away, not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     if not has_display():
         sys.stderr.write(NO_DISPLAY + "\n")
         return 1

@@ -248,7 +248,9 @@ class MainWindow(QMainWindow):
     def _update_jobs_button(self) -> None:
         running = [j for j in self.context.jobs.running() if j.visible]
         self.jobs_button.setText(
-            self.tr("{0} running").format(len(running)) if running else self.tr("No jobs running")
+            self.tr("%n job(s) running", "", len(running))
+            if running
+            else self.tr("No jobs running")
         )
 
     # -- errors ---------------------------------------------------------------------------------

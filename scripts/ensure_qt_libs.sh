@@ -1,6 +1,10 @@
 #!/bin/sh
 # Check the system libraries Qt needs; install them when root, else print the command.
-LIBS="libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3"
+# The six the design card names, plus what Qt 6's xcb platform plugin links against
+# beyond them (found with ldd on libqxcb.so on a fresh Debian 12).
+LIBS="libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+      libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
+      libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1"
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "Not a Debian-like system: make sure the Qt libraries ($LIBS) are installed." >&2
     exit 0

@@ -18,11 +18,11 @@ def register(sub: Any) -> None:
 
 
 def cmd_ps(args: argparse.Namespace) -> int:
-    from core.docker.connection import open_client
     from core.docker.containers import list_containers
+    from core.docker.rawapi import open_reader
 
     try:
-        client, _status = open_client()
+        client = open_reader()
         try:
             containers = list_containers(client)
         finally:

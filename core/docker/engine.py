@@ -108,6 +108,7 @@ class Engine:
         self._thread: threading.Thread | None = None
         self._stream: Any = None
         self._stream_lock = threading.Lock()
+        self._was_connected = False
         self.events_seen = 0
         self.refreshes = 0
 
@@ -177,7 +178,6 @@ class Engine:
         while not self._stop.is_set():
             try:
                 self._session()
-                attempt = 0
             except DockerUnavailable as exc:
                 self._publish_status(status_from_error(exc))
             except Exception as exc:
@@ -194,6 +194,9 @@ class Engine:
                 )
             if self._stop.is_set():
                 break
+            if self._was_connected:
+                attempt = 0  # a fresh outage starts the backoff from the shortest wait
+                self._was_connected = False
             delay = self.BACKOFF[min(attempt, len(self.BACKOFF) - 1)]
             attempt += 1
             self._wake.wait(delay)
@@ -209,6 +212,7 @@ class Engine:
             # The stream is open before the list, so nothing between the two is missed.
             self._refresh_all()
             self._publish_status(status)
+            self._was_connected = True
             for event in stream:
                 if self._stop.is_set():
                     return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -79,6 +80,7 @@ class ActivityPanel(Panel):
         self.log_view.setMaximumBlockCount(self.LOG_LINES)
         self.log_view.setPlaceholderText(self.tr("Select an operation to see its output."))
         self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.log_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         dl.addWidget(self.log_view)
         splitter.addWidget(details)
         splitter.setSizes([300, 200])

@@ -21,7 +21,7 @@ def test_cancel_button_stops_a_running_subprocess(qtbot, make_window: WindowFact
     assert panel.model.rowCount() == 1  # type: ignore[attr-defined]
     panel.select_job(job)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "started" in panel.log_view.toPlainText())  # type: ignore[attr-defined]
-    assert "1 running" in window.jobs_button.text()
+    assert "1 job(s) running" in window.jobs_button.text()
     view = panel.view  # type: ignore[attr-defined]
     index = view.model().index(0, CANCEL)
     rect = view.visualRect(index)

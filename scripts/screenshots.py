@@ -1,0 +1,70 @@
+"""Grab a screenshot of every panel (run under Xvfb: `xvfb-run -a python scripts/screenshots.py`).
+
+Uses the Docker engine the environment points at (DOCKER_HOST etc.), waits for it to
+connect, then saves docs/screenshots/<panel>.png.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from core.jobs import Job
+    from core.procs import run_streaming
+    from gui.app import build_window, shutdown
+
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app, window = build_window()
+    window.resize(1280, 760)
+    window.show()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and not window.context.engine.status.connected:
+        app.processEvents()
+        time.sleep(0.02)
+    # something for the Activity panel to show
+    window.context.jobs.submit(
+        Job(
+            "Example: list the files of /usr/lib (ls -l)",
+            lambda j: run_streaming(["ls", "-l", "/usr/lib"], j.log),
+        )
+    )
+    window.context.jobs.submit(
+        Job(
+            "Example: a long operation (sleep 30)",
+            lambda j: (
+                j.set_progress(0.4),
+                run_streaming(["sleep", "30"], cancel_event=j.cancel_event),
+            ),
+        )
+    )
+    for _ in range(50):
+        app.processEvents()
+        time.sleep(0.02)
+    for spec in window.specs:
+        window.show_panel(spec.key)
+        if spec.key == "activity":
+            panel = window.panels["activity"]
+            panel.select_job(window.context.jobs.jobs()[0])  # type: ignore[attr-defined]
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.01)
+        path = out / f"{spec.key}.png"
+        window.grab().save(str(path))
+        print(path)
+    window.close()
+    shutdown(window)
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
