@@ -9,6 +9,9 @@ from pathlib import Path
 from core.paths import log_dir
 
 _configured: Path | None = None
+# Until setup_logging() runs, records go nowhere (never to the user's terminal).
+logging.getLogger("envdock").addHandler(logging.NullHandler())
+logging.getLogger("envdock").propagate = False
 
 
 def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:

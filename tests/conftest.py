@@ -96,3 +96,20 @@ def _timer_active(timer: object) -> bool:
         return bool(timer.isActive())  # type: ignore[attr-defined]
     except RuntimeError:  # the C++ object is gone
         return False
+
+
+@pytest.fixture(scope="session")
+def zoo(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """The zoo of real environments (built once per run: about 15 s)."""
+    from tests.support.zoo import build_zoo
+
+    return build_zoo(tmp_path_factory.mktemp("zoo"))
+
+
+@pytest.fixture
+def offline_pip(zoo: object, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """pip inside created environments installs from the zoo's local wheels only."""
+    wheels = zoo.wheels  # type: ignore[attr-defined]
+    monkeypatch.setenv("PIP_NO_INDEX", "1")
+    monkeypatch.setenv("PIP_FIND_LINKS", str(wheels))
+    return Path(wheels)

@@ -12,7 +12,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every Qt-free command registered; the GUI adds its own."""
-    from core.cli import docker_cmd
+    from core.cli import docker_cmd, envs_cmd
 
     parser = argparse.ArgumentParser(
         prog="envdock",
@@ -22,4 +22,5 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"envdock {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     docker_cmd.register(sub)
+    envs_cmd.register(sub)
     return parser

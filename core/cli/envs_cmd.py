@@ -1,0 +1,147 @@
+"""``envdock envs …`` commands: the same operations and guards as the panel."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.cli.output import print_error, print_json, print_table
+from core.errors import EnvDockError
+
+
+def register(sub: Any) -> None:
+    envs = sub.add_parser("envs", help="Python environments (JSON for scripts)")
+    esub = envs.add_subparsers(dest="envs_command", metavar="ENVS_COMMAND", required=True)
+
+    ls = esub.add_parser("list", help="every Python environment found on this machine")
+    ls.add_argument("--json", action="store_true", help="print a JSON list")
+    ls.add_argument("--folder", action="append", default=[], type=Path,
+                    help="also scan this folder (repeatable)")
+    ls.add_argument("--no-system", action="store_true", help="leave out system interpreters")
+    ls.set_defaults(handler=cmd_list)
+
+    pk = esub.add_parser("packages", help="packages of the environment at PATH")
+    pk.add_argument("path", type=Path)
+    pk.add_argument("--json", action="store_true", help="print a JSON list")
+    pk.set_defaults(handler=cmd_packages)
+
+    ex = esub.add_parser("export", help="write requirements.txt or environment.yml to stdout")
+    ex.add_argument("path", type=Path)
+    ex.add_argument("--format", choices=("requirements", "yml"), default="requirements")
+    ex.set_defaults(handler=cmd_export)
+
+    cr = esub.add_parser("create", help="create a virtualenv at PATH")
+    cr.add_argument("path", type=Path)
+    cr.add_argument("--python", default="", help="interpreter to base it on (virtualenv -p)")
+    cr.add_argument("--system-site-packages", action="store_true")
+    cr.add_argument("--without-pip", action="store_true", help="no pip, setuptools or wheel")
+    cr.add_argument("-r", "--requirements", type=Path, help="install this file right away")
+    cr.set_defaults(handler=cmd_create)
+
+    rm = esub.add_parser("remove", help="delete the environment at PATH")
+    rm.add_argument("path", type=Path)
+    rm.add_argument("--yes", action="store_true", help="really delete (required)")
+    rm.set_defaults(handler=cmd_remove)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from core.envs.discovery import Discovery, default_context
+
+    ctx = default_context(tuple(p.resolve() for p in args.folder),
+                          include_system=not args.no_system)
+    envs = Discovery().discover(ctx)
+    if args.json:
+        print_json([e.to_json() for e in envs])
+    else:
+        print_table(["KIND", "NAME", "PYTHON", "PACKAGES", "HEALTH", "PATH"],
+                    [[e.kind.value, e.name, e.python_version, str(e.package_count),
+                      "ok" if e.healthy else e.problem, str(e.path)] for e in envs])
+    return 0
+
+
+def _env_or_error(path: Path) -> Any:
+    from core.envs.discovery import inspect_path
+    from core.envs.markers import site_packages_dirs
+
+    env = inspect_path(path)
+    if env is None and not site_packages_dirs(path):
+        raise EnvDockError(f"{path} is not a Python environment",
+                           "Give the folder that holds pyvenv.cfg or conda-meta/.")
+    return env
+
+
+def cmd_packages(args: argparse.Namespace) -> int:
+    from core.envs.packages import read_packages
+
+    try:
+        _env_or_error(args.path)
+    except EnvDockError as err:
+        return print_error(err)
+    packages = read_packages(args.path.resolve())
+    if args.json:
+        print_json([p.to_json() for p in packages])
+    else:
+        print_table(["NAME", "VERSION", "INSTALLER"],
+                    [[p.name, p.version, p.installer] for p in packages])
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from core.envs.condarc import channels, conda_roots
+    from core.envs.packages import read_packages
+    from core.envs.specfiles import to_environment_yml, to_requirements
+
+    try:
+        env = _env_or_error(args.path)
+    except EnvDockError as err:
+        return print_error(err)
+    packages = read_packages(args.path.resolve())
+    if args.format == "requirements":
+        sys.stdout.write(to_requirements(packages))
+    else:
+        home = Path.home()
+        import os
+
+        chans = channels(home, os.environ, conda_roots(home, os.environ))
+        sys.stdout.write(to_environment_yml(env.name if env else args.path.name, packages, chans))
+    return 0
+
+
+def _run_job(title: str, work: Any) -> int:
+    from core.jobs import Job, JobState
+
+    job = Job(title, work)
+    job.listeners.logged.append(lambda _j, line: print(line, flush=True))
+    try:
+        job.run()
+    except KeyboardInterrupt:
+        job.cancel()
+    if job.state is JobState.SUCCEEDED:
+        return 0
+    assert job.error is not None
+    return print_error(job.error)
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    from core.envs.ops import CreateOptions, create_venv
+
+    opts = CreateOptions(args.path, args.python, args.system_site_packages,
+                         "none" if args.without_pip else "pip", args.requirements)
+    return _run_job(f"create {args.path}", lambda job: create_venv(job, opts))
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from core.envs.ops import remove_env
+    from core.envs.safety import check_deletable
+
+    try:
+        plan = check_deletable(args.path)
+    except EnvDockError as err:
+        return print_error(err)
+    if not args.yes:
+        sys.stderr.write(f"envdock: would delete {plan.path} ({plan.size / 1e6:.1f} MB); "
+                         "add --yes to delete it\n")
+        return 1
+    return _run_job(f"remove {args.path}", lambda job: remove_env(job, args.path))

@@ -1,0 +1,1 @@
+"""Python environments: discovery, inspection and the operations that change them."""

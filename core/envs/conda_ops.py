@@ -1,0 +1,159 @@
+"""conda environments without conda: solve and install with py-rattler.
+
+When a conda / mamba / micromamba command is on PATH the GUI may prefer it; this module is
+the path that always works, and the one the tests exercise.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from core.errors import Cancelled, EnvDockError, ValidationError
+from core.jobs import Job
+from core.logfile import get_logger
+
+log = get_logger("envs.conda")
+
+
+def conda_cli() -> str | None:
+    for name in ("mamba", "micromamba", "conda"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def default_cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("envdock", appauthor=False)) / "rattler" / "pkgs"
+
+
+def _channel(name: str) -> Any:
+    from rattler import Channel, ChannelConfig
+
+    return Channel(name, ChannelConfig())
+
+
+async def _solve_install(channels: Sequence[str], specs: Sequence[str], prefix: Path,
+                         cache_dir: Path, job: Job | None) -> list[Any]:
+    import rattler
+
+    if job is not None:
+        job.log(f"solving {' '.join(specs)} from {', '.join(channels)}")
+    platforms: Any = [str(rattler.Subdir.current()), "noarch"]
+    records = await rattler.solve(
+        sources=[_channel(c) for c in channels],
+        specs=list(specs),
+        platforms=platforms,
+        virtual_packages=rattler.VirtualPackage.detect(),
+    )
+    if job is not None:
+        job.check_cancelled()
+        job.set_progress(0.4)
+        for r in records:
+            job.log(f"  {r.name.normalized} {r.version} {r.build}")
+        job.log(f"installing {len(records)} packages into {prefix}")
+    installed = None
+    meta = prefix / "conda-meta"
+    if meta.is_dir():
+        installed = [rattler.PrefixRecord.from_path(p) for p in meta.glob("*.json")]
+    await rattler.install(records, target_prefix=str(prefix), cache_dir=cache_dir,
+                          installed_packages=installed, show_progress=False)
+    return list(records)
+
+
+def _write_history(prefix: Path, specs: Sequence[str], records: list[Any], action: str) -> None:
+    """conda-meta/history: what conda itself writes, so conda and EnvDock read it alike."""
+    import time
+
+    meta = prefix / "conda-meta"
+    meta.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+    lines = [f"==> {stamp} <==", f"# cmd: envdock (py-rattler) {action}"]
+    lines += [f"+{r.channel.rstrip('/').rsplit('/', 1)[-1] if r.channel else ''}::"
+              f"{r.name.normalized}-{r.version}-{r.build}" for r in records]
+    lines.append(f"# {action} specs: {list(specs)!r}")
+    with open(meta / "history", "a", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def solve_and_install(channels: Sequence[str], specs: Sequence[str], prefix: Path,
+                      cache_dir: Path | None = None, job: Job | None = None,
+                      action: str = "create") -> Path:
+    if not specs:
+        raise ValidationError("No packages given", "Name at least one package, e.g. python=3.11.")
+    cache = cache_dir or default_cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    try:
+        records = asyncio.run(_solve_install(channels, specs, prefix, cache, job))
+    except Cancelled:
+        raise
+    except Exception as exc:  # rattler raises its own exception classes
+        text = str(exc).strip().splitlines()
+        raise EnvDockError(
+            f"Could not {action} the conda environment: {text[0] if text else exc}",
+            "Check the package names and versions and that the channels are reachable.",
+            details=str(exc),
+        ) from exc
+    _write_history(prefix, specs, records, action)
+    return prefix
+
+
+def create_conda_env(job: Job, prefix: Path, specs: Sequence[str], channels: Sequence[str],
+                     cache_dir: Path | None = None) -> Path:
+    from core.envs.names import validate_new_env_path
+
+    target = validate_new_env_path(prefix)
+    existed = target.exists()
+    job.set_progress(None)
+    try:
+        solve_and_install(channels, specs, target, cache_dir, job)
+        job.check_cancelled()
+    except BaseException:
+        if not existed and target.exists():
+            shutil.rmtree(target, ignore_errors=True)
+        raise
+    job.set_progress(1.0)
+    return target
+
+
+def requested_specs(prefix: Path) -> list[str]:
+    """The specs the user asked for over the environment's life (from history)."""
+    from core.envs.packages import conda_requested_specs
+
+    names = conda_requested_specs(prefix)
+    return sorted(names)
+
+
+def clone_conda_env(job: Job, source: Path, target: Path, cache_dir: Path | None = None) -> Path:
+    """Install exactly the source's records (same versions and builds) into ``target``."""
+    import rattler
+
+    from core.envs.names import validate_new_env_path
+
+    target = validate_new_env_path(target)
+    records = [rattler.PrefixRecord.from_path(p)
+               for p in sorted((source / "conda-meta").glob("*.json"))]
+    if not records:
+        raise EnvDockError(f"{source} has no conda packages to clone")
+    cache = cache_dir or default_cache_dir()
+    job.log(f"cloning {len(records)} packages from {source}")
+    try:
+        asyncio.run(rattler.install(list(records), target_prefix=str(target), cache_dir=cache,
+                                    show_progress=False))
+        _write_history(target, requested_specs(source), records, "create")
+    except BaseException:
+        if target.exists():
+            shutil.rmtree(target, ignore_errors=True)
+        raise
+    return target
+
+
+def prefix_is_writable(prefix: Path) -> bool:
+    return os.access(prefix, os.W_OK)

@@ -1,0 +1,160 @@
+"""Operations that change environments. Each is the work function of a core.jobs.Job:
+it streams the output of the program it runs, honours cancel, and raises a typed error.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.envs import markers as mk
+from core.envs.names import validate_new_env_path
+from core.envs.safety import check_deletable, delete_environment
+from core.errors import EnvDockError, ValidationError
+from core.jobs import Job
+from core.procs import run_streaming
+
+SEEDS = ("pip", "all", "none")
+
+
+def runner_python() -> str:
+    """A real Python that can run virtualenv: ours from source, never a frozen executable."""
+    if not getattr(sys, "frozen", False):
+        return sys.executable
+    for name in ("python3", "python"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise EnvDockError("No Python interpreter found to run virtualenv",
+                       "Install Python 3 (e.g. sudo apt-get install python3).")
+
+
+def env_python(prefix: Path) -> Path:
+    interp = mk.interpreter_path(prefix)
+    if not interp.exists():
+        raise EnvDockError(
+            f"The environment {prefix} has no working Python interpreter",
+            "Its base Python may have been removed: recreate the environment from its spec.",
+        )
+    return interp
+
+
+@dataclass(frozen=True, slots=True)
+class CreateOptions:
+    path: Path
+    python: str = ""  # interpreter for -p; "" = the one running virtualenv
+    system_site_packages: bool = False
+    seed: str = "pip"  # "pip" | "all" (pip, setuptools, wheel) | "none"
+    requirements: Path | None = None
+
+
+def virtualenv_args(opts: CreateOptions) -> list[str]:
+    if opts.seed not in SEEDS:
+        raise ValidationError(f"Unknown seed choice {opts.seed!r}", "Use pip, all or none.")
+    args = [runner_python(), "-m", "virtualenv", "--no-periodic-update"]
+    if opts.python:
+        args += ["--python", opts.python]
+    if opts.system_site_packages:
+        args.append("--system-site-packages")
+    if opts.seed == "none":
+        args.append("--no-seed")
+    elif opts.seed == "all":
+        args += ["--setuptools", "bundle", "--wheel", "bundle"]
+    else:
+        args += ["--no-setuptools", "--no-wheel"]
+    args.append(str(opts.path))
+    return args
+
+
+class _Cleanup:
+    """Removes a folder that this operation created, if it does not finish."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.existed = path.exists()
+
+    def __call__(self) -> None:
+        if not self.existed and self.path.exists():
+            shutil.rmtree(self.path, ignore_errors=True)
+
+
+def create_venv(job: Job, opts: CreateOptions) -> Path:
+    target = validate_new_env_path(opts.path)
+    if opts.python and not Path(opts.python).exists() and not shutil.which(opts.python):
+        raise ValidationError(f"The interpreter {opts.python} does not exist",
+                              "Pick one of the discovered Pythons.")
+    if opts.requirements is not None:
+        from core.envs.specfiles import parse_requirements, read_spec_file
+
+        text, name = read_spec_file(opts.requirements)
+        parse_requirements(text, name)
+    cleanup = _Cleanup(target)
+    opts = CreateOptions(target, opts.python, opts.system_site_packages, opts.seed,
+                         opts.requirements)
+    try:
+        job.set_progress(None)
+        job.log(f"$ virtualenv {target}")
+        run_streaming(virtualenv_args(opts), job.log, cancel_event=job.cancel_event)
+        if opts.requirements is not None:
+            job.set_progress(0.5)
+            pip_install(job, target, ["-r", str(opts.requirements)])
+    except BaseException:
+        cleanup()
+        raise
+    job.set_progress(1.0)
+    return target
+
+
+def pip_args(prefix: Path, *args: str) -> list[str]:
+    return [str(env_python(prefix)), "-m", "pip", "--disable-pip-version-check",
+            "--no-input", *args]
+
+
+def pip_install(job: Job, prefix: Path, args: Sequence[str], no_deps: bool = False,
+                upgrade: bool = False) -> None:
+    cmd = ["install"]
+    if no_deps:
+        cmd.append("--no-deps")
+    if upgrade:
+        cmd.append("--upgrade")
+    cmd += list(args)
+    job.log("$ pip " + " ".join(cmd))
+    run_streaming(pip_args(prefix, *cmd), job.log, cancel_event=job.cancel_event)
+
+
+def pip_uninstall(job: Job, prefix: Path, names: Sequence[str]) -> None:
+    if not names:
+        raise ValidationError("No package chosen to uninstall.")
+    job.log("$ pip uninstall -y " + " ".join(names))
+    run_streaming(pip_args(prefix, "uninstall", "-y", *names), job.log,
+                  cancel_event=job.cancel_event)
+
+
+def remove_env(job: Job, path: Path) -> Path:
+    plan = check_deletable(path)
+    job.log(f"removing {plan.path} ({plan.size} bytes, marker {plan.marker})")
+    job.set_progress(None)
+    delete_environment(plan)
+    job.set_progress(1.0)
+    return plan.path
+
+
+def python_for(prefix: Path) -> str:
+    """The interpreter a copy of this environment should be made from."""
+    cfg = mk.read_pyvenv_cfg(prefix) or {}
+    home = cfg.get("home")
+    version = mk.version_from_cfg(cfg)
+    if home:
+        short = ".".join(version.split(".")[:2]) if version else ""
+        for name in (f"python{short}" if short else "", "python3", "python"):
+            if name and (Path(home) / name).exists():
+                return str(Path(home) / name)
+    interp = mk.interpreter_path(prefix)
+    if interp.exists():
+        return os.path.realpath(interp)
+    raise EnvDockError(f"Cannot tell which Python made {prefix}",
+                       "Its base interpreter is gone; pick an interpreter and recreate it.")

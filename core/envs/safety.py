@@ -1,0 +1,150 @@
+"""What may be deleted: only a folder that is provably an environment root.
+
+The rules: the folder holds ``pyvenv.cfg`` or ``conda-meta/history`` (regular files, not
+links); it is not a symbolic link itself; it is not ``/``, a home directory, a path of
+fewer than three components, a conda installation root, a system Python prefix, or the
+interpreter EnvDock itself runs on (or anything that contains one of those).
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import stat
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import ValidationError
+
+SYSTEM_PREFIXES = ("/", "/usr", "/usr/local", "/opt", "/bin", "/sbin", "/lib", "/etc", "/var",
+                   "/home", "/root", "/tmp", "/srv", "/mnt", "/media", "/boot", "/proc", "/sys",
+                   "/dev")
+
+
+class RefusedDelete(ValidationError):
+    default_hint = "EnvDock deletes only environment folders it can prove are environments."
+
+
+@dataclass(frozen=True, slots=True)
+class DeletePlan:
+    path: Path
+    marker: str
+    size: int
+
+
+def _home_dirs() -> set[Path]:
+    homes = {Path.home()}
+    try:
+        homes |= {Path(p.pw_dir) for p in pwd.getpwall() if p.pw_dir}
+    except OSError:
+        pass
+    return {Path(os.path.realpath(h)) for h in homes}
+
+
+def own_prefixes() -> set[Path]:
+    """The prefixes of the interpreter EnvDock runs on."""
+    found = set()
+    for p in (sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(sys.executable)):
+        if p:
+            found.add(Path(os.path.realpath(p)))
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        found.add(Path(os.path.realpath(frozen)))
+    return found
+
+
+def _regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def check_deletable(path: str | Path, protected: Iterable[Path] = ()) -> DeletePlan:
+    """Return what would be deleted, or raise RefusedDelete with the reason."""
+    raw = Path(os.path.expanduser(str(path)))
+    if not raw.is_absolute():
+        raise RefusedDelete(f"{path} is not an absolute path", "Give the full path of the folder.")
+    lexical = Path(os.path.abspath(raw))
+    if os.path.islink(lexical):
+        raise RefusedDelete(
+            f"{lexical} is a symbolic link",
+            "Delete the environment it points to by its real path, or remove the link by hand.",
+        )
+    if not lexical.is_dir():
+        raise RefusedDelete(f"{lexical} is not a folder", "Check the path.")
+    real = Path(os.path.realpath(lexical))
+    if str(real) in SYSTEM_PREFIXES or len(real.parts) - 1 < 3:
+        raise RefusedDelete(f"Refusing to delete {real}: a system folder or too shallow a path")
+    homes = _home_dirs()
+    for home in homes:
+        if real == home or home.is_relative_to(real):
+            raise RefusedDelete(f"Refusing to delete {real}: it is or contains a home directory")
+    for prefix in own_prefixes():
+        if prefix == real or prefix.is_relative_to(real):
+            raise RefusedDelete(
+                f"Refusing to delete {real}: EnvDock itself runs on this Python",
+                "Close EnvDock and delete it by hand if you really mean to.",
+            )
+    for other in protected:
+        other_real = Path(os.path.realpath(other))
+        if other_real == real or other_real.is_relative_to(real):
+            raise RefusedDelete(f"Refusing to delete {real}: it holds {other_real}, which is protected")
+    if _regular_file(real / "pyvenv.cfg"):
+        marker = "pyvenv.cfg"
+    elif _regular_file(real / "conda-meta" / "history"):
+        marker = "conda-meta/history"
+        if (real / "condabin").is_dir() or (real / "envs").is_dir() and any(
+            (real / "envs").iterdir()
+        ):
+            raise RefusedDelete(
+                f"Refusing to delete {real}: it is a conda installation (base), not an environment",
+                "Uninstall conda itself if you mean to remove it.",
+            )
+    else:
+        raise RefusedDelete(
+            f"{real} is not an environment: it has neither pyvenv.cfg nor conda-meta/history",
+        )
+    if real.parent.name == "versions" and (real.parent.parent / "bin" / "pyenv").exists():
+        raise RefusedDelete(f"Refusing to delete {real}: it is a pyenv Python version",
+                            "Use `pyenv uninstall` for Python versions.")
+    return DeletePlan(real, marker, folder_size(real))
+
+
+def folder_size(root: Path) -> int:
+    """Bytes on disk under ``root`` (no symlinks followed, hard links counted once)."""
+    total = 0
+    seen: set[tuple[int, int]] = set()
+    stack = [str(root)]
+    while stack:
+        current = stack.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(entry.path)
+            key = (st.st_dev, st.st_ino)
+            if st.st_nlink > 1:
+                if key in seen:
+                    continue
+                seen.add(key)
+            total += st.st_blocks * 512 if hasattr(st, "st_blocks") else st.st_size
+    return total
+
+
+def delete_environment(plan: DeletePlan, protected: Iterable[Path] = ()) -> None:
+    """Delete the planned folder after checking it again (nothing changed since the plan)."""
+    import shutil
+
+    again = check_deletable(plan.path, protected)
+    if again.path != plan.path:
+        raise RefusedDelete(f"{plan.path} changed since it was checked")
+    shutil.rmtree(again.path)  # rmtree never follows symlinks to folders
