@@ -17,8 +17,13 @@ def register(sub: Any) -> None:
 
     ls = esub.add_parser("list", help="every Python environment found on this machine")
     ls.add_argument("--json", action="store_true", help="print a JSON list")
-    ls.add_argument("--folder", action="append", default=[], type=Path,
-                    help="also scan this folder (repeatable)")
+    ls.add_argument(
+        "--folder",
+        action="append",
+        default=[],
+        type=Path,
+        help="also scan this folder (repeatable)",
+    )
     ls.add_argument("--no-system", action="store_true", help="leave out system interpreters")
     ls.set_defaults(handler=cmd_list)
 
@@ -49,15 +54,27 @@ def register(sub: Any) -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     from core.envs.discovery import Discovery, default_context
 
-    ctx = default_context(tuple(p.resolve() for p in args.folder),
-                          include_system=not args.no_system)
+    ctx = default_context(
+        tuple(p.resolve() for p in args.folder), include_system=not args.no_system
+    )
     envs = Discovery().discover(ctx)
     if args.json:
         print_json([e.to_json() for e in envs])
     else:
-        print_table(["KIND", "NAME", "PYTHON", "PACKAGES", "HEALTH", "PATH"],
-                    [[e.kind.value, e.name, e.python_version, str(e.package_count),
-                      "ok" if e.healthy else e.problem, str(e.path)] for e in envs])
+        print_table(
+            ["KIND", "NAME", "PYTHON", "PACKAGES", "HEALTH", "PATH"],
+            [
+                [
+                    e.kind.value,
+                    e.name,
+                    e.python_version,
+                    str(e.package_count),
+                    "ok" if e.healthy else e.problem,
+                    str(e.path),
+                ]
+                for e in envs
+            ],
+        )
     return 0
 
 
@@ -67,8 +84,10 @@ def _env_or_error(path: Path) -> Any:
 
     env = inspect_path(path)
     if env is None and not site_packages_dirs(path):
-        raise EnvDockError(f"{path} is not a Python environment",
-                           "Give the folder that holds pyvenv.cfg or conda-meta/.")
+        raise EnvDockError(
+            f"{path} is not a Python environment",
+            "Give the folder that holds pyvenv.cfg or conda-meta/.",
+        )
     return env
 
 
@@ -83,8 +102,9 @@ def cmd_packages(args: argparse.Namespace) -> int:
     if args.json:
         print_json([p.to_json() for p in packages])
     else:
-        print_table(["NAME", "VERSION", "INSTALLER"],
-                    [[p.name, p.version, p.installer] for p in packages])
+        print_table(
+            ["NAME", "VERSION", "INSTALLER"], [[p.name, p.version, p.installer] for p in packages]
+        )
     return 0
 
 
@@ -127,8 +147,13 @@ def _run_job(title: str, work: Any) -> int:
 def cmd_create(args: argparse.Namespace) -> int:
     from core.envs.ops import CreateOptions, create_venv
 
-    opts = CreateOptions(args.path, args.python, args.system_site_packages,
-                         "none" if args.without_pip else "pip", args.requirements)
+    opts = CreateOptions(
+        args.path,
+        args.python,
+        args.system_site_packages,
+        "none" if args.without_pip else "pip",
+        args.requirements,
+    )
     return _run_job(f"create {args.path}", lambda job: create_venv(job, opts))
 
 
@@ -141,7 +166,9 @@ def cmd_remove(args: argparse.Namespace) -> int:
     except EnvDockError as err:
         return print_error(err)
     if not args.yes:
-        sys.stderr.write(f"envdock: would delete {plan.path} ({plan.size / 1e6:.1f} MB); "
-                         "add --yes to delete it\n")
+        sys.stderr.write(
+            f"envdock: would delete {plan.path} ({plan.size / 1e6:.1f} MB); "
+            "add --yes to delete it\n"
+        )
         return 1
     return _run_job(f"remove {args.path}", lambda job: remove_env(job, args.path))

@@ -40,8 +40,9 @@ def _channel(name: str) -> Any:
     return Channel(name, ChannelConfig())
 
 
-async def _solve_install(channels: Sequence[str], specs: Sequence[str], prefix: Path,
-                         cache_dir: Path, job: Job | None) -> list[Any]:
+async def _solve_install(
+    channels: Sequence[str], specs: Sequence[str], prefix: Path, cache_dir: Path, job: Job | None
+) -> list[Any]:
     import rattler
 
     if job is not None:
@@ -63,8 +64,13 @@ async def _solve_install(channels: Sequence[str], specs: Sequence[str], prefix: 
     meta = prefix / "conda-meta"
     if meta.is_dir():
         installed = [rattler.PrefixRecord.from_path(p) for p in meta.glob("*.json")]
-    await rattler.install(records, target_prefix=str(prefix), cache_dir=cache_dir,
-                          installed_packages=installed, show_progress=False)
+    await rattler.install(
+        records,
+        target_prefix=str(prefix),
+        cache_dir=cache_dir,
+        installed_packages=installed,
+        show_progress=False,
+    )
     return list(records)
 
 
@@ -76,16 +82,24 @@ def _write_history(prefix: Path, specs: Sequence[str], records: list[Any], actio
     meta.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y-%m-%d %H:%M:%S")
     lines = [f"==> {stamp} <==", f"# cmd: envdock (py-rattler) {action}"]
-    lines += [f"+{r.channel.rstrip('/').rsplit('/', 1)[-1] if r.channel else ''}::"
-              f"{r.name.normalized}-{r.version}-{r.build}" for r in records]
+    lines += [
+        f"+{r.channel.rstrip('/').rsplit('/', 1)[-1] if r.channel else ''}::"
+        f"{r.name.normalized}-{r.version}-{r.build}"
+        for r in records
+    ]
     lines.append(f"# {action} specs: {list(specs)!r}")
     with open(meta / "history", "a", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 
 
-def solve_and_install(channels: Sequence[str], specs: Sequence[str], prefix: Path,
-                      cache_dir: Path | None = None, job: Job | None = None,
-                      action: str = "create") -> Path:
+def solve_and_install(
+    channels: Sequence[str],
+    specs: Sequence[str],
+    prefix: Path,
+    cache_dir: Path | None = None,
+    job: Job | None = None,
+    action: str = "create",
+) -> Path:
     if not specs:
         raise ValidationError("No packages given", "Name at least one package, e.g. python=3.11.")
     cache = cache_dir or default_cache_dir()
@@ -105,8 +119,13 @@ def solve_and_install(channels: Sequence[str], specs: Sequence[str], prefix: Pat
     return prefix
 
 
-def create_conda_env(job: Job, prefix: Path, specs: Sequence[str], channels: Sequence[str],
-                     cache_dir: Path | None = None) -> Path:
+def create_conda_env(
+    job: Job,
+    prefix: Path,
+    specs: Sequence[str],
+    channels: Sequence[str],
+    cache_dir: Path | None = None,
+) -> Path:
     from core.envs.names import validate_new_env_path
 
     target = validate_new_env_path(prefix)
@@ -138,15 +157,19 @@ def clone_conda_env(job: Job, source: Path, target: Path, cache_dir: Path | None
     from core.envs.names import validate_new_env_path
 
     target = validate_new_env_path(target)
-    records = [rattler.PrefixRecord.from_path(p)
-               for p in sorted((source / "conda-meta").glob("*.json"))]
+    records = [
+        rattler.PrefixRecord.from_path(p) for p in sorted((source / "conda-meta").glob("*.json"))
+    ]
     if not records:
         raise EnvDockError(f"{source} has no conda packages to clone")
     cache = cache_dir or default_cache_dir()
     job.log(f"cloning {len(records)} packages from {source}")
     try:
-        asyncio.run(rattler.install(list(records), target_prefix=str(target), cache_dir=cache,
-                                    show_progress=False))
+        asyncio.run(
+            rattler.install(
+                list(records), target_prefix=str(target), cache_dir=cache, show_progress=False
+            )
+        )
         _write_history(target, requested_specs(source), records, "create")
     except BaseException:
         if target.exists():

@@ -8,23 +8,44 @@ from pathlib import Path
 from typing import Any
 
 CONDA_ROOT_NAMES = (
-    "miniconda3", "miniforge3", "anaconda3", "mambaforge", "miniconda", "anaconda",
-    "micromamba", ".conda", ".mamba",
+    "miniconda3",
+    "miniforge3",
+    "anaconda3",
+    "mambaforge",
+    "miniconda",
+    "anaconda",
+    "micromamba",
+    ".conda",
+    ".mamba",
 )
-SYSTEM_CONDA_ROOTS = ("/opt/conda", "/opt/miniconda3", "/opt/miniforge3", "/opt/anaconda3",
-                      "/usr/local/miniconda3", "/usr/local/anaconda3")
+SYSTEM_CONDA_ROOTS = (
+    "/opt/conda",
+    "/opt/miniconda3",
+    "/opt/miniforge3",
+    "/opt/anaconda3",
+    "/usr/local/miniconda3",
+    "/usr/local/anaconda3",
+)
 
 
 def condarc_files(home: Path, env: Mapping[str, str], roots: list[Path]) -> list[Path]:
     """Every .condarc / condarc.d / .mambarc file conda or mamba would read."""
     files = [
-        Path("/etc/conda/.condarc"), Path("/etc/conda/condarc"),
-        home / ".config" / "conda" / ".condarc", home / ".config" / "conda" / "condarc",
-        home / ".conda" / ".condarc", home / ".conda" / "condarc", home / ".condarc",
-        home / ".mambarc", home / ".config" / "mamba" / ".mambarc",
+        Path("/etc/conda/.condarc"),
+        Path("/etc/conda/condarc"),
+        home / ".config" / "conda" / ".condarc",
+        home / ".config" / "conda" / "condarc",
+        home / ".conda" / ".condarc",
+        home / ".conda" / "condarc",
+        home / ".condarc",
+        home / ".mambarc",
+        home / ".config" / "mamba" / ".mambarc",
     ]
-    dirs = [Path("/etc/conda/condarc.d"), home / ".config" / "conda" / "condarc.d",
-            home / ".conda" / "condarc.d"]
+    dirs = [
+        Path("/etc/conda/condarc.d"),
+        home / ".config" / "conda" / "condarc.d",
+        home / ".conda" / "condarc.d",
+    ]
     for root in roots:
         files += [root / ".condarc", root / "condarc", root / ".mambarc"]
         dirs.append(root / "condarc.d")

@@ -19,8 +19,10 @@ Signature = tuple[object, ...]
 
 
 def default_context(
-    extra_folders: tuple[Path, ...] = (), env: Mapping[str, str] | None = None,
-    home: Path | None = None, include_system: bool = True,
+    extra_folders: tuple[Path, ...] = (),
+    env: Mapping[str, str] | None = None,
+    home: Path | None = None,
+    include_system: bool = True,
 ) -> SearchContext:
     env = dict(os.environ) if env is None else env
     home = Path(env.get("HOME") or Path.home()) if home is None else home
@@ -39,8 +41,13 @@ def _is_poetry_project(folder: Path) -> bool:
 
 
 def classify_venv(path: Path, cfg: dict[str, str], hint: EnvKind | None, loc: Locations) -> EnvKind:
-    if hint in (EnvKind.POETRY, EnvKind.PIPENV, EnvKind.VIRTUALENVWRAPPER, EnvKind.HATCH,
-                EnvKind.PYENV_VIRTUALENV):
+    if hint in (
+        EnvKind.POETRY,
+        EnvKind.PIPENV,
+        EnvKind.VIRTUALENVWRAPPER,
+        EnvKind.HATCH,
+        EnvKind.PYENV_VIRTUALENV,
+    ):
         return hint
     if _under(path, loc.poetry) or (path.name == ".venv" and _is_poetry_project(path.parent)):
         return EnvKind.POETRY
@@ -85,8 +92,10 @@ def _health_venv(path: Path, cfg: dict[str, str]) -> str:
     interp = mk.interpreter_path(path)
     if interp.is_symlink() and not interp.exists():
         target = os.path.realpath(interp)
-        return (f"bin/{interp.name} points to {target}, which no longer exists "
-                "(the base Python was upgraded or removed)")
+        return (
+            f"bin/{interp.name} points to {target}, which no longer exists "
+            "(the base Python was upgraded or removed)"
+        )
     if not os.path.lexists(interp):
         return "no Python interpreter in bin/"
     home = cfg.get("home")
@@ -134,41 +143,62 @@ def inspect_candidate(cand: Candidate, loc: Locations) -> Environment:
         cfg = mk.read_pyvenv_cfg(path) or {}
         kind = classify_venv(path, cfg, cand.hint, loc)
         problem = _health_venv(path, cfg)
-        version = (mk.version_from_cfg(cfg) or mk.version_from_patchlevel(path)
-                   or mk.version_from_lib_dir(path))
+        version = (
+            mk.version_from_cfg(cfg)
+            or mk.version_from_patchlevel(path)
+            or mk.version_from_lib_dir(path)
+        )
         home = cfg.get("home", "")
         return Environment(
-            path=path, kind=kind, name=_env_name(cand, kind), python_version=version,
-            package_count=mk.count_distributions(site), healthy=not problem, problem=problem,
+            path=path,
+            kind=kind,
+            name=_env_name(cand, kind),
+            python_version=version,
+            package_count=mk.count_distributions(site),
+            healthy=not problem,
+            problem=problem,
             interpreter=str(interp) if interp.exists() else "",
             base_interpreter=str(Path(home) / "python3") if home else "",
             system_site_packages=cfg.get("include-system-site-packages", "").lower() == "true",
             manager=cand.manager,
         )
     if mk.is_conda_root(path):
-        kind = EnvKind.PIXI if (path / "conda-meta" / "pixi").exists() else (
-            cand.hint if cand.hint in (EnvKind.PYENV,) else EnvKind.CONDA)
+        kind = (
+            EnvKind.PIXI
+            if (path / "conda-meta" / "pixi").exists()
+            else (cand.hint if cand.hint in (EnvKind.PYENV,) else EnvKind.CONDA)
+        )
         version = mk.version_from_conda_meta(path)
         problem = ""
         if version and not interp.exists():
             problem = "python is installed in conda-meta but bin/python is missing"
         count = len(mk.conda_records(path)) + _conda_pip_count(site)
         return Environment(
-            path=path, kind=kind, name=_env_name(cand, kind), python_version=version,
-            package_count=count, healthy=not problem, problem=problem,
+            path=path,
+            kind=kind,
+            name=_env_name(cand, kind),
+            python_version=version,
+            package_count=count,
+            healthy=not problem,
+            problem=problem,
             interpreter=str(interp) if interp.exists() else "",
-            conda_base=cand.conda_base, manager=cand.manager,
+            conda_base=cand.conda_base,
+            manager=cand.manager,
         )
     if cand.hint is EnvKind.SYSTEM:
         exe = Path(cand.manager)
-        short = exe.name[len("python"):] if exe.name.startswith("python") else ""
+        short = exe.name[len("python") :] if exe.name.startswith("python") else ""
         version = mk.version_from_patchlevel(path) if short else ""
         if short and not version.startswith(short):
             version = short
         sys_site = system_site_dirs(path, short)
         return Environment(
-            path=path, kind=EnvKind.SYSTEM, name=f"system python{short}", python_version=version,
-            package_count=mk.count_distributions(sys_site), interpreter=str(exe),
+            path=path,
+            kind=EnvKind.SYSTEM,
+            name=f"system python{short}",
+            python_version=version,
+            package_count=mk.count_distributions(sys_site),
+            interpreter=str(exe),
             manager=str(exe),
         )
     # pyenv version folder or another plain prefix
@@ -177,17 +207,25 @@ def inspect_candidate(cand: Candidate, loc: Locations) -> Environment:
         version = version or path.name
     problem = "" if interp.exists() else "no Python interpreter in bin/"
     return Environment(
-        path=path, kind=cand.hint or EnvKind.PYENV, name=path.name, python_version=version,
-        package_count=mk.count_distributions(site), healthy=not problem, problem=problem,
-        interpreter=str(interp) if interp.exists() else "", manager=cand.manager,
+        path=path,
+        kind=cand.hint or EnvKind.PYENV,
+        name=path.name,
+        python_version=version,
+        package_count=mk.count_distributions(site),
+        healthy=not problem,
+        problem=problem,
+        interpreter=str(interp) if interp.exists() else "",
+        manager=cand.manager,
     )
 
 
 def system_site_dirs(prefix: Path, short: str) -> list[Path]:
     dirs = mk.site_packages_dirs(prefix)
-    for candidate in (prefix / "lib" / "python3" / "dist-packages",
-                      prefix / "local" / "lib" / f"python{short}" / "dist-packages",
-                      prefix / "lib" / f"python{short}" / "dist-packages"):
+    for candidate in (
+        prefix / "lib" / "python3" / "dist-packages",
+        prefix / "local" / "lib" / f"python{short}" / "dist-packages",
+        prefix / "lib" / f"python{short}" / "dist-packages",
+    ):
         if candidate.is_dir() and candidate not in dirs:
             dirs.append(candidate)
     return dirs

@@ -36,7 +36,8 @@ def _with_sub_progress(job: Job, start: float, end: float) -> Job:
     sub.cancel_event = job.cancel_event
     sub.listeners.logged.append(lambda _j, line: job.log(line))
     sub.listeners.progressed.append(
-        lambda _j, f: job.set_progress(None if f is None else start + (end - start) * f))
+        lambda _j, f: job.set_progress(None if f is None else start + (end - start) * f)
+    )
     return sub
 
 
@@ -55,9 +56,13 @@ def clone_env(job: Job, source: Path, target: Path, channels: Sequence[str] = ()
     with tempfile.TemporaryDirectory(prefix="envdock-clone-") as tmp:
         req = Path(tmp) / "requirements.txt"
         req.write_text(to_requirements(packages))
-        opts = CreateOptions(target, python,
-                             cfg.get("include-system-site-packages", "").lower() == "true",
-                             "pip" if has_pip else "none", None)
+        opts = CreateOptions(
+            target,
+            python,
+            cfg.get("include-system-site-packages", "").lower() == "true",
+            "pip" if has_pip else "none",
+            None,
+        )
         create_venv(_with_sub_progress(job, 0.0, 0.3), opts)
         try:
             if req.read_text().strip():
@@ -81,8 +86,13 @@ def rename_env(job: Job, source: Path, target: Path) -> Path:
     return new
 
 
-def create_from_file(job: Job, spec_file: Path, target: Path, python: str = "",
-                     channels: Sequence[str] = ("conda-forge",)) -> Path:
+def create_from_file(
+    job: Job,
+    spec_file: Path,
+    target: Path,
+    python: str = "",
+    channels: Sequence[str] = ("conda-forge",),
+) -> Path:
     """requirements.txt → a virtualenv; environment.yml → a conda env (pip part included)."""
     text, name = read_spec_file(spec_file)
     if spec_file.suffix in (".yml", ".yaml"):
@@ -110,12 +120,13 @@ class RestoreResult:
 
 
 def _file_stem(env: Environment) -> str:
-    digest = hashlib.sha1(str(env.path).encode()).hexdigest()[:8]  # noqa: S324 - a label
+    digest = hashlib.sha1(str(env.path).encode()).hexdigest()[:8]
     return f"{env.name.replace('/', '_').replace(':', '_')}-{digest}"
 
 
-def backup_all(job: Job, envs: Sequence[Environment], folder: Path,
-               channels: Sequence[str] = ("conda-forge",)) -> Path:
+def backup_all(
+    job: Job, envs: Sequence[Environment], folder: Path, channels: Sequence[str] = ("conda-forge",)
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     entries = []
     for i, env in enumerate(envs):
@@ -129,15 +140,19 @@ def backup_all(job: Job, envs: Sequence[Environment], folder: Path,
         else:
             spec_name = f"{stem}.requirements.txt"
             (folder / spec_name).write_text(to_requirements(packages))
-        entries.append({
-            "name": env.name, "kind": env.kind.value, "path": str(env.path),
-            "python_version": env.python_version, "spec": spec_name,
-            "system_site_packages": env.system_site_packages,
-            "base_interpreter": env.base_interpreter,
-        })
+        entries.append(
+            {
+                "name": env.name,
+                "kind": env.kind.value,
+                "path": str(env.path),
+                "python_version": env.python_version,
+                "spec": spec_name,
+                "system_site_packages": env.system_site_packages,
+                "base_interpreter": env.base_interpreter,
+            }
+        )
         job.log(f"saved {env.name} ({env.kind.value}) → {spec_name}")
-    manifest = {"format": 1, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
-                "environments": entries}
+    manifest = {"format": 1, "created": time.strftime("%Y-%m-%dT%H:%M:%S"), "environments": entries}
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2))
     job.set_progress(1.0)
     return folder / MANIFEST
@@ -151,13 +166,17 @@ def _pick_python(version: str, interpreters: Sequence[Environment]) -> str:
     return ""
 
 
-def restore_all(job: Job, folder: Path, interpreters: Sequence[Environment] = ()) -> list[RestoreResult]:
+def restore_all(
+    job: Job, folder: Path, interpreters: Sequence[Environment] = ()
+) -> list[RestoreResult]:
     try:
         manifest = json.loads((folder / MANIFEST).read_text())
         entries = list(manifest["environments"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise EnvDockError(f"{folder} holds no readable {MANIFEST}",
-                           "Choose the folder EnvDock's 'Back up all' wrote.") from exc
+        raise EnvDockError(
+            f"{folder} holds no readable {MANIFEST}",
+            "Choose the folder EnvDock's 'Back up all' wrote.",
+        ) from exc
     results = []
     for i, entry in enumerate(entries):
         job.check_cancelled()
@@ -175,12 +194,17 @@ def restore_all(job: Job, folder: Path, interpreters: Sequence[Environment] = ()
             else:
                 text, fname = read_spec_file(spec)
                 parse_requirements(text, fname)
-                opts = CreateOptions(path, python, bool(entry.get("system_site_packages")),
-                                     "pip", spec if text.strip() else None)
+                opts = CreateOptions(
+                    path,
+                    python,
+                    bool(entry.get("system_site_packages")),
+                    "pip",
+                    spec if text.strip() else None,
+                )
                 create_venv(job, opts)
             results.append(RestoreResult(name, str(path), "created"))
             job.log(f"restored {name} at {path}")
-        except Exception as exc:  # noqa: BLE001 - one failure must not stop the others
+        except Exception as exc:
             err = describe(exc)
             results.append(RestoreResult(name, str(path), "failed", err.message))
             job.log(f"FAILED {name}: {err.message}")

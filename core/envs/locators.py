@@ -118,8 +118,9 @@ def locate_pyenv(ctx: SearchContext) -> Iterator[Candidate]:
             if is_venv_root(child):
                 yield Candidate(child, EnvKind.PYENV_VIRTUALENV, manager="pyenv")
             elif (child / "bin" / "python").exists() or is_conda_root(child):
-                yield Candidate(child, EnvKind.PYENV, manager="pyenv",
-                                conda_base=is_conda_root(child))
+                yield Candidate(
+                    child, EnvKind.PYENV, manager="pyenv", conda_base=is_conda_root(child)
+                )
             for env_dir in _children(child / "envs"):
                 if is_venv_root(env_dir):
                     yield Candidate(env_dir, EnvKind.PYENV_VIRTUALENV, manager=child.name)
@@ -161,8 +162,10 @@ def locate_system(ctx: SearchContext) -> Iterator[Candidate]:
         except OSError:
             continue
         for name in names:
-            if not (name == "python3" or (name.startswith("python3.") and
-                                          name[8:].replace(".", "").isdigit())):
+            if not (
+                name == "python3"
+                or (name.startswith("python3.") and name[8:].replace(".", "").isdigit())
+            ):
                 continue
             exe = Path(d) / name
             try:

@@ -22,8 +22,10 @@ def validate_name(name: str) -> str:
             "Spaces in environment paths break activate scripts and many tools: use - or _.",
         )
     if "/" in name or os.sep in name:
-        raise ValidationError(f"The name {name!r} contains a slash.",
-                              "A name is one folder name; choose the location separately.")
+        raise ValidationError(
+            f"The name {name!r} contains a slash.",
+            "A name is one folder name; choose the location separately.",
+        )
     if name in (".", "..") or ".." in name:
         raise ValidationError(f"The name {name!r} contains '..'.", "Use a plain folder name.")
     bad = sorted({ch for ch in name if ch in _METACHARS})
@@ -33,8 +35,10 @@ def validate_name(name: str) -> str:
             "Use letters, digits, and . _ - + @ only.",
         )
     if not _NAME_OK.match(name):
-        raise ValidationError(f"The name {name!r} must start with a letter or digit.",
-                              "Use letters, digits, and . _ - + @ only.")
+        raise ValidationError(
+            f"The name {name!r} must start with a letter or digit.",
+            "Use letters, digits, and . _ - + @ only.",
+        )
     if len(name) > 100:
         raise ValidationError("The name is longer than 100 characters.", "Choose a shorter name.")
     return name
@@ -51,6 +55,8 @@ def validate_new_env_path(path: str | Path) -> Path:
                 "Activate scripts and many tools break on paths with spaces: choose another place.",
             )
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ValidationError(f"{target} already exists and is not empty.",
-                              "Choose another name, or delete the old environment first.")
+        raise ValidationError(
+            f"{target} already exists and is not empty.",
+            "Choose another name, or delete the old environment first.",
+        )
     return target

@@ -14,7 +14,7 @@ from pathlib import Path
 from core.envs import markers as mk
 from core.envs.names import validate_new_env_path
 from core.envs.safety import check_deletable, delete_environment
-from core.errors import EnvDockError, ValidationError
+from core.errors import EnvDockError, SubprocessFailed, ValidationError
 from core.jobs import Job
 from core.procs import run_streaming
 
@@ -29,8 +29,10 @@ def runner_python() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise EnvDockError("No Python interpreter found to run virtualenv",
-                       "Install Python 3 (e.g. sudo apt-get install python3).")
+    raise EnvDockError(
+        "No Python interpreter found to run virtualenv",
+        "Install Python 3 (e.g. sudo apt-get install python3).",
+    )
 
 
 def env_python(prefix: Path) -> Path:
@@ -85,16 +87,18 @@ class _Cleanup:
 def create_venv(job: Job, opts: CreateOptions) -> Path:
     target = validate_new_env_path(opts.path)
     if opts.python and not Path(opts.python).exists() and not shutil.which(opts.python):
-        raise ValidationError(f"The interpreter {opts.python} does not exist",
-                              "Pick one of the discovered Pythons.")
+        raise ValidationError(
+            f"The interpreter {opts.python} does not exist", "Pick one of the discovered Pythons."
+        )
     if opts.requirements is not None:
         from core.envs.specfiles import parse_requirements, read_spec_file
 
         text, name = read_spec_file(opts.requirements)
         parse_requirements(text, name)
     cleanup = _Cleanup(target)
-    opts = CreateOptions(target, opts.python, opts.system_site_packages, opts.seed,
-                         opts.requirements)
+    opts = CreateOptions(
+        target, opts.python, opts.system_site_packages, opts.seed, opts.requirements
+    )
     try:
         job.set_progress(None)
         job.log(f"$ virtualenv {target}")
@@ -109,29 +113,54 @@ def create_venv(job: Job, opts: CreateOptions) -> Path:
     return target
 
 
+def has_pip(prefix: Path) -> bool:
+    return any((sp / "pip").is_dir() for sp in mk.site_packages_dirs(prefix))
+
+
 def pip_args(prefix: Path, *args: str) -> list[str]:
-    return [str(env_python(prefix)), "-m", "pip", "--disable-pip-version-check",
-            "--no-input", *args]
+    """pip of the environment, or (when it has none) our pip aimed at it with --python."""
+    interp = str(env_python(prefix))
+    common = ["--disable-pip-version-check", "--no-input", *args]
+    if has_pip(prefix):
+        return [interp, "-m", "pip", *common]
+    return [runner_python(), "-m", "pip", "--python", interp, *common]
 
 
-def pip_install(job: Job, prefix: Path, args: Sequence[str], no_deps: bool = False,
-                upgrade: bool = False) -> None:
+def _run_pip(job: Job, prefix: Path, args: Sequence[str], what: str) -> None:
+    job.log("$ pip " + " ".join(args))
+    try:
+        run_streaming(pip_args(prefix, *args), job.log, cancel_event=job.cancel_event)
+    except SubprocessFailed as exc:
+        last = [line for line in exc.details.splitlines() if line.strip()]
+        reason = next(
+            (line for line in reversed(last) if "ERROR" in line), last[-1] if last else ""
+        )
+        raise SubprocessFailed(
+            f"pip {what} failed: {reason.replace('ERROR: ', '')}"
+            if reason
+            else f"pip {what} failed (exit code {exc.returncode})",
+            returncode=exc.returncode,
+            hint="Check the package name and version, and that the package index is reachable.",
+            details=exc.details,
+        ) from exc
+
+
+def pip_install(
+    job: Job, prefix: Path, args: Sequence[str], no_deps: bool = False, upgrade: bool = False
+) -> None:
     cmd = ["install"]
     if no_deps:
         cmd.append("--no-deps")
     if upgrade:
         cmd.append("--upgrade")
     cmd += list(args)
-    job.log("$ pip " + " ".join(cmd))
-    run_streaming(pip_args(prefix, *cmd), job.log, cancel_event=job.cancel_event)
+    _run_pip(job, prefix, cmd, "install")
 
 
 def pip_uninstall(job: Job, prefix: Path, names: Sequence[str]) -> None:
     if not names:
         raise ValidationError("No package chosen to uninstall.")
-    job.log("$ pip uninstall -y " + " ".join(names))
-    run_streaming(pip_args(prefix, "uninstall", "-y", *names), job.log,
-                  cancel_event=job.cancel_event)
+    _run_pip(job, prefix, ["uninstall", "-y", *names], "uninstall")
 
 
 def remove_env(job: Job, path: Path) -> Path:
@@ -156,5 +185,7 @@ def python_for(prefix: Path) -> str:
     interp = mk.interpreter_path(prefix)
     if interp.exists():
         return os.path.realpath(interp)
-    raise EnvDockError(f"Cannot tell which Python made {prefix}",
-                       "Its base interpreter is gone; pick an interpreter and recreate it.")
+    raise EnvDockError(
+        f"Cannot tell which Python made {prefix}",
+        "Its base interpreter is gone; pick an interpreter and recreate it.",
+    )

@@ -110,8 +110,13 @@ def read_egg_info(egg: Path) -> Package | None:
                 break  # extras sections
             if line.strip():
                 requires.append(line.strip())
-    return Package(name=name, version=(meta.get("version") or [""])[0], requested=None,
-                   summary=(meta.get("summary") or [""])[0], requires=tuple(requires))
+    return Package(
+        name=name,
+        version=(meta.get("version") or [""])[0],
+        requested=None,
+        summary=(meta.get("summary") or [""])[0],
+        requires=tuple(requires),
+    )
 
 
 def _egg_links(site: Path) -> dict[str, str]:
@@ -164,23 +169,26 @@ def read_conda_records(prefix: Path) -> list[Package]:
             continue
         channel = str(data.get("channel", ""))
         requested_spec = data.get("requested_spec")
-        packages.append(Package(
-            name=name,
-            version=str(data.get("version", "")),
-            installer="conda",
-            requested=(canonical_name(name) in requested) or bool(requested_spec),
-            size=int(data.get("size", 0) or 0),
-            summary=str(data.get("summary", "") or ""),
-            requires=tuple(str(d) for d in data.get("depends", []) or []),
-            source="conda",
-            build=str(data.get("build", "")),
-            channel=channel.rstrip("/").rsplit("/", 1)[-1] if channel else "",
-        ))
+        packages.append(
+            Package(
+                name=name,
+                version=str(data.get("version", "")),
+                installer="conda",
+                requested=(canonical_name(name) in requested) or bool(requested_spec),
+                size=int(data.get("size", 0) or 0),
+                summary=str(data.get("summary", "") or ""),
+                requires=tuple(str(d) for d in data.get("depends", []) or []),
+                source="conda",
+                build=str(data.get("build", "")),
+                channel=channel.rstrip("/").rsplit("/", 1)[-1] if channel else "",
+            )
+        )
     return packages
 
 
-def read_packages(prefix: Path, site_dirs: list[Path] | None = None,
-                  with_size: bool = True) -> list[Package]:
+def read_packages(
+    prefix: Path, site_dirs: list[Path] | None = None, with_size: bool = True
+) -> list[Package]:
     """Every package of the environment at ``prefix``, sorted by name."""
     prefix = Path(prefix)
     conda = mk.is_conda_root(prefix)

@@ -18,9 +18,27 @@ from pathlib import Path
 
 from core.errors import ValidationError
 
-SYSTEM_PREFIXES = ("/", "/usr", "/usr/local", "/opt", "/bin", "/sbin", "/lib", "/etc", "/var",
-                   "/home", "/root", "/tmp", "/srv", "/mnt", "/media", "/boot", "/proc", "/sys",
-                   "/dev")
+SYSTEM_PREFIXES = (
+    "/",
+    "/usr",
+    "/usr/local",
+    "/opt",
+    "/bin",
+    "/sbin",
+    "/lib",
+    "/etc",
+    "/var",
+    "/home",
+    "/root",
+    "/tmp",
+    "/srv",
+    "/mnt",
+    "/media",
+    "/boot",
+    "/proc",
+    "/sys",
+    "/dev",
+)
 
 
 class RefusedDelete(ValidationError):
@@ -91,13 +109,17 @@ def check_deletable(path: str | Path, protected: Iterable[Path] = ()) -> DeleteP
     for other in protected:
         other_real = Path(os.path.realpath(other))
         if other_real == real or other_real.is_relative_to(real):
-            raise RefusedDelete(f"Refusing to delete {real}: it holds {other_real}, which is protected")
+            raise RefusedDelete(
+                f"Refusing to delete {real}: it holds {other_real}, which is protected"
+            )
     if _regular_file(real / "pyvenv.cfg"):
         marker = "pyvenv.cfg"
     elif _regular_file(real / "conda-meta" / "history"):
         marker = "conda-meta/history"
-        if (real / "condabin").is_dir() or (real / "envs").is_dir() and any(
-            (real / "envs").iterdir()
+        if (
+            (real / "condabin").is_dir()
+            or ((real / "envs").is_dir()
+            and any((real / "envs").iterdir()))
         ):
             raise RefusedDelete(
                 f"Refusing to delete {real}: it is a conda installation (base), not an environment",
@@ -108,8 +130,10 @@ def check_deletable(path: str | Path, protected: Iterable[Path] = ()) -> DeleteP
             f"{real} is not an environment: it has neither pyvenv.cfg nor conda-meta/history",
         )
     if real.parent.name == "versions" and (real.parent.parent / "bin" / "pyenv").exists():
-        raise RefusedDelete(f"Refusing to delete {real}: it is a pyenv Python version",
-                            "Use `pyenv uninstall` for Python versions.")
+        raise RefusedDelete(
+            f"Refusing to delete {real}: it is a pyenv Python version",
+            "Use `pyenv uninstall` for Python versions.",
+        )
     return DeletePlan(real, marker, folder_size(real))
 
 

@@ -33,7 +33,8 @@ def freeze_line(pkg: Package) -> str:
 
 def to_requirements(packages: Sequence[Package], include_all: bool = False) -> str:
     lines = [
-        freeze_line(p) for p in packages
+        freeze_line(p)
+        for p in packages
         if p.source == "pip" and (include_all or p.key not in FREEZE_SKIP)
     ]
     return "\n".join(lines) + ("\n" if lines else "")
@@ -75,8 +76,11 @@ def parse_requirements(text: str, source: str = "requirements.txt") -> list[Requ
             out.append(RequirementLine(number, stripped, "path"))
             continue
         try:
-            Requirement(stripped.split(" --", 1)[0].split(";", 1)[0].strip()
-                        if "@" not in stripped else stripped)
+            Requirement(
+                stripped.split(" --", 1)[0].split(";", 1)[0].strip()
+                if "@" not in stripped
+                else stripped
+            )
         except InvalidRequirement as exc:
             hint = ""
             if re.match(r"^[A-Za-z0-9_.\-]+=[^=]", stripped):
@@ -134,11 +138,15 @@ def parse_environment_yml(text: str, source: str = "environment.yml") -> Environ
         mark = getattr(exc, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise SpecFileError(f"{source}{where}: not valid YAML ({problem})",
-                            "Check the indentation and the '-' in front of each item.") from exc
+        raise SpecFileError(
+            f"{source}{where}: not valid YAML ({problem})",
+            "Check the indentation and the '-' in front of each item.",
+        ) from exc
     if not isinstance(data, dict):
-        raise SpecFileError(f"{source}: expected keys name/channels/dependencies at the top",
-                            "Start the file with `name:` and `dependencies:`.")
+        raise SpecFileError(
+            f"{source}: expected keys name/channels/dependencies at the top",
+            "Start the file with `name:` and `dependencies:`.",
+        )
     spec = EnvironmentSpec(name=str(data.get("name") or ""), prefix=str(data.get("prefix") or ""))
     channels = data.get("channels") or []
     if not isinstance(channels, list):
@@ -146,29 +154,34 @@ def parse_environment_yml(text: str, source: str = "environment.yml") -> Environ
     spec.channels = [str(c) for c in channels]
     deps = data.get("dependencies")
     if not isinstance(deps, list):
-        raise SpecFileError(f"{source}, line {_line_of(text, 'dependencies')}: "
-                            "dependencies must be a list", "Put each package on a `- ` line.")
+        raise SpecFileError(
+            f"{source}, line {_line_of(text, 'dependencies')}: dependencies must be a list",
+            "Put each package on a `- ` line.",
+        )
     from rattler import MatchSpec
 
     for dep in deps:
         if isinstance(dep, dict):
             pip = dep.get("pip")
             if not isinstance(pip, list):
-                raise SpecFileError(f"{source}, line {_line_of(text, 'pip:')}: "
-                                    "`pip:` must hold a list of requirements")
+                raise SpecFileError(
+                    f"{source}, line {_line_of(text, 'pip:')}: "
+                    "`pip:` must hold a list of requirements"
+                )
             reqs = "\n".join(str(p) for p in pip)
             try:
                 parse_requirements(reqs, "pip section")
             except SpecFileError as exc:
                 bad = exc.message.split("'")[1] if "'" in exc.message else ""
-                raise SpecFileError(f"{source}, line {_line_of(text, bad) if bad else '?'}: "
-                                    f"{exc.message}", exc.hint) from exc
+                raise SpecFileError(
+                    f"{source}, line {_line_of(text, bad) if bad else '?'}: {exc.message}", exc.hint
+                ) from exc
             spec.pip += [str(p) for p in pip]
             continue
         item = str(dep)
         try:
             MatchSpec(item)
-        except Exception as exc:  # noqa: BLE001 - rattler raises its own error types
+        except Exception as exc:
             raise SpecFileError(
                 f"{source}, line {_line_of(text, item)}: {item!r} is not a valid conda spec ({exc})",
                 "conda specs look like numpy, numpy=1.26 or numpy>=1.26,<2.",
@@ -183,4 +196,6 @@ def read_spec_file(path: Path) -> tuple[str, str]:
     except OSError as exc:
         raise SpecFileError(f"Cannot read {path}: {exc.strerror}", "Check the path.") from exc
     except UnicodeDecodeError as exc:
-        raise SpecFileError(f"{path} is not a text file", "Choose a requirements or YAML file.") from exc
+        raise SpecFileError(
+            f"{path} is not a text file", "Choose a requirements or YAML file."
+        ) from exc

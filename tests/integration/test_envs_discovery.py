@@ -16,12 +16,22 @@ from core.envs.model import EnvKind, canonical_name
 from core.envs.packages import read_packages
 
 EXPECTED_KINDS = {
-    "venv": EnvKind.VENV, "virtualenv": EnvKind.VIRTUALENV, "system-site": EnvKind.VIRTUALENV,
-    "uv": EnvKind.UV, "poetry": EnvKind.POETRY, "pipenv": EnvKind.PIPENV,
-    "virtualenvwrapper": EnvKind.VIRTUALENVWRAPPER, "hatch": EnvKind.HATCH,
-    "pyenv": EnvKind.PYENV, "pyenv-virtualenv": EnvKind.PYENV_VIRTUALENV,
-    "broken": EnvKind.VENV, "conda-base": EnvKind.CONDA, "conda": EnvKind.CONDA,
-    "conda-registered": EnvKind.CONDA, "conda-condarc": EnvKind.CONDA, "pixi": EnvKind.PIXI,
+    "venv": EnvKind.VENV,
+    "virtualenv": EnvKind.VIRTUALENV,
+    "system-site": EnvKind.VIRTUALENV,
+    "uv": EnvKind.UV,
+    "poetry": EnvKind.POETRY,
+    "pipenv": EnvKind.PIPENV,
+    "virtualenvwrapper": EnvKind.VIRTUALENVWRAPPER,
+    "hatch": EnvKind.HATCH,
+    "pyenv": EnvKind.PYENV,
+    "pyenv-virtualenv": EnvKind.PYENV_VIRTUALENV,
+    "broken": EnvKind.VENV,
+    "conda-base": EnvKind.CONDA,
+    "conda": EnvKind.CONDA,
+    "conda-registered": EnvKind.CONDA,
+    "conda-condarc": EnvKind.CONDA,
+    "pixi": EnvKind.PIXI,
 }
 
 
@@ -65,9 +75,22 @@ def test_health_and_flags(zoo: Any, found: dict[Path, Any]) -> None:
 
 def _pip_list(env: Path, *flags: str) -> dict[str, str]:
     out = subprocess.run(
-        [sys.executable, "-m", "pip", "--disable-pip-version-check", "--python",
-         str(env / "bin" / "python"), "list", "--format", "json", *flags],
-        capture_output=True, text=True, check=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--disable-pip-version-check",
+            "--python",
+            str(env / "bin" / "python"),
+            "list",
+            "--format",
+            "json",
+            *flags,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     ).stdout
     return {canonical_name(p["name"]): p["version"] for p in json.loads(out)}
 
@@ -95,7 +118,9 @@ def test_package_details(zoo: Any, found: dict[Path, Any]) -> None:
 def test_conda_packages_from_conda_meta_and_pip(zoo: Any, found: dict[Path, Any]) -> None:
     pkgs = {p.key: p for p in read_packages(zoo.envs["conda"])}
     assert {k: (p.source, p.version) for k, p in pkgs.items()} == {
-        "python": ("conda", "3.11.7"), "demo-a": ("conda", "1.0"), "demo-b": ("conda", "2.1"),
+        "python": ("conda", "3.11.7"),
+        "demo-a": ("conda", "1.0"),
+        "demo-b": ("conda", "2.1"),
         "demo-c": ("pip", "3.0"),
     }
     assert pkgs["demo-b"].requested and not pkgs["demo-a"].requested
@@ -110,9 +135,23 @@ def test_refresh_touches_only_what_changed(zoo: Any, tmp_path: Path) -> None:
     d.discover(_ctx(zoo))
     assert d.inspected == len(first)  # nothing changed: nothing re-read
     env = zoo.envs["pipenv"]
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(env / "bin" / "python"),
-                    "install", "--no-index", "--find-links", str(zoo.wheels), "demo-a==1.0"],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(env / "bin" / "python"),
+            "install",
+            "--no-index",
+            "--find-links",
+            str(zoo.wheels),
+            "demo-a==1.0",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     again = {e.path: e for e in d.discover(_ctx(zoo))}
     assert d.inspected == len(first) + 1
     assert again[env].package_count == 1
@@ -122,7 +161,12 @@ def test_cli_list_and_packages(zoo: Any) -> None:
     env = {**os.environ, **zoo.env()}
     out = subprocess.run(
         [sys.executable, "-m", "gui", "envs", "list", "--json", "--folder", str(zoo.projects)],
-        env=env, capture_output=True, text=True, check=True, timeout=60).stdout
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
     data = {d["path"]: d for d in json.loads(out)}
     for key in ("path", "kind", "name", "python_version", "package_count", "healthy", "problem"):
         assert all(key in d for d in data.values())
@@ -130,9 +174,22 @@ def test_cli_list_and_packages(zoo: Any) -> None:
     assert data[str(zoo.envs["uv"])]["kind"] == "uv"
     out = subprocess.run(
         [sys.executable, "-m", "gui", "envs", "packages", str(zoo.envs["venv"]), "--json"],
-        env=env, capture_output=True, text=True, check=True, timeout=60).stdout
-    assert {(p["name"], p["version"]) for p in json.loads(out)} == {("demo-a", "1.1"),
-                                                                     ("demo-b", "2.0")}
-    bad = subprocess.run([sys.executable, "-m", "gui", "envs", "packages", "/etc", "--json"],
-                         env=env, capture_output=True, text=True, timeout=60, check=False)
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    assert {(p["name"], p["version"]) for p in json.loads(out)} == {
+        ("demo-a", "1.1"),
+        ("demo-b", "2.0"),
+    }
+    bad = subprocess.run(
+        [sys.executable, "-m", "gui", "envs", "packages", "/etc", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert bad.returncode == 1 and "not a Python environment" in bad.stderr

@@ -34,17 +34,31 @@ def build_package(channel: Path, pkg: CondaPackage) -> Path:
     subdir = channel / pkg.subdir
     subdir.mkdir(parents=True, exist_ok=True)
     index = {
-        "name": pkg.name, "version": pkg.version, "build": pkg.build, "build_number": 0,
-        "depends": pkg.depends, "license": "MIT", "subdir": pkg.subdir,
+        "name": pkg.name,
+        "version": pkg.version,
+        "build": pkg.build,
+        "build_number": 0,
+        "depends": pkg.depends,
+        "license": "MIT",
+        "subdir": pkg.subdir,
         "timestamp": 1_700_000_000_000,
     }
     if pkg.subdir == "noarch":
         index["noarch"] = "generic"
     else:
         index.update({"arch": "x86_64", "platform": "linux"})
-    paths = {"paths_version": 1, "paths": [
-        {"_path": p, "path_type": "hardlink", "sha256": hashlib.sha256(d).hexdigest(),
-         "size_in_bytes": len(d)} for p, d in sorted(pkg.files.items())]}
+    paths = {
+        "paths_version": 1,
+        "paths": [
+            {
+                "_path": p,
+                "path_type": "hardlink",
+                "sha256": hashlib.sha256(d).hexdigest(),
+                "size_in_bytes": len(d),
+            }
+            for p, d in sorted(pkg.files.items())
+        ],
+    }
     out = subdir / f"{pkg.name}-{pkg.version}-{pkg.build}.tar.bz2"
     with tarfile.open(out, "w:bz2") as tar:
         for p, d in sorted(pkg.files.items()):
@@ -60,19 +74,28 @@ PY = "3.11"
 
 def default_packages() -> list[CondaPackage]:
     sp = f"lib/python{PY}/site-packages"
-    launcher = b"#!/bin/sh\nexec /usr/bin/env python3 \"$@\"\n"
+    launcher = b'#!/bin/sh\nexec /usr/bin/env python3 "$@"\n'
     return [
-        CondaPackage("python", "3.11.7", {"bin/python3.11": launcher, "bin/python": launcher,
-                                          f"{sp}/README.txt": b"site-packages\n",
-                                          f"include/python{PY}/patchlevel.h":
-                                          b'#define PY_VERSION "3.11.7"\n'},
-                     subdir="linux-64"),
-        CondaPackage("demo-a", "1.0", {f"{sp}/demo_a/__init__.py": b"A = 1\n"},
-                     depends=["python >=3.11"]),
-        CondaPackage("demo-b", "2.0", {f"{sp}/demo_b/__init__.py": b"B = 2\n"},
-                     depends=["demo-a >=1.0"]),
-        CondaPackage("demo-b", "2.1", {f"{sp}/demo_b/__init__.py": b"B = 21\n"},
-                     depends=["demo-a >=1.0"]),
+        CondaPackage(
+            "python",
+            "3.11.7",
+            {
+                "bin/python3.11": launcher,
+                "bin/python": launcher,
+                f"{sp}/README.txt": b"site-packages\n",
+                f"include/python{PY}/patchlevel.h": b'#define PY_VERSION "3.11.7"\n',
+            },
+            subdir="linux-64",
+        ),
+        CondaPackage(
+            "demo-a", "1.0", {f"{sp}/demo_a/__init__.py": b"A = 1\n"}, depends=["python >=3.11"]
+        ),
+        CondaPackage(
+            "demo-b", "2.0", {f"{sp}/demo_b/__init__.py": b"B = 2\n"}, depends=["demo-a >=1.0"]
+        ),
+        CondaPackage(
+            "demo-b", "2.1", {f"{sp}/demo_b/__init__.py": b"B = 21\n"}, depends=["demo-a >=1.0"]
+        ),
     ]
 
 

@@ -13,13 +13,18 @@ def _hash(data: bytes) -> str:
     return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
 
 
-def make_wheel(folder: Path, name: str, version: str, requires: list[str] | None = None,
-               summary: str = "") -> Path:
+def make_wheel(
+    folder: Path, name: str, version: str, requires: list[str] | None = None, summary: str = ""
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     mod = name.replace("-", "_")
     dist = f"{mod}-{version}.dist-info"
-    meta = [f"Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}",
-            f"Summary: {summary or name + ' test package'}"]
+    meta = [
+        "Metadata-Version: 2.1",
+        f"Name: {name}",
+        f"Version: {version}",
+        f"Summary: {summary or name + ' test package'}",
+    ]
     meta += [f"Requires-Dist: {r}" for r in requires or []]
     files = {
         f"{mod}/__init__.py": f"__version__ = {version!r}\n".encode(),
@@ -43,8 +48,8 @@ def make_project(folder: Path, name: str, version: str = "0.1.0") -> Path:
     (folder / mod).mkdir(parents=True, exist_ok=True)
     (folder / mod / "__init__.py").write_text("VALUE = 1\n")
     (folder / "pyproject.toml").write_text(
-        "[build-system]\nrequires = [\"setuptools>=64\"]\nbuild-backend = \"setuptools.build_meta\"\n"
-        f"[project]\nname = \"{name}\"\nversion = \"{version}\"\n"
-        f"[tool.setuptools]\npackages = [\"{mod}\"]\n"
+        '[build-system]\nrequires = ["setuptools>=64"]\nbuild-backend = "setuptools.build_meta"\n'
+        f'[project]\nname = "{name}"\nversion = "{version}"\n'
+        f'[tool.setuptools]\npackages = ["{mod}"]\n'
     )
     return folder

@@ -29,8 +29,17 @@ def run(*args: str | Path, env: dict[str, str] | None = None) -> None:
 
 def pip_into(env_root: Path, *args: str | Path) -> None:
     """Install with the test runner's pip into another environment (no pip needed there)."""
-    run(PY, "-m", "pip", "--disable-pip-version-check", "--python",
-        env_root / "bin" / "python", "install", "--no-index", *args)
+    run(
+        PY,
+        "-m",
+        "pip",
+        "--disable-pip-version-check",
+        "--python",
+        env_root / "bin" / "python",
+        "install",
+        "--no-index",
+        *args,
+    )
 
 
 def virtualenv(path: Path, *flags: str, python: str = BASE_PY) -> Path:
@@ -77,10 +86,24 @@ def build_zoo(root: Path) -> Zoo:
     # virtualenv with pip (pip-ready), an editable project and a local wheel
     full = virtualenv(projects / "full", "--setuptools", "bundle")
     project = make_project(projects / "mylib-src", "mylib")
-    run(full / "bin" / "python", "-m", "pip", "install", "--no-index", "--no-build-isolation",
-        "-e", project)
-    run(full / "bin" / "python", "-m", "pip", "install", "--no-index",
-        wheels / "demo_c-3.0-py3-none-any.whl")
+    run(
+        full / "bin" / "python",
+        "-m",
+        "pip",
+        "install",
+        "--no-index",
+        "--no-build-isolation",
+        "-e",
+        project,
+    )
+    run(
+        full / "bin" / "python",
+        "-m",
+        "pip",
+        "install",
+        "--no-index",
+        wheels / "demo_c-3.0-py3-none-any.whl",
+    )
     zoo.envs["virtualenv"] = full
 
     zoo.envs["system-site"] = virtualenv(projects / "rpi", "--system-site-packages", "--no-seed")
@@ -89,12 +112,14 @@ def build_zoo(root: Path) -> Zoo:
     zoo.envs["uv"] = projects / "uvproj" / ".venv"
 
     # tool folders
-    zoo.envs["poetry"] = virtualenv(home / ".cache/pypoetry/virtualenvs/shop-AbC12345-py3.11",
-                                    "--no-seed")
+    zoo.envs["poetry"] = virtualenv(
+        home / ".cache/pypoetry/virtualenvs/shop-AbC12345-py3.11", "--no-seed"
+    )
     zoo.envs["pipenv"] = virtualenv(home / ".local/share/virtualenvs/api-Xy7z9Qw1", "--no-seed")
     zoo.envs["virtualenvwrapper"] = virtualenv(home / ".virtualenvs" / "wrapped", "--no-seed")
-    zoo.envs["hatch"] = virtualenv(home / ".local/share/hatch/env/virtual/proj/aBcD/default",
-                                   "--no-seed")
+    zoo.envs["hatch"] = virtualenv(
+        home / ".local/share/hatch/env/virtual/proj/aBcD/default", "--no-seed"
+    )
 
     # pyenv-like: a "version" (its bin/python links to the real interpreter) and an env
     version = home / ".pyenv" / "versions" / "3.11.7"
@@ -129,9 +154,18 @@ def build_zoo(root: Path) -> Zoo:
     zoo.envs["conda-base"] = forge
     zoo.envs["conda"] = make_prefix(ch, forge / "envs" / "ml", ["demo-b", "python=3.11"], zoo.cache)
     # pip inside a conda prefix: --target its site-packages (the test python is a stand-in)
-    run(PY, "-m", "pip", "--disable-pip-version-check", "install", "--no-index", "--no-deps",
-        "--target", zoo.envs["conda"] / "lib" / "python3.11" / "site-packages",
-        wheels / "demo_c-3.0-py3-none-any.whl")
+    run(
+        PY,
+        "-m",
+        "pip",
+        "--disable-pip-version-check",
+        "install",
+        "--no-index",
+        "--no-deps",
+        "--target",
+        zoo.envs["conda"] / "lib" / "python3.11" / "site-packages",
+        wheels / "demo_c-3.0-py3-none-any.whl",
+    )
     elsewhere = make_prefix(ch, root / "elsewhere" / "tools", ["demo-a"], zoo.cache)
     (home / ".conda").mkdir()
     (home / ".conda" / "environments.txt").write_text(f"{elsewhere}\n/no/such/env\n")
