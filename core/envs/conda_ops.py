@@ -92,7 +92,7 @@ def _write_history(prefix: Path, specs: Sequence[str], records: list[Any], actio
         f.write("\n".join(lines) + "\n")
 
 
-def solve_and_install(
+def solve_and_install(  # noqa: PLR0917
     channels: Sequence[str],
     specs: Sequence[str],
     prefix: Path,

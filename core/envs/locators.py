@@ -104,8 +104,8 @@ def locate_conda(ctx: SearchContext) -> Iterator[Candidate]:
         lines = registry.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         lines = []
-    for line in lines:
-        line = line.strip()
+    for raw in lines:
+        line = raw.strip()
         if line and not line.startswith("#"):
             path = Path(line)
             if is_conda_root(path):

@@ -66,7 +66,7 @@ def lib_python_dirs(root: Path) -> list[Path]:
 def site_packages_dirs(root: Path) -> list[Path]:
     dirs = []
     for lib in lib_python_dirs(root):
-        sp = lib / "site-packages" if lib.name != "Lib" else lib / "site-packages"
+        sp = lib / "site-packages"
         if sp.is_dir():
             dirs.append(sp)
     return dirs

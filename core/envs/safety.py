@@ -116,10 +116,8 @@ def check_deletable(path: str | Path, protected: Iterable[Path] = ()) -> DeleteP
         marker = "pyvenv.cfg"
     elif _regular_file(real / "conda-meta" / "history"):
         marker = "conda-meta/history"
-        if (
-            (real / "condabin").is_dir()
-            or ((real / "envs").is_dir()
-            and any((real / "envs").iterdir()))
+        if (real / "condabin").is_dir() or (
+            (real / "envs").is_dir() and any((real / "envs").iterdir())
         ):
             raise RefusedDelete(
                 f"Refusing to delete {real}: it is a conda installation (base), not an environment",

@@ -183,7 +183,8 @@ def parse_environment_yml(text: str, source: str = "environment.yml") -> Environ
             MatchSpec(item)
         except Exception as exc:
             raise SpecFileError(
-                f"{source}, line {_line_of(text, item)}: {item!r} is not a valid conda spec ({exc})",
+                f"{source}, line {_line_of(text, item)}: {item!r} is not a valid conda spec "
+                f"({exc})",
                 "conda specs look like numpy, numpy=1.26 or numpy>=1.26,<2.",
             ) from exc
         spec.conda.append(item)

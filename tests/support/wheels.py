@@ -29,7 +29,10 @@ def make_wheel(
     files = {
         f"{mod}/__init__.py": f"__version__ = {version!r}\n".encode(),
         f"{dist}/METADATA": ("\n".join(meta) + "\n\n" + "A long description.\n").encode(),
-        f"{dist}/WHEEL": b"Wheel-Version: 1.0\nGenerator: envdock-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+        f"{dist}/WHEEL": (
+            b"Wheel-Version: 1.0\nGenerator: envdock-tests\nRoot-Is-Purelib: true\n"
+            b"Tag: py3-none-any\n"
+        ),
         f"{dist}/top_level.txt": f"{mod}\n".encode(),
     }
     record = "".join(f"{p},{_hash(d)},{len(d)}\n" for p, d in files.items())
