@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.t0 = t0 if t0 is not None else time.time()
         self.first_paint_s: float | None = None
+        self._ready = False  # panels are built once the window has painted
         self.settings = settings or QSettings()
         self.panels: dict[str, QWidget] = {}
         self.specs: list[PanelSpec] = list(PANELS)
@@ -128,7 +129,12 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_panel(self, key: str) -> QWidget:
-        self.sidebar.setCurrentRow([s.key for s in self.specs].index(key))
+        row = [s.key for s in self.specs].index(key)
+        self._ready = True
+        if self.sidebar.currentRow() == row:
+            self._on_panel_change(row)
+        else:
+            self.sidebar.setCurrentRow(row)
         return self.panels[key]
 
     def current_key(self) -> str:
@@ -136,6 +142,10 @@ class MainWindow(QMainWindow):
 
     def _on_panel_change(self, row: int) -> None:
         if row < 0:
+            return
+        if not self._ready:
+            # Paint the window first; the panel is built right after (see _after_first_paint).
+            self.stack.setCurrentIndex(row)
             return
         key = self.specs[row].key
         widget = self.panel(key)
@@ -281,6 +291,8 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         assert self.first_paint_s is not None
         self.first_painted.emit(self.first_paint_s)
+        self._ready = True
+        self._on_panel_change(self.sidebar.currentRow())
         for row, spec in enumerate(self.specs):
             self.sidebar.item(row).setIcon(icon(spec.icon))
 

@@ -6,6 +6,7 @@ connect, then saves docs/screenshots/<panel>.png.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -49,14 +50,26 @@ def main() -> int:
     for _ in range(50):
         app.processEvents()
         time.sleep(0.02)
-    for spec in window.specs:
-        window.show_panel(spec.key)
-        if spec.key == "activity":
-            panel = window.panels["activity"]
-            panel.select_job(window.context.jobs.jobs()[0])  # type: ignore[attr-defined]
-        for _ in range(20):
+
+    def pump(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
             app.processEvents()
             time.sleep(0.01)
+
+    for spec in window.specs:
+        panel = window.show_panel(spec.key)
+        if spec.key == "activity":
+            panel.select_job(window.context.jobs.jobs()[0])  # type: ignore[attr-defined]
+        if spec.key == "environments":
+            for folder in os.environ.get("ENVDOCK_SCAN", "").split(os.pathsep):
+                if folder:
+                    panel.add_folder(Path(folder))  # type: ignore[attr-defined]
+            pump(3)
+            envs = [e for e in panel.model.items() if e.package_count > 1]  # type: ignore[attr-defined]
+            if envs:
+                panel.select_env(envs[0].path)  # type: ignore[attr-defined]
+        pump(1.5)
         path = out / f"{spec.key}.png"
         window.grab().save(str(path))
         print(path)

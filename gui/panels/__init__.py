@@ -36,6 +36,12 @@ class PanelSpec:
 
 PANELS: list[PanelSpec] = [
     PanelSpec(
+        "environments",
+        QT_TRANSLATE_NOOP("Panels", "Environments"),
+        "mdi6.language-python",
+        "gui.panels.environments.panel:EnvironmentsPanel",
+    ),
+    PanelSpec(
         "containers",
         QT_TRANSLATE_NOOP("Panels", "Containers"),
         "mdi6.docker",

@@ -1,0 +1,1 @@
+"""The Environments panel: discovery, packages and every environment operation."""
