@@ -75,7 +75,7 @@ def open_terminal(env: Environment) -> list[str]:
             f"Install one (e.g. xterm), or copy the activate command: {activate_command(env)}",
         )
     args = terminal_args(terminal, env.path)
-    subprocess.Popen(
+    subprocess.Popen(  # noqa: S603 - argument list; the path is an argument, not code
         args,
         env=clean_env(),
         start_new_session=True,
