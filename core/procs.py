@@ -136,7 +136,9 @@ def run_streaming(
         if proc.poll() is None:
             terminate_group(proc, grace)
         proc.stdout.close()
-        if watcher is not None:
+        # the watcher notices `done` within 50 ms by itself; waiting for it here would add
+        # that delay to every command
+        if watcher is not None and cancelled.is_set():
             watcher.join()
 
     output = "\n".join(tail)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from core.errors import EnvDockError
@@ -39,9 +40,8 @@ class JobRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._jobs: dict[int, Job] = {}
-        self._callbacks: dict[
-            int, tuple[Callable[[Any], None] | None, Callable[[EnvDockError], None] | None]
-        ] = {}
+        self._closed = False
+        self._callbacks: dict[int, tuple[Any, Any, QObject | None]] = {}
         self.finished.connect(self._on_job_finished)
 
     def jobs(self) -> list[Job]:
@@ -55,11 +55,13 @@ class JobRunner(QObject):
         job: Job,
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[EnvDockError], None] | None = None,
+        owner: QObject | None = None,
     ) -> Job:
-        """Run ``job`` in the pool. Callbacks run on the GUI thread when it ends."""
+        """Run ``job`` in the pool. Callbacks run on the GUI thread when it ends, unless
+        ``owner`` (the widget they belong to) has been deleted by then."""
         self._jobs[job.id] = job
         if on_result or on_error:
-            self._callbacks[job.id] = (on_result, on_error)
+            self._callbacks[job.id] = (on_result, on_error, owner)
         job.listeners.progressed.append(lambda j, f: self.progressed.emit(j, f))
         job.listeners.logged.append(lambda j, line: self.logged.emit(j, line))
         job.listeners.state_changed.append(self._relay_state)
@@ -73,9 +75,10 @@ class JobRunner(QObject):
         fn: Callable[[], Any],
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[EnvDockError], None] | None = None,
+        owner: QObject | None = None,
     ) -> Job:
         """Run a quick function off the GUI thread (an invisible job)."""
-        return self.submit(Job(title, lambda _job: fn(), visible=False), on_result, on_error)
+        return self.submit(Job(title, lambda _job: fn(), visible=False), on_result, on_error, owner)
 
     def _relay_state(self, job: Job, state: JobState) -> None:
         self.state_changed.emit(job, state)
@@ -84,9 +87,11 @@ class JobRunner(QObject):
 
     @Slot(object)
     def _on_job_finished(self, job: Job) -> None:
-        on_result, on_error = self._callbacks.pop(job.id, (None, None))
+        on_result, on_error, owner = self._callbacks.pop(job.id, (None, None, None))
         if not job.visible:
             self._jobs.pop(job.id, None)
+        if self._closed or (owner is not None and not shiboken6.isValid(owner)):
+            return
         if job.state is JobState.SUCCEEDED and on_result is not None:
             on_result(job.result)
         elif job.state is JobState.FAILED and on_error is not None and job.error is not None:
@@ -98,6 +103,8 @@ class JobRunner(QObject):
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel everything still running and wait for the pool to drain."""
+        self._closed = True
+        self._callbacks.clear()
         for job in self.running():
             job.cancel()
         return bool(self._pool.waitForDone(timeout_ms))

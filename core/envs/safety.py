@@ -12,11 +12,12 @@ import os
 import pwd
 import stat
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import ValidationError
+from core.errors import Cancelled, ValidationError
 
 SYSTEM_PREFIXES = (
     "/",
@@ -135,12 +136,14 @@ def check_deletable(path: str | Path, protected: Iterable[Path] = ()) -> DeleteP
     return DeletePlan(real, marker, folder_size(real))
 
 
-def folder_size(root: Path) -> int:
+def folder_size(root: Path, cancel: threading.Event | None = None) -> int:
     """Bytes on disk under ``root`` (no symlinks followed, hard links counted once)."""
     total = 0
     seen: set[tuple[int, int]] = set()
     stack = [str(root)]
     while stack:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
         current = stack.pop()
         try:
             entries = list(os.scandir(current))

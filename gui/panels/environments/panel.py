@@ -288,7 +288,7 @@ class EnvironmentsPanel(Panel):
             if request == self._discover_request:  # a later refresh supersedes this one
                 self._on_discovered(envs)
 
-        return self.context.jobs.call(
+        return self._call(
             self.tr("Find environments"),
             lambda: self.discovery.discover(ctx),
             done,
@@ -301,10 +301,13 @@ class EnvironmentsPanel(Panel):
         self._update_count()
         for env in envs:
             if env.key not in self.model.sizes and env.kind is not EnvKind.SYSTEM:
-                self.context.jobs.call(
+                job = Job(
                     self.tr("Size of {0}").format(env.name),
-                    lambda p=env.path: _size(p),
-                    lambda size, k=env.key: self.model.set_size(k, size),
+                    lambda j, p=env.path: _size(p, j),
+                    visible=False,
+                )
+                self.context.jobs.submit(
+                    job, lambda size, k=env.key: self.model.set_size(k, size), owner=self
                 )
         if self.current is not None:
             fresh = next((e for e in envs if e.key == self.current.key), None)
@@ -375,7 +378,7 @@ class EnvironmentsPanel(Panel):
 
         from core.envs.packages import read_packages
 
-        self.context.jobs.call(
+        self._call(
             self.tr("Read packages"), lambda p=env.path: read_packages(p), done, self._on_error
         )
 
@@ -451,7 +454,16 @@ class EnvironmentsPanel(Panel):
             if refresh:
                 self.refresh()
 
-        return self.context.jobs.submit(Job(title, work), done, failed)
+        return self.context.jobs.submit(Job(title, work), done, failed, owner=self)
+
+    def _call(
+        self,
+        title: str,
+        fn: Callable[[], Any],
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[EnvDockError], None] | None = None,
+    ) -> Job:
+        return self.context.jobs.call(title, fn, on_result, on_error, owner=self)
 
     def _confirm_dialog(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -607,7 +619,7 @@ class EnvironmentsPanel(Panel):
                     self.tr("Delete {0}").format(env.name), lambda job: remove_env(job, plan.path)
                 )
 
-        return self.context.jobs.call(
+        return self._call(
             self.tr("Check {0}").format(env.name),
             lambda: check_deletable(env.path),
             planned,
@@ -887,7 +899,7 @@ class EnvironmentsPanel(Panel):
         )
 
 
-def _size(path: Path) -> int:
+def _size(path: Path, job: Job) -> int:
     from core.envs.safety import folder_size
 
-    return folder_size(path)
+    return folder_size(path, job.cancel_event)
