@@ -119,20 +119,33 @@ def solve_and_install(  # noqa: PLR0917
     return prefix
 
 
-def create_conda_env(
+def create_conda_env(  # noqa: PLR0917
     job: Job,
     prefix: Path,
     specs: Sequence[str],
     channels: Sequence[str],
     cache_dir: Path | None = None,
+    use_cli: bool = False,
 ) -> Path:
+    """A new conda environment: through conda/mamba/micromamba when asked and installed,
+    otherwise (the default, so results do not depend on what is on PATH) py-rattler."""
     from core.envs.names import validate_new_env_path
 
     target = validate_new_env_path(prefix)
     existed = target.exists()
     job.set_progress(None)
+    cli = conda_cli() if use_cli else None
     try:
-        solve_and_install(channels, specs, target, cache_dir, job)
+        if cli is not None:
+            from core.procs import run_streaming
+
+            run_streaming(
+                conda_cli_create_args(cli, target, specs, channels),
+                job.log,
+                cancel_event=job.cancel_event,
+            )
+        else:
+            solve_and_install(channels, specs, target, cache_dir, job)
         job.check_cancelled()
     except BaseException:
         if not existed and target.exists():
@@ -180,3 +193,90 @@ def clone_conda_env(job: Job, source: Path, target: Path, cache_dir: Path | None
 
 def prefix_is_writable(prefix: Path) -> bool:
     return os.access(prefix, os.W_OK)
+
+
+def installed_channels(prefix: Path) -> list[str]:
+    """The channels the prefix's packages came from (conda-meta records)."""
+    from core.envs.markers import conda_records, read_json
+
+    found: list[str] = []
+    for record in conda_records(prefix):
+        channel = str(read_json(record).get("channel", "") or "")
+        if channel and channel not in found:
+            found.append(channel.rstrip("/"))
+    return found
+
+
+def _update(  # noqa: PLR0917
+    job: Job,
+    prefix: Path,
+    specs: list[str],
+    channels: Sequence[str],
+    action: str,
+    cache_dir: Path | None,
+) -> Path:
+    chans = list(channels) or installed_channels(prefix) or ["conda-forge"]
+    job.set_progress(None)
+    solve_and_install(chans, specs, prefix, cache_dir, job, action=action)
+    job.set_progress(1.0)
+    return prefix
+
+
+def conda_install(
+    job: Job,
+    prefix: Path,
+    new_specs: Sequence[str],
+    channels: Sequence[str] = (),
+    cache_dir: Path | None = None,
+) -> Path:
+    """`conda install`: solve what the user asked for before plus the new specs."""
+    from core.envs.packages import conda_requested_specs
+
+    if not new_specs:
+        raise ValidationError("No package given", "Type a spec such as numpy or numpy=1.26.")
+    new_names = {s.split("=")[0].split("<")[0].split(">")[0].split(" ")[0] for s in new_specs}
+    keep = [s for s in sorted(conda_requested_specs(prefix)) if s not in new_names]
+    return _update(job, prefix, [*keep, *new_specs], channels, "update", cache_dir)
+
+
+def conda_remove(
+    job: Job,
+    prefix: Path,
+    names: Sequence[str],
+    channels: Sequence[str] = (),
+    cache_dir: Path | None = None,
+) -> Path:
+    """`conda remove`: solve again without these packages (what needs them goes too)."""
+    from core.envs.model import canonical_name
+    from core.envs.packages import conda_requested_specs, read_conda_records
+
+    gone = {canonical_name(n) for n in names}
+    requested = conda_requested_specs(prefix)
+    missing = gone - {p.key for p in read_conda_records(prefix)}
+    if missing:
+        raise ValidationError(
+            f"Not installed with conda: {', '.join(sorted(missing))}",
+            "Uninstall pip packages with pip.",
+        )
+    keep = sorted(requested - gone)
+    if not keep:
+        raise ValidationError(
+            "That would leave the environment empty", "Delete the environment instead."
+        )
+    _update(job, prefix, keep, channels, "remove", cache_dir)
+    # record the removal as conda does, so `requested` stays right
+    with open(prefix / "conda-meta" / "history", "a", encoding="utf-8") as f:
+        f.write(f"# remove specs: {sorted(gone)!r}\n")
+    return prefix
+
+
+def conda_cli_create_args(
+    cli: str, prefix: Path, specs: Sequence[str], channels: Sequence[str]
+) -> list[str]:
+    """The command line for conda / mamba / micromamba create (used when one is installed)."""
+    args = [cli, "create", "--yes", "--prefix", str(prefix)]
+    if channels and Path(cli).name in ("micromamba", "mamba"):
+        args.append("--override-channels")
+    for channel in channels:
+        args += ["--channel", channel]
+    return [*args, *specs]

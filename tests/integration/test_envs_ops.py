@@ -287,3 +287,32 @@ def test_validation_messages() -> None:
             validate_name(bad)
     assert validate_name("ok-name_1.2") == "ok-name_1.2"
     assert os.path.basename("x") == "x"
+
+
+def test_conda_install_and_remove_with_rattler(zoo: Any, tmp_path: Path) -> None:
+    from core.envs.conda_ops import conda_install, conda_remove
+
+    ch = [f"file://{zoo.channel}"]
+    env = tmp_path / "c"
+    assert run_job(lambda j: create_conda_env(j, env, ["demo-a"], ch, zoo.cache)).error is None
+    assert {p.key for p in read_packages(env)} == {"demo-a", "python"}
+    job = run_job(lambda j: conda_install(j, env, ["demo-b=2.0"], (), zoo.cache))
+    assert job.state is JobState.SUCCEEDED, job.error
+    got = {p.key: p.version for p in read_packages(env)}
+    assert got["demo-b"] == "2.0" and got["demo-a"] == "1.0"
+    assert {p.key for p in read_packages(env) if p.requested} >= {"demo-a", "demo-b"}
+    job = run_job(lambda j: conda_remove(j, env, ["demo-b"], (), zoo.cache))
+    assert job.state is JobState.SUCCEEDED, job.error
+    assert "demo-b" not in {p.key for p in read_packages(env)}
+    assert not (env / "lib/python3.11/site-packages/demo_b").exists()
+    refused = run_job(lambda j: conda_remove(j, env, ["demo-c"], (), zoo.cache))
+    assert refused.state is JobState.FAILED and "Not installed with conda" in refused.error.message  # type: ignore[union-attr]
+
+
+def test_conda_cli_arguments() -> None:
+    from core.envs.conda_ops import conda_cli_create_args
+
+    args = conda_cli_create_args("/opt/bin/micromamba", Path("/e/x"), ["python=3.11"],
+                                 ["conda-forge"])
+    assert args == ["/opt/bin/micromamba", "create", "--yes", "--prefix", "/e/x",
+                    "--override-channels", "--channel", "conda-forge", "python=3.11"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 
 class InstallDialog(QDialog):
-    def __init__(self, env_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, env_name: str, parent: QWidget | None = None, conda: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Install into {0}").format(env_name))
         self.setMinimumWidth(560)
@@ -51,6 +51,11 @@ class InstallDialog(QDialog):
         self.upgrade = QCheckBox(self.tr("Upgrade if already installed (--upgrade)"))
         layout.addWidget(self.no_deps)
         layout.addWidget(self.upgrade)
+        self.use_pip = QCheckBox(self.tr("Install with pip instead of conda"))
+        self.use_pip.setVisible(conda)
+        layout.addWidget(self.use_pip)
+        if conda:
+            self.specs.setPlaceholderText("numpy=1.26 scipy")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

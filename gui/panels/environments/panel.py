@@ -668,17 +668,35 @@ class EnvironmentsPanel(Panel):
             return
         from gui.panels.environments.install_dialog import InstallDialog
 
-        dialog = InstallDialog(env.name, self)
+        dialog = InstallDialog(env.name, self, conda=env.kind.is_conda_like)
         if dialog.exec():
             self.install(
-                env, dialog.arguments(), dialog.no_deps.isChecked(), dialog.upgrade.isChecked()
+                env,
+                dialog.arguments(),
+                dialog.no_deps.isChecked(),
+                dialog.upgrade.isChecked(),
+                use_pip=dialog.use_pip.isChecked(),
             )
 
     def install(
-        self, env: Environment, args: list[str], no_deps: bool = False, upgrade: bool = False
+        self,
+        env: Environment,
+        args: list[str],
+        no_deps: bool = False,
+        upgrade: bool = False,
+        use_pip: bool = False,
     ) -> Job:
+        """pip for venv-like environments; conda specs through py-rattler for conda ones
+        (unless ``use_pip``)."""
         from core.envs.ops import pip_install
 
+        if env.kind.is_conda_like and not use_pip:
+            from core.envs.conda_ops import conda_install
+
+            return self.run(
+                self.tr("Install into {0} (conda): {1}").format(env.name, " ".join(args)),
+                lambda job: conda_install(job, env.path, args),
+            )
         return self.run(
             self.tr("Install into {0}: {1}").format(env.name, " ".join(args)),
             lambda job: pip_install(job, env.path, args, no_deps, upgrade),
@@ -702,12 +720,23 @@ class EnvironmentsPanel(Panel):
             self.uninstall(env, names)
 
     def uninstall(self, env: Environment, names: list[str]) -> Job:
+        """conda packages go through a conda re-solve, pip packages through pip."""
+        from core.envs.model import canonical_name
         from core.envs.ops import pip_uninstall
 
-        return self.run(
-            self.tr("Uninstall from {0}: {1}").format(env.name, " ".join(names)),
-            lambda job: pip_uninstall(job, env.path, names),
-        )
+        conda_keys = {p.key for p in self.packages if p.source == "conda"}
+        conda = [n for n in names if canonical_name(n) in conda_keys]
+        pip = [n for n in names if canonical_name(n) not in conda_keys]
+
+        def work(job: Job) -> None:
+            if conda:
+                from core.envs.conda_ops import conda_remove
+
+                conda_remove(job, env.path, conda)
+            if pip:
+                pip_uninstall(job, env.path, pip)
+
+        return self.run(self.tr("Uninstall from {0}: {1}").format(env.name, " ".join(names)), work)
 
     def check_outdated(self) -> Job | None:
         env = self._need_env()
