@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -18,21 +14,16 @@ from core.docker.connection import EngineStatus
 from core.docker.engine import ContainerChange
 from gui.context import AppContext
 from gui.models.containers import CREATED, NAME, ContainersModel
-from gui.models.keyed_table import SORT_ROLE
 from gui.panels.base import Panel
 from gui.widgets.engine_banner import EngineBanner
+from gui.widgets.tables import make_filter, make_proxy, make_table
 
 
 class ContainersPanel(Panel):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.model = ContainersModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setDynamicSortFilter(True)
+        self.proxy = make_proxy(self.model, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -40,31 +31,21 @@ class ContainersPanel(Panel):
         layout.addWidget(self.banner)
 
         bar = QHBoxLayout()
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, image, state, ports…"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._on_filter_change)
+        self.filter_edit = make_filter(
+            self.tr("Filter by name, image, state, ports…"), self._on_filter_change
+        )
         bar.addWidget(self.filter_edit, 1)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(CREATED, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((220, 220, 90, 200, 220, 130)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.view = make_table(
+            self.proxy,
+            multi=True,
+            widths=(220, 220, 90, 200, 220, 130),
+            stretch=NAME,
+            sort=(CREATED, Qt.SortOrder.DescendingOrder),
+        )
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

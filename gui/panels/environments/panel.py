@@ -9,10 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QToolButton,
     QTreeWidget,
@@ -47,37 +45,10 @@ from gui.models.envs import (
     PackagesModel,
     human_size,
 )
-from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE
+from gui.models.keyed_table import ITEM_ROLE
 from gui.panels.base import Panel
 from gui.panels.environments.create_dialog import CreateEnvDialog, CreateRequest
-
-
-def _proxy(model: Any, parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterKeyColumn(-1)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setDynamicSortFilter(True)
-    return proxy
-
-
-def _table(proxy: QSortFilterProxyModel, multi: bool) -> QTableView:
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi
-        else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.setWordWrap(False)
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    return view
+from gui.widgets.tables import make_proxy, make_table
 
 
 class EnvironmentsPanel(Panel):
@@ -97,9 +68,9 @@ class EnvironmentsPanel(Panel):
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
 
         self.model = EnvironmentsModel(self)
-        self.proxy = _proxy(self.model, self)
+        self.proxy = make_proxy(self.model, self)
         self.pkg_model = PackagesModel(self)
-        self.pkg_proxy = _proxy(self.pkg_model, self)
+        self.pkg_proxy = make_proxy(self.pkg_model, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -119,7 +90,7 @@ class EnvironmentsPanel(Panel):
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.view = _table(self.proxy, multi=False)
+        self.view = make_table(self.proxy, multi=False)
         header = self.view.horizontalHeader()
         for column, width in enumerate((130, 200, 70, 70, 80, 110, 300)):
             header.resizeSection(column, width)
@@ -239,7 +210,7 @@ class EnvironmentsPanel(Panel):
             self.pkg_bar.addAction(action)
         bar.addWidget(self.pkg_bar)
         layout.addLayout(bar)
-        self.pkg_view = _table(self.pkg_proxy, multi=True)
+        self.pkg_view = make_table(self.pkg_proxy, multi=True)
         self.pkg_view.sortByColumn(P_NAME, Qt.SortOrder.AscendingOrder)
         pheader = self.pkg_view.horizontalHeader()
         for column, width in enumerate((180, 110, 90, 70, 90, 200, 80, 300)):
