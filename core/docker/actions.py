@@ -1,0 +1,129 @@
+"""Container actions on one container or many at once (in parallel, like the CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.docker.api_errors import docker_error
+from core.errors import DockerError, ValidationError
+from core.jobs import Job
+
+ACTIONS = ("start", "stop", "restart", "pause", "unpause", "kill", "remove")
+# what the row shows while the action runs; the final state comes from the events stream
+TRANSITIONS = {
+    "start": "starting…", "stop": "stopping…", "restart": "restarting…", "pause": "pausing…",
+    "unpause": "unpausing…", "kill": "killing…", "remove": "removing…", "rename": "renaming…",
+}
+SIGNALS = ("SIGKILL", "SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2")
+MAX_PARALLEL = 16
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRequest:
+    action: str
+    ids: tuple[str, ...]
+    timeout: int = 10  # stop/restart: seconds before SIGKILL
+    signal: str = "SIGKILL"
+    remove_volumes: bool = False  # remove: also anonymous volumes (-v)
+    force: bool = False  # remove: also running containers (-f)
+
+
+@dataclass(slots=True)
+class ActionReport:
+    done: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+
+
+def validate(request: ActionRequest) -> None:
+    if request.action not in ACTIONS:
+        raise ValidationError(f"Unknown action {request.action!r}")
+    if not request.ids:
+        raise ValidationError("No container selected.", "Select one or more containers.")
+    if request.action == "kill" and request.signal not in SIGNALS:
+        raise ValidationError(f"Unknown signal {request.signal!r}", f"Use one of {SIGNALS}.")
+    if request.timeout < 0:
+        raise ValidationError("The stop timeout cannot be negative.")
+
+
+def _one(client: Any, request: ActionRequest, cid: str) -> None:
+    a = request.action
+    if a == "start":
+        client.start(cid)
+    elif a == "stop":
+        client.stop(cid, timeout=request.timeout)
+    elif a == "restart":
+        client.restart(cid, timeout=request.timeout)
+    elif a == "pause":
+        client.pause(cid)
+    elif a == "unpause":
+        client.unpause(cid)
+    elif a == "kill":
+        client.kill(cid, signal=request.signal)
+    elif a == "remove":
+        client.remove_container(cid, v=request.remove_volumes, force=request.force)
+
+
+def run_action(job: Job, client: Any, request: ActionRequest,
+               names: dict[str, str] | None = None) -> ActionReport:
+    """Apply the action to every id in parallel; one failure does not stop the others."""
+    validate(request)
+    if client is None:
+        raise DockerError("Not connected to a Docker engine",
+                          "Wait for the connection, or check the status bar for why.")
+    names = names or {}
+    report = ActionReport()
+    total = len(request.ids)
+
+    def work(cid: str) -> tuple[str, str | None]:
+        if job.cancelled:
+            return cid, "cancelled"
+        try:
+            _one(client, request, cid)
+        except Exception as exc:  # noqa: BLE001 - reported per container
+            return cid, docker_error(exc, f"{request.action} {names.get(cid, cid[:12])}").message
+        return cid, None
+
+    with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL, total)) as pool:
+        for i, (cid, error) in enumerate(pool.map(work, request.ids), 1):
+            label = names.get(cid, cid[:12])
+            if error is None:
+                report.done.append(cid)
+                job.log(f"{request.action} {label}: done")
+            else:
+                report.failed[cid] = error
+                job.log(f"{request.action} {label}: FAILED — {error}")
+            job.set_progress(i / total)
+    if report.failed and not report.done:
+        first = next(iter(report.failed.values()))
+        raise DockerError(first if total == 1 else
+                          f"{request.action} failed for all {total} containers: {first}",
+                          "See the operation's log in Activity for each container.")
+    if report.failed:
+        raise DockerError(
+            f"{request.action}: {len(report.done)} done, {len(report.failed)} failed",
+            "See the operation's log in Activity for each container.",
+            details="\n".join(report.failed.values()),
+        )
+    return report
+
+
+def rename(job: Job, client: Any, cid: str, new_name: str) -> str:
+    import re
+
+    if not re.fullmatch(r"[a-zA-Z0-9][a-zA-Z0-9_.-]*", new_name or ""):
+        raise ValidationError(
+            f"{new_name!r} is not a valid container name",
+            "Use letters, digits, '_', '.' and '-', starting with a letter or digit.")
+    try:
+        client.rename(cid, new_name)
+    except Exception as exc:
+        raise docker_error(exc, f"rename to {new_name}") from exc
+    job.log(f"renamed {cid[:12]} to {new_name}")
+    return new_name
+
+
+def project_ids(containers: Sequence[Any], project: str) -> tuple[str, ...]:
+    return tuple(c.id for c in containers if c.compose_project == project)
