@@ -14,8 +14,14 @@ from core.jobs import Job
 ACTIONS = ("start", "stop", "restart", "pause", "unpause", "kill", "remove")
 # what the row shows while the action runs; the final state comes from the events stream
 TRANSITIONS = {
-    "start": "starting…", "stop": "stopping…", "restart": "restarting…", "pause": "pausing…",
-    "unpause": "unpausing…", "kill": "killing…", "remove": "removing…", "rename": "renaming…",
+    "start": "starting…",
+    "stop": "stopping…",
+    "restart": "restarting…",
+    "pause": "pausing…",
+    "unpause": "unpausing…",
+    "kill": "killing…",
+    "remove": "removing…",
+    "rename": "renaming…",
 }
 SIGNALS = ("SIGKILL", "SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2")
 MAX_PARALLEL = 16
@@ -66,13 +72,16 @@ def _one(client: Any, request: ActionRequest, cid: str) -> None:
         client.remove_container(cid, v=request.remove_volumes, force=request.force)
 
 
-def run_action(job: Job, client: Any, request: ActionRequest,
-               names: dict[str, str] | None = None) -> ActionReport:
+def run_action(
+    job: Job, client: Any, request: ActionRequest, names: dict[str, str] | None = None
+) -> ActionReport:
     """Apply the action to every id in parallel; one failure does not stop the others."""
     validate(request)
     if client is None:
-        raise DockerError("Not connected to a Docker engine",
-                          "Wait for the connection, or check the status bar for why.")
+        raise DockerError(
+            "Not connected to a Docker engine",
+            "Wait for the connection, or check the status bar for why.",
+        )
     names = names or {}
     report = ActionReport()
     total = len(request.ids)
@@ -82,7 +91,7 @@ def run_action(job: Job, client: Any, request: ActionRequest,
             return cid, "cancelled"
         try:
             _one(client, request, cid)
-        except Exception as exc:  # noqa: BLE001 - reported per container
+        except Exception as exc:
             return cid, docker_error(exc, f"{request.action} {names.get(cid, cid[:12])}").message
         return cid, None
 
@@ -98,9 +107,10 @@ def run_action(job: Job, client: Any, request: ActionRequest,
             job.set_progress(i / total)
     if report.failed and not report.done:
         first = next(iter(report.failed.values()))
-        raise DockerError(first if total == 1 else
-                          f"{request.action} failed for all {total} containers: {first}",
-                          "See the operation's log in Activity for each container.")
+        raise DockerError(
+            first if total == 1 else f"{request.action} failed for all {total} containers: {first}",
+            "See the operation's log in Activity for each container.",
+        )
     if report.failed:
         raise DockerError(
             f"{request.action}: {len(report.done)} done, {len(report.failed)} failed",
@@ -116,7 +126,8 @@ def rename(job: Job, client: Any, cid: str, new_name: str) -> str:
     if not re.fullmatch(r"[a-zA-Z0-9][a-zA-Z0-9_.-]*", new_name or ""):
         raise ValidationError(
             f"{new_name!r} is not a valid container name",
-            "Use letters, digits, '_', '.' and '-', starting with a letter or digit.")
+            "Use letters, digits, '_', '.' and '-', starting with a letter or digit.",
+        )
     try:
         client.rename(cid, new_name)
     except Exception as exc:

@@ -14,11 +14,16 @@ HINTS = {
 def docker_error(exc: BaseException, what: str) -> DockerError:
     explanation = getattr(exc, "explanation", None)
     status = getattr(getattr(exc, "response", None), "status_code", None)
-    text = explanation.decode(errors="replace") if isinstance(explanation, bytes) else (
-        str(explanation) if explanation else str(exc))
+    text = (
+        explanation.decode(errors="replace")
+        if isinstance(explanation, bytes)
+        else (str(explanation) if explanation else str(exc))
+    )
     hint = HINTS.get(int(status)) if isinstance(status, int) else None
-    if "ConnectionError" in type(exc).__name__ or "Connection" in text and status is None:
-        return DockerError(f"{what}: the Docker engine did not answer",
-                           "Check that the engine is running; EnvDock reconnects by itself.",
-                           details=str(exc))
+    if "ConnectionError" in type(exc).__name__ or ("Connection" in text and status is None):
+        return DockerError(
+            f"{what}: the Docker engine did not answer",
+            "Check that the engine is running; EnvDock reconnects by itself.",
+            details=str(exc),
+        )
     return DockerError(f"{what}: {text}", hint or "", details=str(exc))

@@ -54,7 +54,8 @@ def parse_port(text: str) -> PortMapping:
     if not m:
         raise ValidationError(
             f"{text!r} is not a port mapping",
-            "Write HOST:CONTAINER[/tcp|udp], e.g. 8080:80 or 127.0.0.1:8080:80/tcp.")
+            "Write HOST:CONTAINER[/tcp|udp], e.g. 8080:80 or 127.0.0.1:8080:80/tcp.",
+        )
     container = int(m["container"])
     host = int(m["host"]) if m["host"] else None
     for value in (container, host):
@@ -73,13 +74,17 @@ def parse_mount(text: str) -> Mount:
         ro = parts[2] == "ro"
         parts = parts[:2]
     if len(parts) != 2 or not parts[0] or not parts[1]:
-        raise ValidationError(f"{text!r} is not a volume", "Write NAME:/path or /host/path:/path[:ro].")
+        raise ValidationError(
+            f"{text!r} is not a volume", "Write NAME:/path or /host/path:/path[:ro]."
+        )
     source, target = parts
     if not target.startswith("/"):
         raise ValidationError(f"{text!r}: the path inside the container must be absolute")
     if not source.startswith("/") and not _NAME.match(source):
-        raise ValidationError(f"{text!r}: {source!r} is neither an absolute path nor a volume name",
-                              "Bind mounts need an absolute host path (e.g. /home/me/data).")
+        raise ValidationError(
+            f"{text!r}: {source!r} is neither an absolute path nor a volume name",
+            "Bind mounts need an absolute host path (e.g. /home/me/data).",
+        )
     return Mount(source, target, ro)
 
 
@@ -87,10 +92,12 @@ def parse_env_line(text: str, where: str = "") -> tuple[str, str]:
     key, sep, value = text.partition("=")
     key = key.strip()
     if key.startswith("export "):
-        key = key[len("export "):].strip()
+        key = key[len("export ") :].strip()
     if not _ENV_KEY.match(key):
-        raise ValidationError(f"{where}{text!r} is not KEY=value",
-                              "Variable names use letters, digits and _ and do not start with a digit.")
+        raise ValidationError(
+            f"{where}{text!r} is not KEY=value",
+            "Variable names use letters, digits and _ and do not start with a digit.",
+        )
     if not sep:
         return key, ""
     value = value.strip()
@@ -165,13 +172,17 @@ class RunSpec:
         if any(c.isspace() for c in self.image.strip()):
             raise ValidationError(f"{self.image!r} is not an image reference")
         if self.name and not _NAME.match(self.name):
-            raise ValidationError(f"{self.name!r} is not a valid container name",
-                                  "Use letters, digits, '_', '.' and '-'.")
+            raise ValidationError(
+                f"{self.name!r} is not a valid container name",
+                "Use letters, digits, '_', '.' and '-'.",
+            )
         if self.restart not in RESTART_POLICIES:
             raise ValidationError(f"Unknown restart policy {self.restart!r}")
         if self.remove and self.restart != "no":
-            raise ValidationError("--rm cannot be combined with a restart policy",
-                                  "Choose one: remove when it exits, or restart it.")
+            raise ValidationError(
+                "--rm cannot be combined with a restart policy",
+                "Choose one: remove when it exits, or restart it.",
+            )
         if self.cpus < 0:
             raise ValidationError("CPUs cannot be negative.")
         return self
@@ -200,8 +211,11 @@ class RunSpec:
         for k, v in self.labels:
             args += ["--label", f"{k}={v}"]
         if self.restart != "no":
-            policy = self.restart + (f":{self.restart_retries}" if self.restart == "on-failure"
-                                     and self.restart_retries else "")
+            policy = self.restart + (
+                f":{self.restart_retries}"
+                if self.restart == "on-failure" and self.restart_retries
+                else ""
+            )
             args += ["--restart", policy]
         if self.network:
             args += ["--network", self.network]
@@ -223,42 +237,65 @@ class RunSpec:
         exposed = []
         for p in self.ports:
             key = f"{p.container_port}/{p.protocol}"
-            exposed.append((p.container_port, p.protocol) if p.protocol != "tcp"
-                           else p.container_port)
+            exposed.append(
+                (p.container_port, p.protocol) if p.protocol != "tcp" else p.container_port
+            )
             binding = (p.host_ip, p.host_port) if p.host_ip else p.host_port
             port_bindings.setdefault(key, []).append(binding)
-        binds = {m.source: {"bind": m.target, "mode": "ro" if m.read_only else "rw"}
-                 for m in self.mounts}
+        binds = {
+            m.source: {"bind": m.target, "mode": "ro" if m.read_only else "rw"} for m in self.mounts
+        }
         restart = None
         if self.restart != "no":
             restart = {"Name": self.restart}
             if self.restart == "on-failure" and self.restart_retries:
                 restart["MaximumRetryCount"] = self.restart_retries  # type: ignore[assignment]
         host_config = client.create_host_config(
-            port_bindings=port_bindings or None, binds=binds or None,
-            restart_policy=restart, network_mode=self.network or None,
+            port_bindings=port_bindings or None,
+            binds=binds or None,
+            restart_policy=restart,
+            network_mode=self.network or None,
             nano_cpus=int(self.cpus * 1e9) if self.cpus else None,
-            mem_limit=self.memory or None, auto_remove=self.remove,
+            mem_limit=self.memory or None,
+            auto_remove=self.remove,
         )
         return {
-            "image": self.image, "command": list(self.command) or None, "name": self.name or None,
-            "ports": exposed or None, "environment": env or None,
-            "labels": dict(self.labels) or None, "host_config": host_config,
-            "stdin_open": self.interactive, "tty": self.tty,
+            "image": self.image,
+            "command": list(self.command) or None,
+            "name": self.name or None,
+            "ports": exposed or None,
+            "environment": env or None,
+            "labels": dict(self.labels) or None,
+            "host_config": host_config,
+            "stdin_open": self.interactive,
+            "tty": self.tty,
         }
 
 
-def build_spec(image: str, name: str = "", command: str = "", ports: Sequence[str] = (),
-               volumes: Sequence[str] = (), env: Sequence[str] = (), env_file: str = "",
-               labels: Sequence[str] = (), restart: str = "no", network: str = "",
-               cpus: str = "", memory: str = "", remove: bool = False,
-               interactive: bool = False, tty: bool = False) -> RunSpec:
+def build_spec(
+    image: str,
+    name: str = "",
+    command: str = "",
+    ports: Sequence[str] = (),
+    volumes: Sequence[str] = (),
+    env: Sequence[str] = (),
+    env_file: str = "",
+    labels: Sequence[str] = (),
+    restart: str = "no",
+    network: str = "",
+    cpus: str = "",
+    memory: str = "",
+    remove: bool = False,
+    interactive: bool = False,
+    tty: bool = False,
+) -> RunSpec:
     """Parse the form's text fields into a RunSpec, or raise naming the bad field."""
     try:
         cmd = tuple(shlex.split(command))
     except ValueError as exc:
-        raise ValidationError(f"The command cannot be parsed: {exc}",
-                              "Check the quotes in the command.") from exc
+        raise ValidationError(
+            f"The command cannot be parsed: {exc}", "Check the quotes in the command."
+        ) from exc
     retries = 0
     if restart.startswith("on-failure:"):
         restart, _, n = restart.partition(":")
@@ -272,14 +309,22 @@ def build_spec(image: str, name: str = "", command: str = "", ports: Sequence[st
     if env_file and not Path(env_file).is_file():
         raise ValidationError(f"The env file {env_file} does not exist")
     spec = RunSpec(
-        image=image.strip(), name=name.strip(), command=cmd,
+        image=image.strip(),
+        name=name.strip(),
+        command=cmd,
         ports=tuple(parse_port(p) for p in ports if p.strip()),
         mounts=tuple(parse_mount(v) for v in volumes if v.strip()),
-        env=tuple(parse_env_line(e) for e in env if e.strip()), env_file=env_file,
+        env=tuple(parse_env_line(e) for e in env if e.strip()),
+        env_file=env_file,
         labels=tuple(parse_label(lbl) for lbl in labels if lbl.strip()),
-        restart=restart or "no", restart_retries=retries, network=network.strip(),
-        cpus=cpu_value, memory=parse_memory(memory) if memory.strip() else 0,
-        remove=remove, interactive=interactive, tty=tty,
+        restart=restart or "no",
+        restart_retries=retries,
+        network=network.strip(),
+        cpus=cpu_value,
+        memory=parse_memory(memory) if memory.strip() else 0,
+        remove=remove,
+        interactive=interactive,
+        tty=tty,
     )
     return spec.validate()
 
@@ -297,7 +342,7 @@ def run_container(client: Any, spec: RunSpec) -> str:
     except Exception as exc:
         try:
             client.remove_container(cid, force=True)
-        except Exception:  # noqa: BLE001 - best effort clean-up
+        except Exception:
             pass
         raise docker_error(exc, f"start {spec.name or spec.image}") from exc
     return cid

@@ -28,6 +28,17 @@ class ContainersModel(KeyedTableModel[Container]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(key=lambda c: c.id, parent=parent)
+        self.pending: dict[str, str] = {}  # id -> "stopping…" while an action runs
+
+    def set_pending(self, ids: list[str], text: str) -> None:
+        for cid in ids:
+            self.pending[cid] = text
+            self.refresh_row(cid)
+
+    def clear_pending(self, ids: list[str]) -> None:
+        for cid in ids:
+            if self.pending.pop(cid, None) is not None:
+                self.refresh_row(cid)
 
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate("ContainersModel", COLUMNS[section])
@@ -35,6 +46,13 @@ class ContainersModel(KeyedTableModel[Container]):
     def apply_changes(self, changes: list[ContainerChange]) -> None:
         upserts = [c.container for c in changes if c.kind != "removed"]
         removed = [c.container.id for c in changes if c.kind == "removed"]
+        for c in upserts:
+            # the events stream brought the final state: the transition is over
+            old_row = self.row_of(c.id)
+            if old_row is not None and self.item(old_row).state != c.state:
+                self.pending.pop(c.id, None)
+        for cid in removed:
+            self.pending.pop(cid, None)
         if upserts:
             self.upsert_many(upserts)
         if removed:
@@ -57,14 +75,13 @@ class ContainersModel(KeyedTableModel[Container]):
             return self._display(c, column)
         return None
 
-    @staticmethod
-    def _display(c: Container, column: int) -> str:
+    def _display(self, c: Container, column: int) -> str:
         if column == NAME:
             return c.name
         if column == IMAGE:
             return c.image
         if column == STATE:
-            return c.state
+            return self.pending.get(c.id, c.state)
         if column == STATUS:
             return c.status
         if column == PORTS:

@@ -45,7 +45,7 @@ PANELS: list[PanelSpec] = [
         "containers",
         QT_TRANSLATE_NOOP("Panels", "Containers"),
         "mdi6.docker",
-        "gui.panels.containers:ContainersPanel",
+        "gui.panels.containers.panel:ContainersPanel",
     ),
     PanelSpec(
         "activity",

@@ -23,7 +23,7 @@ def test_containers_follow_events_row_by_row(
     panel = window.show_panel("containers")
     model: ContainersModel = panel.model  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: model.row_of(existing) is not None, timeout=15000)
-    assert "connected" in window.engine_label.text()
+    qtbot.waitUntil(lambda: "connected" in window.engine_label.text(), timeout=15000)
     assert not panel.banner.isVisible()  # type: ignore[attr-defined]
     proxy = panel.proxy  # type: ignore[attr-defined]
     source_row = model.row_of(existing)
@@ -66,3 +66,84 @@ def test_containers_model_is_a_valid_qt_model(qtmodeltester) -> None:  # type: i
     model.apply_changes([ContainerChange("changed", b), ContainerChange("added", a)])
     assert [c.name for c in model.items()] == ["db", "web"]
     qtmodeltester.check(model)
+
+
+def test_actions_show_transitions_and_final_state(  # type: ignore[no-untyped-def]
+    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+) -> None:
+    cid = create_container(docker_client, "gui-act")
+    docker_client.start(cid)
+    window = make_window(env={"DOCKER_HOST": private_engine.base_url})
+    panel = window.show_panel("containers")
+    model: ContainersModel = panel.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.row_of(cid) is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
+    seen: list[str] = []
+    model.dataChanged.connect(
+        lambda *_: (
+            seen.append(model.index(model.row_of(cid), STATE).data())  # type: ignore[arg-type]
+            if model.row_of(cid) is not None
+            else None
+        )
+    )
+    job = panel.act("stop", [cid], timeout=1)  # type: ignore[attr-defined]
+    assert model.index(model.row_of(cid), STATE).data() == "stopping…"  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: job.state.finished, timeout=20000)
+    qtbot.waitUntil(lambda: model.item(model.row_of(cid)).state == "exited", timeout=10000)  # type: ignore[arg-type]
+    qtbot.waitUntil(
+        lambda: model.index(model.row_of(cid), STATE).data() == "exited",  # type: ignore[arg-type]
+        timeout=10000,
+    )
+    assert "stopping…" in seen
+
+    row = panel.proxy.mapFromSource(model.index(model.row_of(cid), 0)).row()  # type: ignore[attr-defined, arg-type]
+    panel.view.selectRow(row)  # type: ignore[attr-defined]
+    details = panel.details  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: details.info is not None and details.info["Id"] == cid, timeout=10000)
+    assert "gui-act" in details.overview.text()
+    details.search.setText('"Status"')
+    assert details.find_next()
+
+    job = panel.rename(model.item(model.row_of(cid)), "gui-act-2")  # type: ignore[attr-defined, arg-type]
+    qtbot.waitUntil(lambda: model.item(model.row_of(cid)).name == "gui-act-2", timeout=10000)  # type: ignore[arg-type]
+    job = panel.act("remove", [cid])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.row_of(cid) is None, timeout=10000)
+
+
+def test_run_dialog_builds_the_command_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gui.panels.containers.run_dialog import RunDialog
+
+    dialog = RunDialog(["envdock-test/busybox:latest"], ["bridge", "host"])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.image.setText("envdock-test/busybox:latest")
+    dialog.name.setText("web")
+    dialog.ports.setPlainText("8080:80")
+    dialog.command.setText("httpd -f -p 80")
+    assert ok.isEnabled()
+    assert dialog.cli.text() == (
+        "docker run -d --name web -p 8080:80/tcp envdock-test/busybox:latest httpd -f -p 80"
+    )
+    dialog.ports.setPlainText("8080:99999")
+    assert not ok.isEnabled() and "out of range" in dialog.error.text()
+    dialog.ports.setPlainText("")
+    dialog.remove.setChecked(True)
+    dialog.restart.setCurrentIndex(1)
+    assert not ok.isEnabled() and "--rm" in dialog.error.text()
+
+
+def test_secret_values_are_masked() -> None:
+    from gui.panels.containers.details import overview_html
+
+    info = {
+        "Name": "/x",
+        "Config": {"Env": ["API_TOKEN=abc123", "MODE=prod"]},
+        "NetworkSettings": {"Ports": {"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}]}},
+    }
+    text = overview_html(info, False, lambda s: s)
+    assert "abc123" not in text and "MODE=prod" in text
+    assert "http://localhost:8080" in text and "reachable from the network" in text
+    assert "abc123" in overview_html(info, True, lambda s: s)

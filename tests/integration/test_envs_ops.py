@@ -312,7 +312,17 @@ def test_conda_install_and_remove_with_rattler(zoo: Any, tmp_path: Path) -> None
 def test_conda_cli_arguments() -> None:
     from core.envs.conda_ops import conda_cli_create_args
 
-    args = conda_cli_create_args("/opt/bin/micromamba", Path("/e/x"), ["python=3.11"],
-                                 ["conda-forge"])
-    assert args == ["/opt/bin/micromamba", "create", "--yes", "--prefix", "/e/x",
-                    "--override-channels", "--channel", "conda-forge", "python=3.11"]
+    args = conda_cli_create_args(
+        "/opt/bin/micromamba", Path("/e/x"), ["python=3.11"], ["conda-forge"]
+    )
+    assert args == [
+        "/opt/bin/micromamba",
+        "create",
+        "--yes",
+        "--prefix",
+        "/e/x",
+        "--override-channels",
+        "--channel",
+        "conda-forge",
+        "python=3.11",
+    ]

@@ -6,8 +6,12 @@ from core.errors import ValidationError
 
 @pytest.mark.parametrize(
     ("text", "cli"),
-    [("8080:80", "8080:80/tcp"), ("80", "80/tcp"), ("127.0.0.1:8080:80/udp", "127.0.0.1:8080:80/udp"),
-     ("127.0.0.1::80", "127.0.0.1::80/tcp")],
+    [
+        ("8080:80", "8080:80/tcp"),
+        ("80", "80/tcp"),
+        ("127.0.0.1:8080:80/udp", "127.0.0.1:8080:80/udp"),
+        ("127.0.0.1::80", "127.0.0.1::80/tcp"),
+    ],
 )
 def test_ports(text: str, cli: str) -> None:
     assert parse_port(text).cli() == cli
@@ -31,23 +35,36 @@ def test_mounts_and_memory() -> None:
 
 
 def test_command_line_is_equivalent() -> None:
-    spec = build_spec("busybox", name="web", command="httpd -f -p 80", ports=["8080:80"],
-                      volumes=["/srv/www:/www:ro"], env=["MODE=prod", "GREETING='hi there'"],
-                      labels=["app.tier=web"], restart="on-failure:3", cpus="1.5",
-                      memory="256m", network="bridge")
+    spec = build_spec(
+        "busybox",
+        name="web",
+        command="httpd -f -p 80",
+        ports=["8080:80"],
+        volumes=["/srv/www:/www:ro"],
+        env=["MODE=prod", "GREETING='hi there'"],
+        labels=["app.tier=web"],
+        restart="on-failure:3",
+        cpus="1.5",
+        memory="256m",
+        network="bridge",
+    )
     assert spec.command_line() == (
         "docker run -d --name web -p 8080:80/tcp -v /srv/www:/www:ro -e MODE=prod "
         "-e 'GREETING=hi there' --label app.tier=web --restart on-failure:3 --network bridge "
-        "--cpus 1.5 --memory 256m busybox httpd -f -p 80")
+        "--cpus 1.5 --memory 256m busybox httpd -f -p 80"
+    )
 
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
-    [({"image": ""}, "image"), ({"image": "busybox", "name": "bad name"}, "container name"),
-     ({"image": "busybox", "command": "echo 'unclosed"}, "command"),
-     ({"image": "busybox", "remove": True, "restart": "always"}, "--rm"),
-     ({"image": "busybox", "cpus": "two"}, "CPUs"),
-     ({"image": "busybox", "env": ["1BAD=x"]}, "KEY=value")],
+    [
+        ({"image": ""}, "image"),
+        ({"image": "busybox", "name": "bad name"}, "container name"),
+        ({"image": "busybox", "command": "echo 'unclosed"}, "command"),
+        ({"image": "busybox", "remove": True, "restart": "always"}, "--rm"),
+        ({"image": "busybox", "cpus": "two"}, "CPUs"),
+        ({"image": "busybox", "env": ["1BAD=x"]}, "KEY=value"),
+    ],
 )
 def test_bad_forms_name_the_field(kwargs: dict, message: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(ValidationError, match=message):

@@ -1,0 +1,1 @@
+"""Containers: the list kept current by events, actions, details, run dialog."""

@@ -1,0 +1,151 @@
+"""A container's details: overview (with port links and masked secrets) and the full
+inspect JSON, searchable and copyable."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.docker.run_spec import looks_secret
+
+
+def _row(name: str, value: str) -> str:
+    return (
+        f"<tr><td style='padding-right:12px'><b>{html.escape(name)}</b></td><td>{value}</td></tr>"
+    )
+
+
+def overview_html(info: dict[str, Any], show_secrets: bool, tr: Any) -> str:
+    cfg = info.get("Config") or {}
+    state = info.get("State") or {}
+    host = info.get("HostConfig") or {}
+    command = " ".join([*(cfg.get("Entrypoint") or []), *(cfg.get("Cmd") or [])])
+    rows = [
+        _row(tr("Name"), html.escape(str(info.get("Name", "")).lstrip("/"))),
+        _row(tr("Id"), f"<code>{html.escape(str(info.get('Id', ''))[:12])}</code>"),
+        _row(tr("Image"), html.escape(str(cfg.get("Image", "")))),
+        _row(tr("Command"), f"<code>{html.escape(command)}</code>"),
+        _row(tr("Created"), html.escape(str(info.get("Created", ""))[:19].replace("T", " "))),
+        _row(
+            tr("State"),
+            html.escape(str(state.get("Status", "")))
+            + (
+                f" — {tr('exit code')} {state.get('ExitCode')}"
+                if state.get("Status") == "exited"
+                else ""
+            ),
+        ),
+    ]
+    health = (state.get("Health") or {}).get("Status")
+    if health:
+        rows.append(_row(tr("Health"), html.escape(str(health))))
+    policy = (host.get("RestartPolicy") or {}).get("Name") or "no"
+    rows.append(_row(tr("Restart policy"), html.escape(str(policy))))
+    links = []
+    for key, bindings in ((info.get("NetworkSettings") or {}).get("Ports") or {}).items():
+        for b in bindings or []:
+            port, ip = b.get("HostPort"), b.get("HostIp", "")
+            url = f"http://localhost:{port}"
+            note = tr(" — reachable from the network") if ip in ("0.0.0.0", "::", "") else ""
+            links.append(
+                f"<a href='{url}'>{html.escape(ip)}:{port}</a> → "
+                f"{html.escape(key)}{html.escape(note)}"
+            )
+    rows.append(_row(tr("Ports"), "<br>".join(links) or tr("none published")))
+    mounts = [
+        f"{html.escape(str(m.get('Source') or m.get('Name', '')))} → "
+        f"{html.escape(str(m.get('Destination', '')))}"
+        f"{'' if m.get('RW', True) else ' (ro)'}"
+        for m in info.get("Mounts") or []
+    ]
+    rows.append(_row(tr("Mounts"), "<br>".join(mounts) or tr("none")))
+    nets = ", ".join(
+        html.escape(n) for n in ((info.get("NetworkSettings") or {}).get("Networks") or {})
+    )
+    rows.append(_row(tr("Networks"), nets or tr("none")))
+    env_rows = []
+    for item in cfg.get("Env") or []:
+        key, _, value = str(item).partition("=")
+        shown = value if show_secrets or not looks_secret(key) else "••••••••"
+        env_rows.append(f"<code>{html.escape(key)}={html.escape(shown)}</code>")
+    rows.append(_row(tr("Environment"), "<br>".join(env_rows) or tr("none")))
+    return "<table>" + "".join(rows) + "</table>"
+
+
+class ContainerDetails(QTabWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info: dict[str, Any] | None = None
+        overview = QWidget()
+        ol = QVBoxLayout(overview)
+        self.show_secrets = QCheckBox(self.tr("Show secret-looking values"))
+        self.show_secrets.toggled.connect(lambda _on: self._render())
+        ol.addWidget(self.show_secrets)
+        self.overview = QLabel(self.tr("Select a container."))
+        self.overview.setTextFormat(Qt.TextFormat.RichText)
+        self.overview.setOpenExternalLinks(True)
+        self.overview.setWordWrap(True)
+        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.overview)
+        ol.addWidget(scroll, 1)
+        self.addTab(overview, self.tr("Overview"))
+
+        inspect = QWidget()
+        il = QVBoxLayout(inspect)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find in the JSON (Enter: next)"))
+        self.search.returnPressed.connect(self.find_next)
+        bar.addWidget(self.search, 1)
+        copy = QPushButton(self.tr("Copy"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.json.toPlainText()))
+        bar.addWidget(copy)
+        il.addLayout(bar)
+        self.json = QPlainTextEdit()
+        self.json.setReadOnly(True)
+        from PySide6.QtGui import QFontDatabase
+
+        self.json.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        il.addWidget(self.json, 1)
+        self.addTab(inspect, self.tr("Inspect"))
+
+    def set_info(self, info: dict[str, Any] | None) -> None:
+        self.info = info
+        self.json.setPlainText(json.dumps(info, indent=2, sort_keys=True) if info else "")
+        self._render()
+
+    def _render(self) -> None:
+        if self.info is None:
+            self.overview.setText(self.tr("Select a container."))
+            return
+        self.overview.setText(overview_html(self.info, self.show_secrets.isChecked(), self.tr))
+
+    def find_next(self) -> bool:
+        text = self.search.text()
+        if not text:
+            return False
+        if self.json.find(text):
+            return True
+        cursor = self.json.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.json.setTextCursor(cursor)
+        return bool(self.json.find(text, QTextDocument.FindFlag(0)))

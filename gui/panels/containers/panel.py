@@ -1,0 +1,371 @@
+"""Containers: every container from the engine cache, kept current by the events stream."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from core.docker.actions import SIGNALS, TRANSITIONS, ActionRequest, rename, run_action
+from core.docker.connection import EngineStatus
+from core.docker.containers import Container
+from core.docker.engine import ContainerChange
+from core.docker.run_spec import RunSpec, run_container
+from core.jobs import Job
+from gui.context import AppContext
+from gui.models.containers import CREATED, NAME, ContainersModel
+from gui.models.keyed_table import ITEM_ROLE
+from gui.panels.base import Panel
+from gui.panels.containers.details import ContainerDetails
+from gui.panels.containers.run_dialog import RunDialog
+from gui.widgets.engine_banner import EngineBanner
+from gui.widgets.tables import make_filter, make_proxy, make_table
+
+
+class ContainersPanel(Panel):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.model = ContainersModel(self)
+        self.proxy = make_proxy(self.model, self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.banner = EngineBanner(context.engine, self)
+        layout.addWidget(self.banner)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        layout.addWidget(self.toolbar)
+        self._build_actions()
+
+        bar = QHBoxLayout()
+        self.filter_edit = make_filter(
+            self.tr("Filter by name, image, state, ports…"), self._on_filter_change
+        )
+        bar.addWidget(self.filter_edit, 1)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.view = make_table(
+            self.proxy,
+            multi=True,
+            widths=(220, 220, 90, 200, 220, 130),
+            stretch=NAME,
+            sort=(CREATED, Qt.SortOrder.DescendingOrder),
+        )
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+        self.details = ContainerDetails()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.details)
+        splitter.setSizes([380, 260])
+        layout.addWidget(splitter, 1)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_change)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self._inspect_request = 0
+        # overridable by tests; dialogs by default
+        self.confirm: Callable[[str, str], bool] = self._confirm_dialog
+        self._update_actions()
+
+        self.model.apply_changes(
+            [ContainerChange("added", c) for c in context.engine.engine.store.snapshot()]
+        )
+        context.engine.containers_changed.connect(self._on_containers_change)
+        context.engine.status_changed.connect(self._on_status_change)
+        self.proxy.rowsInserted.connect(self._update_counts)
+        self.proxy.rowsRemoved.connect(self._update_counts)
+        self.proxy.layoutChanged.connect(self._update_counts)
+        self._update_counts()
+
+    def _on_containers_change(self, changes: list[ContainerChange]) -> None:
+        self.model.apply_changes(changes)
+        current = self.selected()
+        if len(current) == 1 and any(c.container.id == current[0].id for c in changes):
+            self._load_details(current[0].id)
+        self._update_actions()
+
+    # -- actions ------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], icon_name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _c=False: slot())
+        if icon_name:
+            action.setData(icon_name)
+        return action
+
+    def _build_actions(self) -> None:
+        t = self.tr
+        self.act_run = self._action(t("Run…"), self.run_dialog, "mdi6.plus")
+        self.act_start = self._action(t("Start"), lambda: self.act("start"), "mdi6.play")
+        self.act_stop = self._action(t("Stop"), lambda: self.act("stop"), "mdi6.stop")
+        self.act_restart = self._action(t("Restart"), lambda: self.act("restart"), "mdi6.restart")
+        self.act_pause = self._action(t("Pause"), lambda: self.act("pause"), "mdi6.pause")
+        self.act_unpause = self._action(t("Unpause"), lambda: self.act("unpause"))
+        self.act_remove = self._action(t("Remove…"), self.remove_dialog, "mdi6.delete")
+        self.act_rename = self._action(t("Rename…"), self.rename_dialog)
+        for a in (
+            self.act_run,
+            self.act_start,
+            self.act_stop,
+            self.act_restart,
+            self.act_pause,
+            self.act_remove,
+        ):
+            self.toolbar.addAction(a)
+        more = QToolButton()
+        more.setText(self.tr("More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(more)
+        self.more_menu.addAction(self.act_unpause)
+        kill = self.more_menu.addMenu(self.tr("Kill with signal"))
+        self.kill_actions = []
+        for sig in SIGNALS:
+            a = self._action(sig, lambda s=sig: self.act("kill", signal=s))
+            kill.addAction(a)
+            self.kill_actions.append(a)
+        self.more_menu.addAction(self.act_rename)
+        more.setMenu(self.more_menu)
+        self.toolbar.addWidget(more)
+
+    def load_icons(self) -> None:
+        from gui.icons import icon
+
+        for action in self.findChildren(QAction):
+            name = action.data()
+            if isinstance(name, str) and name.startswith("mdi6."):
+                action.setIcon(icon(name))
+
+    def on_shown(self) -> None:
+        self.load_icons()
+
+    def selected(self) -> list[Container]:
+        rows = self.view.selectionModel().selectedRows()
+        items = [r.data(ITEM_ROLE) for r in rows]
+        return [c for c in items if isinstance(c, Container)]
+
+    def _update_actions(self) -> None:
+        sel = self.selected()
+        states = {c.state for c in sel}
+        connected = self.context.engine.status.connected
+        any_sel = bool(sel) and connected
+        self.act_run.setEnabled(connected)
+        self.act_start.setEnabled(any_sel and bool(states - {"running", "paused"}))
+        self.act_stop.setEnabled(any_sel and bool(states & {"running", "paused", "restarting"}))
+        self.act_restart.setEnabled(any_sel)
+        self.act_pause.setEnabled(any_sel and "running" in states)
+        self.act_unpause.setEnabled(any_sel and "paused" in states)
+        self.act_remove.setEnabled(any_sel)
+        self.act_rename.setEnabled(connected and len(sel) == 1)
+        for a in self.kill_actions:
+            a.setEnabled(any_sel and bool(states & {"running", "paused", "restarting"}))
+
+    def _on_context_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        for a in (
+            self.act_start,
+            self.act_stop,
+            self.act_restart,
+            self.act_pause,
+            self.act_unpause,
+            None,
+            self.act_rename,
+            self.act_remove,
+        ):
+            if a is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(a)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def act(self, action: str, ids: list[str] | None = None, **options: Any) -> Job | None:
+        """Run ``action`` on the selected containers (or ``ids``) off the GUI thread."""
+        targets = ids if ids is not None else [c.id for c in self.selected()]
+        if not targets:
+            return None
+        names = {c.id: c.name for c in self.model.items()}
+        request = ActionRequest(action, tuple(targets), **options)
+        self.model.set_pending(targets, TRANSITIONS[action])
+        client = self.context.engine.engine.client
+        title = self.tr("{0} {1}").format(
+            action,
+            names.get(targets[0], targets[0][:12])
+            if len(targets) == 1
+            else self.tr("%n container(s)", "", len(targets)),
+        )
+
+        def ended(_result: object = None) -> None:
+            # the events stream brings the final state; clear what it did not change
+            for cid in targets:
+                row = self.model.row_of(cid)
+                if row is not None and self.model.pending.get(cid) == TRANSITIONS[action]:
+                    self.model.clear_pending([cid])
+
+        job = Job(title, lambda j: run_action(j, client, request, names))
+        return self.context.jobs.submit(job, lambda _r: ended(), lambda _e: ended(), owner=self)
+
+    def remove_dialog(self) -> None:
+        sel = self.selected()
+        if not sel:
+            return
+        running = [c for c in sel if c.state in ("running", "paused", "restarting")]
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Remove containers"))
+        box.setText(
+            self.tr("Remove %n container(s)?", "", len(sel))
+            + "\n"
+            + ", ".join(c.name for c in sel[:10])
+            + ("…" if len(sel) > 10 else "")
+        )
+        volumes = QCheckBox(self.tr("Also remove their anonymous volumes (-v)"))
+        box.setCheckBox(volumes)
+        if running:
+            box.setInformativeText(
+                self.tr("%n of them are running and will be stopped (force).", "", len(running))
+            )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.act("remove", remove_volumes=volumes.isChecked(), force=bool(running))
+
+    def rename_dialog(self) -> None:
+        sel = self.selected()
+        if len(sel) != 1:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename"), self.tr("New name:"), text=sel[0].name
+        )
+        if ok and name and name != sel[0].name:
+            self.rename(sel[0], name)
+
+    def rename(self, container: Container, new_name: str) -> Job:
+        client = self.context.engine.engine.client
+        self.model.set_pending([container.id], TRANSITIONS["rename"])
+        job = Job(
+            self.tr("Rename {0} to {1}").format(container.name, new_name),
+            lambda j: rename(j, client, container.id, new_name),
+        )
+        return self.context.jobs.submit(
+            job,
+            lambda _r: self.model.clear_pending([container.id]),
+            lambda _e: self.model.clear_pending([container.id]),
+            owner=self,
+        )
+
+    def _confirm_dialog(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    # -- run ------------------------------------------------------------------------------------
+    def run_dialog(self, image: str = "", port: str = "") -> None:
+        client = self.context.engine.engine.client
+
+        def lists() -> tuple[list[str], list[str]]:
+            tags = sorted(
+                {
+                    t
+                    for img in client.images()
+                    for t in (img.get("RepoTags") or [])
+                    if t != "<none>:<none>"
+                }
+            )
+            nets = sorted(n["Name"] for n in client.networks())
+            return tags, nets
+
+        def show(result: tuple[list[str], list[str]]) -> None:
+            dialog = RunDialog(result[0], result[1], self, image=image, port=port)
+            if dialog.exec():
+                self.run_container(dialog.spec())
+
+        self.context.jobs.call(
+            self.tr("List images"), lists, show, self.context.notifier.error, owner=self
+        )
+
+    def run_container(self, spec: RunSpec) -> Job:
+        client = self.context.engine.engine.client
+        return self.context.jobs.submit(
+            Job(
+                self.tr("Run {0}").format(spec.name or spec.image),
+                lambda _j: run_container(client, spec),
+            ),
+            owner=self,
+        )
+
+    # -- details --------------------------------------------------------------------------------
+    def _on_selection_change(self, *_args: object) -> None:
+        self._update_actions()
+        sel = self.selected()
+        if len(sel) == 1:
+            self._load_details(sel[0].id)
+        else:
+            self.details.set_info(None)
+
+    def _load_details(self, cid: str) -> None:
+        client = self.context.engine.engine.client
+        if client is None:
+            return
+        self._inspect_request += 1
+        request = self._inspect_request
+
+        def done(info: dict[str, Any]) -> None:
+            if request == self._inspect_request:
+                self.details.set_info(info)
+
+        def failed(_err: object) -> None:
+            if request == self._inspect_request:
+                self.details.set_info(None)
+
+        self.context.jobs.call(
+            self.tr("Inspect"), lambda: client.inspect_container(cid), done, failed, owner=self
+        )
+
+    def _on_status_change(self, _status: EngineStatus) -> None:
+        self._update_counts()
+        self._update_actions()
+
+    def _on_filter_change(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        running = sum(1 for c in self.model.items() if c.state == "running")
+        if shown == total:
+            self.count_label.setText(
+                self.tr("%n container(s)", "", total) + ", " + self.tr("%n running", "", running)
+            )
+        else:
+            self.count_label.setText(self.tr("{0} of {1} shown").format(shown, total))
+        if total == 0:
+            if self.context.engine.status.connected:
+                self.empty_label.setText(
+                    self.tr(
+                        "No containers yet.\nStart one with `docker run` — it appears here at once."
+                    )
+                )
+            else:
+                self.empty_label.setText(self.tr("No containers to show."))
+            self.stack.setCurrentWidget(self.empty_label)
+        elif shown == 0:
+            self.empty_label.setText(self.tr("No container matches the filter."))
+            self.stack.setCurrentWidget(self.empty_label)
+        else:
+            self.stack.setCurrentWidget(self.view)

@@ -1,0 +1,174 @@
+"""Run a container: the `docker run` options as a form, the equivalent command line live,
+and a copy button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.docker.run_spec import RESTART_POLICIES, RunSpec, build_spec
+from core.errors import ValidationError
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+
+class RunDialog(QDialog):
+    def __init__(
+        self,
+        images: list[str],
+        networks: list[str],
+        parent: QWidget | None = None,
+        image: str = "",
+        port: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Run a container"))
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.image = QLineEdit(image)
+        self.image.setPlaceholderText("busybox:latest")
+        completer = QCompleter(QStringListModel(images, self), self)
+        completer.setFilterMode(completer.filterMode().MatchContains)
+        self.image.setCompleter(completer)
+        form.addRow(self.tr("Image"), self.image)
+        self.name = QLineEdit()
+        form.addRow(self.tr("Name"), self.name)
+        self.command = QLineEdit()
+        self.command.setPlaceholderText(self.tr("optional, e.g. httpd -f -p 80"))
+        form.addRow(self.tr("Command"), self.command)
+        self.ports = QPlainTextEdit(port)
+        self.ports.setPlaceholderText(self.tr("one per line: 8080:80 or 127.0.0.1:8080:80/tcp"))
+        self.ports.setMaximumHeight(60)
+        form.addRow(self.tr("Ports"), self.ports)
+        self.volumes = QPlainTextEdit()
+        self.volumes.setPlaceholderText(
+            self.tr("one per line: NAME:/path or /host/path:/path[:ro]")
+        )
+        self.volumes.setMaximumHeight(60)
+        form.addRow(self.tr("Volumes"), self.volumes)
+        self.env = QPlainTextEdit()
+        self.env.setPlaceholderText(self.tr("one per line: KEY=value"))
+        self.env.setMaximumHeight(60)
+        form.addRow(self.tr("Environment"), self.env)
+        env_row = QHBoxLayout()
+        self.env_file = QLineEdit()
+        self.env_file.setPlaceholderText(self.tr("optional .env file"))
+        pick = QPushButton(self.tr("Browse…"))
+        pick.clicked.connect(self._on_pick_env_file)
+        env_row.addWidget(self.env_file, 1)
+        env_row.addWidget(pick)
+        form.addRow(self.tr("Env file"), env_row)
+        self.labels = QPlainTextEdit()
+        self.labels.setPlaceholderText(self.tr("one per line: key=value"))
+        self.labels.setMaximumHeight(50)
+        form.addRow(self.tr("Labels"), self.labels)
+        self.restart = QComboBox()
+        for policy in RESTART_POLICIES:
+            self.restart.addItem(policy, policy)
+        form.addRow(self.tr("Restart"), self.restart)
+        self.network = QComboBox()
+        self.network.addItem(self.tr("default"), "")
+        for net in networks:
+            self.network.addItem(net, net)
+        form.addRow(self.tr("Network"), self.network)
+        limits = QHBoxLayout()
+        self.cpus = QLineEdit()
+        self.cpus.setPlaceholderText(self.tr("CPUs, e.g. 1.5"))
+        self.memory = QLineEdit()
+        self.memory.setPlaceholderText(self.tr("memory, e.g. 512m"))
+        limits.addWidget(self.cpus)
+        limits.addWidget(self.memory)
+        form.addRow(self.tr("Limits"), limits)
+        flags = QHBoxLayout()
+        self.remove = QCheckBox(self.tr("Remove when it exits (--rm)"))
+        self.interactive = QCheckBox(self.tr("Interactive (-i)"))
+        self.tty = QCheckBox(self.tr("TTY (-t)"))
+        for w in (self.remove, self.interactive, self.tty):
+            flags.addWidget(w)
+        form.addRow("", flags)
+        layout.addLayout(form)
+
+        layout.addWidget(QLabel(self.tr("Equivalent command line:")))
+        cli_row = QHBoxLayout()
+        self.cli = QLineEdit()
+        self.cli.setReadOnly(True)
+        copy = QPushButton(self.tr("Copy"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.cli.text()))
+        cli_row.addWidget(self.cli, 1)
+        cli_row.addWidget(copy)
+        layout.addLayout(cli_row)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#c0392b;")
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Run"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for w in (self.image, self.name, self.command, self.env_file, self.cpus, self.memory):
+            w.textChanged.connect(self._on_form_change)
+        for e in (self.ports, self.volumes, self.env, self.labels):
+            e.textChanged.connect(self._on_form_change)
+        for c in (self.restart, self.network):
+            c.currentIndexChanged.connect(self._on_form_change)
+        for b in (self.remove, self.interactive, self.tty):
+            b.toggled.connect(self._on_form_change)
+        self._on_form_change()
+
+    def _on_pick_env_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Env file"))
+        if path:
+            self.env_file.setText(path)
+
+    def spec(self) -> RunSpec:
+        return build_spec(
+            image=self.image.text(),
+            name=self.name.text(),
+            command=self.command.text(),
+            ports=_lines(self.ports),
+            volumes=_lines(self.volumes),
+            env=_lines(self.env),
+            env_file=self.env_file.text().strip(),
+            labels=_lines(self.labels),
+            restart=str(self.restart.currentData()),
+            network=str(self.network.currentData()),
+            cpus=self.cpus.text(),
+            memory=self.memory.text(),
+            remove=self.remove.isChecked(),
+            interactive=self.interactive.isChecked(),
+            tty=self.tty.isChecked(),
+        )
+
+    def _on_form_change(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        try:
+            spec = self.spec()
+        except ValidationError as exc:
+            self.error.setText(f"{exc.message} {exc.hint}".strip())
+            ok.setEnabled(False)
+            return
+        self.error.clear()
+        self.cli.setText(spec.command_line())
+        ok.setEnabled(True)
