@@ -103,7 +103,7 @@ def run_action(
                 job.log(f"{request.action} {label}: done")
             else:
                 report.failed[cid] = error
-                job.log(f"{request.action} {label}: FAILED — {error}")
+                job.log(f"FAILED — {error}")
             job.set_progress(i / total)
     if report.failed and not report.done:
         first = next(iter(report.failed.values()))

@@ -272,7 +272,7 @@ class RunSpec:
         }
 
 
-def build_spec(
+def build_spec(  # noqa: PLR0917 - one parameter per form field
     image: str,
     name: str = "",
     command: str = "",

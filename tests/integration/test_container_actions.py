@@ -54,7 +54,7 @@ def test_remove_running_needs_force_and_failures_are_per_container(docker_client
     assert job.state is JobState.FAILED and job.error is not None
     assert "1 done, 1 failed" in job.error.message
     failed = [line for line in job.lines() if "FAILED" in line]
-    assert len(failed) == 1 and "rm-running" in failed[0]
+    assert len(failed) == 1 and running[:12] in failed[0] and "running container" in failed[0]
     assert act(c, "remove", [running], force=True).state is JobState.SUCCEEDED
 
 
