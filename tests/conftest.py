@@ -113,3 +113,29 @@ def offline_pip(zoo: object, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PIP_NO_INDEX", "1")
     monkeypatch.setenv("PIP_FIND_LINKS", str(wheels))
     return Path(wheels)
+
+
+@pytest.fixture(scope="session")
+def million_line_container(private_engine: PrivateEngine) -> Iterator[str]:
+    """A container whose log holds 1,000,000 lines (and a few on stderr, with colours)."""
+    from tests.support.engine import TEST_IMAGE
+
+    client = private_engine.client()
+    script = (
+        "seq 1 1000000 | sed 's/^/row /'; sleep 3; "
+        "printf 'err one\\n' >&2; printf '\\033[31mred\\033[0m plain\\n'; "
+        "head -c 100000 /dev/zero | tr '\\0' x; echo; sleep 100000"
+    )
+    cid = str(client.create_container(TEST_IMAGE, ["sh", "-c", script], name="million")["Id"])
+    client.start(cid)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        tail = client.logs(cid, tail=1).strip()
+        if tail.endswith(b"x" * 100):
+            break
+        time.sleep(0.5)
+    try:
+        yield cid
+    finally:
+        client.remove_container(cid, force=True)
+        client.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -84,6 +85,7 @@ class ContainersPanel(Panel):
         self.view.selectionModel().selectionChanged.connect(self._on_selection_change)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self._inspect_request = 0
+        self.log_windows: dict[str, Any] = {}
         # overridable by tests; dialogs by default
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self._update_actions()
@@ -123,6 +125,7 @@ class ContainersPanel(Panel):
         self.act_unpause = self._action(t("Unpause"), lambda: self.act("unpause"))
         self.act_remove = self._action(t("Remove…"), self.remove_dialog, "mdi6.delete")
         self.act_rename = self._action(t("Rename…"), self.rename_dialog)
+        self.act_logs = self._action(t("Logs"), self.open_logs, "mdi6.text-box-outline")
         for a in (
             self.act_run,
             self.act_start,
@@ -130,6 +133,7 @@ class ContainersPanel(Panel):
             self.act_restart,
             self.act_pause,
             self.act_remove,
+            self.act_logs,
         ):
             self.toolbar.addAction(a)
         more = QToolButton()
@@ -176,12 +180,15 @@ class ContainersPanel(Panel):
         self.act_unpause.setEnabled(any_sel and "paused" in states)
         self.act_remove.setEnabled(any_sel)
         self.act_rename.setEnabled(connected and len(sel) == 1)
+        self.act_logs.setEnabled(connected and len(sel) == 1)
         for a in self.kill_actions:
             a.setEnabled(any_sel and bool(states & {"running", "paused", "restarting"}))
 
     def _on_context_menu(self, pos: Any) -> None:
         menu = QMenu(self)
         for a in (
+            self.act_logs,
+            None,
             self.act_start,
             self.act_stop,
             self.act_restart,
@@ -272,6 +279,32 @@ class ContainersPanel(Panel):
 
     def _confirm_dialog(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    # -- logs ---------------------------------------------------------------------------------
+    def open_logs(self, container: Container | None = None) -> Any:
+        from gui.widgets.log_view import LogWindow
+
+        if container is None:
+            sel = self.selected()
+            if len(sel) != 1:
+                return None
+            container = sel[0]
+        window = self.log_windows.get(container.id)
+        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+            window = LogWindow(self.context, container.id, container.name)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.log_windows[container.id] = window
+            window.show()
+            window.log_view.open()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def shutdown(self) -> None:
+        for window in list(self.log_windows.values()):
+            if shiboken6.isValid(window):
+                window.close()
+        self.log_windows.clear()
 
     # -- run ------------------------------------------------------------------------------------
     def run_dialog(self, image: str = "", port: str = "") -> None:

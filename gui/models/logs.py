@@ -1,0 +1,107 @@
+"""A list model over a LogStore: rows are inserted and removed, never reset, so a log of
+a million lines scrolls as fast as one of a hundred."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from core.docker.logs import STDERR, LogStore, split_line
+from gui.widgets.ansi import plain
+
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+STREAM_ROLE = Qt.ItemDataRole.UserRole + 2
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 3
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class LogModel(QAbstractListModel):
+    def __init__(self, store: LogStore, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.timestamps = True
+        self.matches: set[int] = set()
+        self.current_match = -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.store)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self.store):
+            return None
+        if role == RAW_ROLE:
+            return split_line(self.store.lines[row], self.timestamps)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain(split_line(self.store.lines[row], self.timestamps))
+        if role == STREAM_ROLE:
+            return self.store.streams[row]
+        if role == MATCH_ROLE:
+            return 2 if row == self.current_match else (1 if row in self.matches else 0)
+        if role == Qt.ItemDataRole.ForegroundRole and self.store.streams[row] == STDERR:
+            return QColor("#d9534f")
+        return None
+
+    def append_lines(self, lines: list[bytes], streams: bytes) -> None:
+        if not lines:
+            return
+        over = len(self.store) + len(lines) - self.store.max_lines
+        if over > 0:  # stay bounded: the oldest rows go first
+            over = min(over, len(self.store))
+            self.beginRemoveRows(QModelIndex(), 0, over - 1)
+            with self.store.lock:
+                del self.store.lines[:over]
+                del self.store.streams[:over]
+                self.store.dropped += over
+            self.endRemoveRows()
+            self.matches = {m - over for m in self.matches if m >= over}
+        first = len(self.store)
+        self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+        self.store.append(lines, streams)
+        self.endInsertRows()
+
+    def prepend_lines(self, lines: list[bytes], streams: bytes) -> int:
+        room = max(0, self.store.max_lines - len(self.store))
+        if not lines or not room:
+            return 0
+        lines, streams = lines[-room:], streams[-room:]
+        self.beginInsertRows(QModelIndex(), 0, len(lines) - 1)
+        self.store.prepend(lines, streams)
+        self.endInsertRows()
+        self.matches = {m + len(lines) for m in self.matches}
+        return len(lines)
+
+    def clear(self) -> None:
+        if len(self.store):
+            self.beginRemoveRows(QModelIndex(), 0, len(self.store) - 1)
+            self.store.clear()
+            self.endRemoveRows()
+        self.matches = set()
+        self.current_match = -1
+
+    def set_timestamps(self, on: bool) -> None:
+        self.timestamps = on
+        if len(self.store):
+            self.dataChanged.emit(self.index(0), self.index(len(self.store) - 1))
+
+
+class MatchesModel(QAbstractListModel):
+    """Only the matching lines (the filter view), by index into the same store."""
+
+    def __init__(self, source: LogModel, rows: list[int], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.rows = rows
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == MATCH_ROLE:
+            return 0
+        return self.source.data(self.source.index(row), role)

@@ -1,0 +1,335 @@
+"""The log viewer: tail first, older pages as you scroll up, follow, timestamps, search
+with highlight and next/previous, only-matching filter, ANSI colours, wrap, save, clear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.docker.logs import Follower, LogSource, LogStore, Page, save_full_log
+from core.errors import EnvDockError
+from core.jobs import Job
+from gui.context import AppContext
+from gui.models.logs import MATCH_ROLE, RAW_ROLE, LogModel, MatchesModel
+from gui.widgets.ansi import segments
+
+TAIL_LINES = 2000
+PAGE_LINES = 20_000
+
+
+class AnsiDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        match = index.data(MATCH_ROLE)
+        palette = option.palette  # type: ignore[attr-defined]
+        if selected:
+            painter.fillRect(rect, palette.highlight())
+        elif match == 2:
+            painter.fillRect(rect, QColor("#f5c542"))
+        elif match == 1:
+            painter.fillRect(rect, QColor(245, 197, 66, 90))
+        base = index.data(Qt.ItemDataRole.ForegroundRole)
+        default = (
+            palette.highlightedText().color()
+            if selected
+            else (base if isinstance(base, QColor) else palette.text().color())
+        )
+        font: QFont = option.font  # type: ignore[attr-defined]
+        x = rect.left() + 4
+        metrics = painter.fontMetrics()
+        for text, color, bold in segments(str(index.data(RAW_ROLE) or "")):
+            f = QFont(font)
+            f.setBold(bold)
+            painter.setFont(f)
+            painter.setPen(QColor(color) if color and not selected else default)
+            painter.drawText(
+                QRect(x, rect.top(), rect.right() - x, rect.height()),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                text,
+            )
+            x += metrics.horizontalAdvance(text)
+            if x > rect.right():
+                break
+
+
+class LogView(QWidget):
+    def __init__(
+        self, context: AppContext, cid: str, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cid = cid
+        self.name = name
+        self.store = LogStore()
+        self.model = LogModel(self.store, self)
+        self.source: LogSource | None = None
+        self.follower: Follower | None = None
+        self.oldest_offset: int | None = None
+        self.complete = False
+        self.loading_older = False
+        self.hits: list[int] = []
+        self.hit_pos = -1
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.follow = QCheckBox(self.tr("Follow"))
+        self.follow.setChecked(True)
+        self.follow.toggled.connect(self._on_follow_toggle)
+        self.timestamps = QCheckBox(self.tr("Timestamps"))
+        self.timestamps.setChecked(True)
+        self.timestamps.toggled.connect(self.model.set_timestamps)
+        self.wrap = QCheckBox(self.tr("Wrap"))
+        self.wrap.toggled.connect(self._on_wrap_toggle)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the loaded log…"))
+        self.search.returnPressed.connect(self.run_search)
+        self.prev_button = QPushButton(self.tr("Previous"))
+        self.prev_button.clicked.connect(lambda: self.jump(-1))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.clicked.connect(lambda: self.jump(1))
+        self.only = QCheckBox(self.tr("Only matching"))
+        self.only.toggled.connect(self._on_only_toggle)
+        self.older_button = QPushButton(self.tr("Load older"))
+        self.older_button.clicked.connect(self.load_older)
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.clicked.connect(self.model.clear)
+        for w in (self.follow, self.timestamps, self.wrap):
+            bar.addWidget(w)
+        bar.addWidget(self.search, 1)
+        for w in (
+            self.prev_button,
+            self.next_button,
+            self.only,
+            self.older_button,
+            self.save_button,
+            self.clear_button,
+        ):
+            bar.addWidget(w)
+        layout.addLayout(bar)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.view.setItemDelegate(AnsiDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        layout.addWidget(self.view, 1)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+        self.timer = QTimer(self)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._on_tick)
+
+    # -- loading --------------------------------------------------------------------------
+    def open(self) -> Job:
+        client = self.context.engine.engine.client
+        self.status.setText(self.tr("Loading the tail…"))
+
+        def work() -> tuple[LogSource, Page]:
+            source = LogSource(client, self.cid)
+            return source, source.tail(TAIL_LINES)
+
+        return self.context.jobs.call(
+            self.tr("Logs of {0}").format(self.name),
+            work,
+            self._on_tail,
+            self._on_error,
+            owner=self,
+        )
+
+    def _on_tail(self, result: tuple[LogSource, Page]) -> None:
+        self.source, page = result
+        self.oldest_offset, self.complete = page.offset, page.complete
+        self.model.append_lines(page.lines, page.streams)
+        self.view.scrollToBottom()
+        self._update_status()
+        if self.follow.isChecked():
+            self._start_follower()
+
+    def _on_error(self, err: EnvDockError) -> None:
+        self.status.setText(f"{err.message} — {err.hint}" if err.hint else err.message)
+
+    def load_older(self) -> Job | None:
+        if self.source is None or self.complete or self.loading_older or not len(self.store):
+            return None
+        self.loading_older = True
+        source, first, offset = self.source, self.store.first_timestamp(), self.oldest_offset
+        self.status.setText(self.tr("Loading older lines…"))
+        return self.context.jobs.call(
+            self.tr("Older logs of {0}").format(self.name),
+            lambda: source.before(first, offset, PAGE_LINES),
+            self._on_older,
+            self._on_older_error,
+            owner=self,
+        )
+
+    def _on_older(self, page: Page) -> None:
+        self.loading_older = False
+        bar = self.view.verticalScrollBar()
+        before = bar.maximum() - bar.value()
+        added = self.model.prepend_lines(page.lines, page.streams)
+        self.oldest_offset, self.complete = page.offset, page.complete or not added
+        bar.setValue(bar.maximum() - before)  # keep the lines the user looked at in place
+        self._update_status()
+
+    def _on_older_error(self, err: EnvDockError) -> None:
+        self.loading_older = False
+        self._on_error(err)
+
+    def _on_scroll(self, value: int) -> None:
+        if value == self.view.verticalScrollBar().minimum() and len(self.store):
+            self.load_older()
+
+    # -- follow -----------------------------------------------------------------------------
+    def _start_follower(self) -> None:
+        if self.follower is not None:
+            return
+        engine = self.context.engine.engine
+        self.follower = Follower(lambda: engine.client, self.cid, self.store.last_timestamp())
+        self.follower.start()
+        self.timer.start()
+
+    def _stop_follower(self) -> None:
+        self.timer.stop()
+        if self.follower is not None:
+            self.follower.stop()
+            self.follower = None
+
+    def _on_follow_toggle(self, on: bool) -> None:
+        if on and self.source is not None:
+            self._start_follower()
+        elif not on:
+            self._stop_follower()
+
+    def _on_tick(self) -> None:
+        if self.follower is None:
+            return
+        batch = self.follower.drain(20_000)
+        if batch:
+            bar = self.view.verticalScrollBar()
+            at_bottom = bar.value() >= bar.maximum() - 2
+            self.model.append_lines([line for _, line in batch], bytes(s for s, _ in batch))
+            if at_bottom:
+                self.view.scrollToBottom()
+        self._update_status()
+
+    # -- search -----------------------------------------------------------------------------
+    def run_search(self) -> Job | None:
+        text = self.search.text()
+        if not text:
+            self.model.matches, self.hits = set(), []
+            self.view.viewport().update()
+            return None
+        store = self.store
+
+        def done(hits: list[int]) -> None:
+            self.hits, self.hit_pos = hits, -1
+            self.model.matches = set(hits)
+            self.status.setText(self.tr("%n matching line(s)", "", len(hits)))
+            if self.only.isChecked():
+                self._on_only_toggle(True)
+            self.jump(1)
+
+        return self.context.jobs.call(
+            self.tr("Search the log"), lambda: store.search(text), done, self._on_error, owner=self
+        )
+
+    def jump(self, step: int) -> None:
+        if not self.hits:
+            return
+        self.hit_pos = (self.hit_pos + step) % len(self.hits)
+        row = self.hits[self.hit_pos]
+        self.model.current_match = row
+        if self.view.model() is self.model:
+            self.view.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.view.viewport().update()
+
+    def _on_only_toggle(self, on: bool) -> None:
+        self.view.setModel(MatchesModel(self.model, list(self.hits), self) if on else self.model)
+
+    def _on_wrap_toggle(self, on: bool) -> None:
+        # wrapping needs per-row heights; it stays off for huge logs to keep scrolling fast
+        self.view.setUniformItemSizes(not on)
+        self.view.setWordWrap(on)
+
+    # -- save, status, close ---------------------------------------------------------------
+    def _on_save_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the whole log"), str(Path.home() / f"{self.name}.log")
+        )
+        if path:
+            self.save(Path(path))
+
+    def save(self, target: Path) -> Job:
+        client = self.context.engine.engine.client
+        ts = self.timestamps.isChecked()
+        return self.context.jobs.submit(
+            Job(
+                self.tr("Save the log of {0}").format(self.name),
+                lambda j: save_full_log(client, self.cid, target, ts, j.cancel_event),
+            ),
+            lambda n: self.status.setText(self.tr("Saved %n line(s)", "", n)),
+            owner=self,
+        )
+
+    def _update_status(self) -> None:
+        parts = [self.tr("%n line(s) loaded", "", len(self.store))]
+        if self.complete:
+            parts.append(self.tr("from the start"))
+        if self.store.dropped:
+            parts.append(self.tr("{0} oldest dropped to stay bounded").format(self.store.dropped))
+        if self.follower is not None:
+            parts.append(
+                {
+                    "following": self.tr("following"),
+                    "waiting": self.tr("container stopped — waiting for it to start"),
+                    "reconnecting": self.tr("reconnecting…"),
+                    "removed": self.tr("container removed"),
+                }.get(self.follower.state, "")
+            )
+        self.status.setText(" · ".join(p for p in parts if p))
+
+    def shutdown(self) -> None:
+        self._stop_follower()
+
+
+class LogWindow(QWidget):
+    def __init__(self, context: AppContext, cid: str, name: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Logs — {0}").format(name))
+        self.resize(1000, 600)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.log_view = LogView(context, cid, name, self)
+        layout.addWidget(self.log_view)
+
+    def closeEvent(self, event: Any) -> None:
+        self.log_view.shutdown()
+        super().closeEvent(event)
