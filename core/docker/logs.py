@@ -371,9 +371,8 @@ def save_full_log(
     tty, _ = container_tty(client, cid)
     count = 0
     with open(target, "wb") as f:
-        for stream, line in iter_lines(client, cid, tty):
-            if not timestamps:
-                line = line.split(b" ", 1)[1] if b" " in line else line
+        for stream, raw in iter_lines(client, cid, tty):
+            line = raw.split(b" ", 1)[1] if not timestamps and b" " in raw else raw
             f.write((b"[stderr] " if stream == STDERR and not tty else b"") + line + b"\n")
             count += 1
             if cancel is not None and not count % 50_000 and cancel.is_set():
