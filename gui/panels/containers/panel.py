@@ -126,6 +126,7 @@ class ContainersPanel(Panel):
         self.act_remove = self._action(t("Remove…"), self.remove_dialog, "mdi6.delete")
         self.act_rename = self._action(t("Rename…"), self.rename_dialog)
         self.act_logs = self._action(t("Logs"), self.open_logs, "mdi6.text-box-outline")
+        self.act_terminal = self._action(t("Terminal"), self.open_terminal, "mdi6.console")
         for a in (
             self.act_run,
             self.act_start,
@@ -134,6 +135,7 @@ class ContainersPanel(Panel):
             self.act_pause,
             self.act_remove,
             self.act_logs,
+            self.act_terminal,
         ):
             self.toolbar.addAction(a)
         more = QToolButton()
@@ -181,6 +183,7 @@ class ContainersPanel(Panel):
         self.act_remove.setEnabled(any_sel)
         self.act_rename.setEnabled(connected and len(sel) == 1)
         self.act_logs.setEnabled(connected and len(sel) == 1)
+        self.act_terminal.setEnabled(connected and len(sel) == 1 and "running" in states)
         for a in self.kill_actions:
             a.setEnabled(any_sel and bool(states & {"running", "paused", "restarting"}))
 
@@ -188,6 +191,7 @@ class ContainersPanel(Panel):
         menu = QMenu(self)
         for a in (
             self.act_logs,
+            self.act_terminal,
             None,
             self.act_start,
             self.act_stop,
@@ -296,6 +300,26 @@ class ContainersPanel(Panel):
             self.log_windows[container.id] = window
             window.show()
             window.log_view.open()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_terminal(self, container: Container | None = None) -> Any:
+        from gui.widgets.terminal import TerminalWindow
+
+        if container is None:
+            sel = self.selected()
+            if len(sel) != 1:
+                return None
+            container = sel[0]
+        key = f"term:{container.id}"
+        window = self.log_windows.get(key)
+        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+            window = TerminalWindow(self.context, container.id, container.name)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.log_windows[key] = window
+            window.show()
+            window.open_terminal()
         window.raise_()
         window.activateWindow()
         return window

@@ -1,0 +1,349 @@
+"""A terminal inside a container: pyte's VT100/xterm emulation drawn in a Qt widget, with
+colours, cursor keys, Ctrl-keys, resize sent to the exec instance, copy/paste and
+scrollback; several at once in tabs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyte
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.docker.exec_session import ExecSession
+from core.errors import EnvDockError
+from gui.context import AppContext
+
+COLORS = {
+    "black": "#000000",
+    "red": "#cd3131",
+    "green": "#0dbc79",
+    "brown": "#e5e510",
+    "yellow": "#e5e510",
+    "blue": "#2472c8",
+    "magenta": "#bc3fbc",
+    "cyan": "#11a8cd",
+    "white": "#e5e5e5",
+    "brightblack": "#666666",
+    "brightred": "#f14c4c",
+    "brightgreen": "#23d18b",
+    "brightyellow": "#f5f543",
+    "brightblue": "#3b8eea",
+    "brightmagenta": "#d670d6",
+    "brightcyan": "#29b8db",
+    "brightwhite": "#ffffff",
+}
+FG, BG = QColor("#d4d4d4"), QColor("#1e1e1e")
+KEYS = {
+    Qt.Key.Key_Return: b"\r",
+    Qt.Key.Key_Enter: b"\r",
+    Qt.Key.Key_Backspace: b"\x7f",
+    Qt.Key.Key_Tab: b"\t",
+    Qt.Key.Key_Escape: b"\x1b",
+    Qt.Key.Key_Up: b"\x1b[A",
+    Qt.Key.Key_Down: b"\x1b[B",
+    Qt.Key.Key_Right: b"\x1b[C",
+    Qt.Key.Key_Left: b"\x1b[D",
+    Qt.Key.Key_Home: b"\x1b[H",
+    Qt.Key.Key_End: b"\x1b[F",
+    Qt.Key.Key_Delete: b"\x1b[3~",
+    Qt.Key.Key_PageUp: b"\x1b[5~",
+    Qt.Key.Key_PageDown: b"\x1b[6~",
+    Qt.Key.Key_Insert: b"\x1b[2~",
+}
+
+
+def _color(name: str, default: QColor) -> QColor:
+    if name == "default":
+        return default
+    if name in COLORS:
+        return QColor(COLORS[name])
+    if len(name) == 6:  # pyte gives 256-colour and true colour as hex
+        return QColor(f"#{name}")
+    return default
+
+
+class TerminalWidget(QWidget):
+    ended = Signal(object)  # exit code or None
+
+    def __init__(self, session: ExecSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(max(9, font.pointSize()))
+        self.setFont(font)
+        metrics = self.fontMetrics()
+        self.cell_w = max(1, metrics.horizontalAdvance("M"))
+        self.cell_h = max(1, metrics.height())
+        self.screen = pyte.HistoryScreen(session.cols, session.rows, history=5000, ratio=0.5)
+        self.screen.set_mode(pyte.modes.LNM)
+        self.screen.write_process_input = self._reply  # answers to status queries (ESC [6n)
+        self.stream = pyte.ByteStream(self.screen)
+        self.selection: tuple[int, int] | None = None  # first and last selected row
+        self._drag_start: int | None = None
+        self.finished = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(30)
+        self.timer.timeout.connect(self._on_tick)
+        self.timer.start()
+
+    def _reply(self, data: str) -> None:
+        self.session.write(data.encode())
+
+    # -- output -----------------------------------------------------------------------------
+    def _on_tick(self) -> None:
+        data = self.session.drain()
+        if data:
+            self.stream.feed(data)
+            self.update()
+        if self.session.ended.is_set() and not self.session.output:
+            self.timer.stop()
+            self.finished = True
+            code = self.session.exit_code
+            note = f"\r\n[process ended{'' if code is None else f' with code {code}'}]\r\n"
+            self.stream.feed(note.encode())
+            self.update()
+            self.ended.emit(code)
+
+    def text(self) -> str:
+        return "\n".join(line.rstrip() for line in self.screen.display)
+
+    # -- painting -----------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), BG)
+        base = self.font()
+        ascent = self.fontMetrics().ascent()
+        for y in range(self.screen.lines):
+            row = self.screen.buffer[y]
+            selected = self.selection is not None and self.selection[0] <= y <= self.selection[1]
+            x = 0
+            while x < self.screen.columns:
+                char = row[x]
+                run_end = x + 1
+                while run_end < self.screen.columns and _same_style(row[run_end], char):
+                    run_end += 1
+                text = "".join(row[i].data for i in range(x, run_end))
+                fg, bg = _color(char.fg, FG), _color(char.bg, BG)
+                if char.reverse:
+                    fg, bg = bg, fg
+                if selected:
+                    fg, bg = QColor("#ffffff"), QColor("#264f78")
+                rect = QRect(
+                    x * self.cell_w, y * self.cell_h, (run_end - x) * self.cell_w, self.cell_h
+                )
+                if bg != BG:
+                    painter.fillRect(rect, bg)
+                if text.strip():
+                    font = QFont(base)
+                    font.setBold(char.bold)
+                    font.setUnderline(char.underscore)
+                    painter.setFont(font)
+                    painter.setPen(fg)
+                    painter.drawText(rect.left(), rect.top() + ascent, text)
+                x = run_end
+        if not self.finished and not self.screen.cursor.hidden:
+            c = self.screen.cursor
+            cursor = QRect(c.x * self.cell_w, c.y * self.cell_h, self.cell_w, self.cell_h)
+            painter.fillRect(cursor, QColor(212, 212, 212, 160 if self.hasFocus() else 60))
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        cols = max(20, event.size().width() // self.cell_w)
+        rows = max(5, event.size().height() // self.cell_h)
+        if (rows, cols) != (self.screen.lines, self.screen.columns):
+            self.screen.resize(rows, cols)
+            self.session.resize(rows, cols)
+        super().resizeEvent(event)
+
+    # -- input ----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        key = event.key()
+        if ctrl and shift and key == Qt.Key.Key_C:
+            self.copy()
+            return
+        if ctrl and shift and key == Qt.Key.Key_V:
+            self.paste()
+            return
+        if key in KEYS:
+            self.session.write(KEYS[Qt.Key(key)])
+            return
+        if ctrl and Qt.Key.Key_A <= key <= Qt.Key.Key_Z:
+            self.session.write(bytes([key - Qt.Key.Key_A + 1]))  # Ctrl-C is \x03
+            return
+        text = event.text()
+        if text:
+            self.session.write(text.encode())
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, _next: bool) -> bool:
+        return False
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.angleDelta().y() > 0:
+            self.screen.prev_page()
+        else:
+            self.screen.next_page()
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag_start = int(event.position().y()) // self.cell_h
+        self.selection = (self._drag_start, self._drag_start)
+        self.setFocus()
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_start is not None:
+            row = int(event.position().y()) // self.cell_h
+            self.selection = (min(row, self._drag_start), max(row, self._drag_start))
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_start = None
+
+    def copy(self) -> str:
+        lines = self.screen.display
+        if self.selection is not None:
+            lines = lines[self.selection[0] : self.selection[1] + 1]
+        text = "\n".join(line.rstrip() for line in lines).strip("\n")
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste(self) -> None:
+        self.session.write(QGuiApplication.clipboard().text().replace("\n", "\r").encode())
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.session.close()
+
+
+def _same_style(a: Any, b: Any) -> bool:
+    return (a.fg, a.bg, a.bold, a.reverse, a.underscore) == (
+        b.fg,
+        b.bg,
+        b.bold,
+        b.reverse,
+        b.underscore,
+    )
+
+
+class TerminalWindow(QWidget):
+    """Terminals into one container, in tabs; a form to open another one."""
+
+    def __init__(self, context: AppContext, cid: str, name: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.context = context
+        self.cid = cid
+        self.name = name
+        self.setWindowTitle(self.tr("Terminal — {0}").format(name))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        form_row = QHBoxLayout()
+        form = QFormLayout()
+        self.command = QComboBox()
+        self.command.setEditable(True)
+        self.command.addItems(["/bin/sh", "/bin/bash", "/bin/ash"])
+        self.user = QLineEdit()
+        self.user.setPlaceholderText(self.tr("default user"))
+        self.workdir = QLineEdit()
+        self.workdir.setPlaceholderText(self.tr("default folder"))
+        form.addRow(self.tr("Command"), self.command)
+        form_row.addLayout(form, 1)
+        form2 = QFormLayout()
+        form2.addRow(self.tr("User"), self.user)
+        form2.addRow(self.tr("Working folder"), self.workdir)
+        form_row.addLayout(form2, 1)
+        self.open_button = QPushButton(self.tr("Open terminal"))
+        self.open_button.clicked.connect(self.open_terminal)
+        form_row.addWidget(self.open_button)
+        layout.addLayout(form_row)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#c0392b;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self._on_tab_close)
+        layout.addWidget(self.tabs, 1)
+
+    def open_terminal(self) -> TerminalWidget | None:
+        import shlex
+
+        client = self.context.engine.engine.client
+        try:
+            command = shlex.split(self.command.currentText())
+            session = ExecSession(
+                client,
+                self.cid,
+                command,
+                self.user.text().strip(),
+                self.workdir.text().strip(),
+                rows=30,
+                cols=100,
+            )
+            session.start()  # exec_create/start are quick calls; errors show at once
+        except (EnvDockError, ValueError) as exc:
+            message = exc.message if isinstance(exc, EnvDockError) else str(exc)
+            hint = exc.hint if isinstance(exc, EnvDockError) else ""
+            self.error.setText(f"{message} {hint}".strip())
+            return None
+        self.error.clear()
+        term = TerminalWidget(session)
+        index = self.tabs.addTab(term, " ".join(command))
+        self.tabs.setCurrentIndex(index)
+        term.ended.connect(lambda code, t=term: self._on_ended(t, code))
+        term.setFocus()
+        return term
+
+    def _on_ended(self, term: TerminalWidget, code: object) -> None:
+        index = self.tabs.indexOf(term)
+        if index >= 0:
+            self.tabs.setTabText(index, self.tabs.tabText(index) + self.tr(" (ended)"))
+        running = self.context.engine.engine.store.get(self.cid)
+        if running is None or running.state != "running":
+            self.error.setText(
+                self.tr("The container is not running: start it, then open a terminal again.")
+            )
+
+    def _on_tab_close(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, TerminalWidget):
+            widget.shutdown()
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def closeEvent(self, event: Any) -> None:
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if isinstance(widget, TerminalWidget):
+                widget.shutdown()
+        super().closeEvent(event)
