@@ -15,7 +15,7 @@ from core.errors import ValidationError
 
 
 class ExecSession:
-    def __init__(
+    def __init__(  # noqa: PLR0917
         self,
         client: Any,
         cid: str,

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 TEST_IMAGE = "envdock-test/busybox:latest"
-NEEDED_PACKAGES = {"dockerd": "docker.io", "busybox-static": "busybox-static"}
 
 
 class EngineUnavailable(RuntimeError):
@@ -52,6 +51,8 @@ def ensure_installed() -> None:
         missing.append("docker.io")
     if static_busybox() is None:
         missing.append("busybox-static")
+    if shutil.which("ip") is None:
+        missing.append("iproute2")
     if not missing:
         return
     if os.geteuid() != 0:
@@ -69,6 +70,7 @@ class PrivateEngine:
         self.root = root
         self.proc: subprocess.Popen[bytes] | None = None
         self._log: Any = None
+        self._own_bridge = ""
 
     @property
     def socket(self) -> Path:
@@ -113,10 +115,14 @@ class PrivateEngine:
             "--pidfile",
             str(self.pidfile),
         ]
-        if self.bridge:
-            args += ["--bridge", self.bridge]
-            if self.bridge == "none":
-                args += ["--iptables=false", "--ip-masq=false"]
+        if self.bridge == "none":
+            args += ["--bridge", "none", "--iptables=false", "--ip-masq=false"]
+        else:
+            # Our own bridge: another engine on this host (the user's, or a second test
+            # engine) can neither take nor remove it, and we never touch docker0.
+            self._own_bridge = self.bridge or f"envdk{os.getpid() % 100000}"
+            self._make_bridge(self._own_bridge)
+            args += ["--bridge", self._own_bridge]
         self._log = open(self.root / "dockerd.log", "ab")  # noqa: SIM115
         self.proc = subprocess.Popen(
             args, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
@@ -130,6 +136,20 @@ class PrivateEngine:
             time.sleep(0.2)
         self.stop()
         raise EngineUnavailable(f"dockerd did not answer in {timeout:.0f} s:\n{self.log_tail()}")
+
+    @staticmethod
+    def _make_bridge(name: str) -> None:
+        subprocess.run(["ip", "link", "del", name], capture_output=True, check=False)
+        # a /24 inside Docker's usual 172.16.0.0/12 pool, picked per process
+        subnet = 200 + os.getpid() % 50
+        for cmd in (
+            ["ip", "link", "add", name, "type", "bridge"],
+            ["ip", "addr", "add", f"172.31.{subnet}.1/24", "dev", name],
+            ["ip", "link", "set", name, "up"],
+        ):
+            proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+            if proc.returncode != 0:
+                raise EngineUnavailable(f"cannot create the test bridge: {proc.stderr.strip()}")
 
     def ping(self) -> bool:
         import socket
@@ -218,6 +238,11 @@ class PrivateEngine:
         if self._log is not None:
             self._log.close()
             self._log = None
+        if self._own_bridge and remove:
+            subprocess.run(
+                ["ip", "link", "del", self._own_bridge], capture_output=True, check=False
+            )
+            self._own_bridge = ""
         if remove and self.root is not None:
             self._unmount_under(self.root)
             shutil.rmtree(self.root, ignore_errors=True)
