@@ -147,3 +147,89 @@ def test_secret_values_are_masked() -> None:
     assert "abc123" not in text and "MODE=prod" in text
     assert "http://localhost:8080" in text and "reachable from the network" in text
     assert "abc123" in overview_html(info, True, lambda s: s)
+
+
+def test_compose_projects_group_as_a_tree(  # type: ignore[no-untyped-def]
+    qtbot,
+    make_window: WindowFactory,
+    private_engine: PrivateEngine,
+    docker_client: Any,
+    tmp_path,
+) -> None:
+    import subprocess
+
+    from core.docker.compose import compose_command
+    from gui.models.compose_tree import Group
+
+    command = compose_command()
+    assert command is not None, "neither `docker compose` nor docker-compose is installed"
+    (tmp_path / "docker-compose.yml").write_text(
+        "version: '3'\nservices:\n"
+        "  web:\n    image: envdock-test/busybox:latest\n    command: sleep 600\n"
+        "  worker:\n    image: envdock-test/busybox:latest\n    command: sleep 600\n"
+    )
+    env = private_engine.env()
+    up = subprocess.run(
+        [*command, "-p", "shop", "up", "-d"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert up.returncode == 0, up.stderr
+    try:
+        window = make_window(env={"DOCKER_HOST": private_engine.base_url})
+        panel = window.show_panel("containers")
+        tree = panel.tree_model  # type: ignore[attr-defined]
+        qtbot.waitUntil(
+            lambda: any(g.project == "shop" and len(g.containers) == 2 for g in tree.groups),
+            timeout=15000,
+        )
+        qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
+        panel.group_box.setChecked(True)  # type: ignore[attr-defined]
+        assert panel.stack.currentWidget() is panel.tree_view  # type: ignore[attr-defined]
+        group = next(g for g in tree.groups if g.project == "shop")
+        assert isinstance(group, Group)
+        assert {c.compose_service for c in group.containers} == {"web", "worker"}
+        assert panel.select_project("shop")  # type: ignore[attr-defined]
+        assert {c.id for c in panel.selected()} == set(group.ids)  # type: ignore[attr-defined]
+        job = panel.act("stop", timeout=1)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: job.state.finished, timeout=30000)
+        qtbot.waitUntil(
+            lambda: all(
+                c.state == "exited"
+                for c in next(g for g in tree.groups if g.project == "shop").containers
+            ),
+            timeout=15000,
+        )
+        gi = next(i for i, g in enumerate(tree.groups) if g.project == "shop")
+        assert tree.index(gi, 2).data() == "0/2 running"
+        qtmodel = tree
+        assert qtmodel.rowCount(tree.index(gi, 0)) == 2
+    finally:
+        subprocess.run(
+            [*command, "-p", "shop", "down"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+
+
+def test_compose_tree_is_a_valid_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from gui.models.compose_tree import ComposeTreeModel
+
+    flat = ContainersModel()
+    tree = ComposeTreeModel(flat)
+    a = Container.from_list_entry(ENTRY)
+    b = Container.from_list_entry({**ENTRY, "Id": "b" * 64, "Names": ["/db"], "Labels": {}})
+    tree.apply_changes([ContainerChange("added", a), ContainerChange("added", b)])
+    moved = Container.from_list_entry({**ENTRY, "Labels": {"com.docker.compose.project": "x"}})
+    tree.apply_changes([ContainerChange("changed", moved)])
+    assert [g.project for g in tree.groups] == ["x", ""]
+    tree.apply_changes([ContainerChange("removed", b)])
+    assert [g.project for g in tree.groups] == ["x"]
+    qtmodeltester.check(tree)

@@ -9,6 +9,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QInputDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
 )
 
@@ -29,6 +31,7 @@ from core.docker.engine import ContainerChange
 from core.docker.run_spec import RunSpec, run_container
 from core.jobs import Job
 from gui.context import AppContext
+from gui.models.compose_tree import GROUP_ROLE, ComposeTreeModel, Group
 from gui.models.containers import CREATED, NAME, ContainersModel
 from gui.models.keyed_table import ITEM_ROLE
 from gui.panels.base import Panel
@@ -60,6 +63,9 @@ class ContainersPanel(Panel):
         bar.addWidget(self.filter_edit, 1)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
+        self.group_box = QCheckBox(self.tr("Group by compose project"))
+        self.group_box.toggled.connect(lambda _on: self._update_counts())
+        bar.addWidget(self.group_box)
         layout.addLayout(bar)
 
         self.view = make_table(
@@ -73,8 +79,28 @@ class ContainersPanel(Panel):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        self.tree_model = ComposeTreeModel(self.model, self)
+        self.tree_proxy = make_proxy(self.tree_model, self)
+        self.tree_proxy.setRecursiveFilteringEnabled(True)
+        self.tree_view = QTreeView()
+        self.tree_view.setModel(self.tree_proxy)
+        self.tree_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree_view.setAlternatingRowColors(True)
+        self.tree_view.header().resizeSection(NAME, 280)
+        self.tree_view.selectionModel().selectionChanged.connect(self._on_selection_change)
+        self.tree_view.customContextMenuRequested.connect(self._on_context_menu)
+        self.tree_model.rowsInserted.connect(
+            lambda parent, *_: (
+                self.tree_view.expand(self.tree_proxy.mapFromSource(parent))
+                if parent.isValid()
+                else None
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
+        self.stack.addWidget(self.tree_view)
         self.stack.addWidget(self.empty_label)
         self.details = ContainerDetails()
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -90,9 +116,10 @@ class ContainersPanel(Panel):
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self._update_actions()
 
-        self.model.apply_changes(
-            [ContainerChange("added", c) for c in context.engine.engine.store.snapshot()]
-        )
+        initial = [ContainerChange("added", c) for c in context.engine.engine.store.snapshot()]
+        self.model.apply_changes(initial)
+        self.tree_model.apply_changes(initial)
+        self.model.dataChanged.connect(self._on_flat_rows_change)
         context.engine.containers_changed.connect(self._on_containers_change)
         context.engine.status_changed.connect(self._on_status_change)
         self.proxy.rowsInserted.connect(self._update_counts)
@@ -102,6 +129,7 @@ class ContainersPanel(Panel):
 
     def _on_containers_change(self, changes: list[ContainerChange]) -> None:
         self.model.apply_changes(changes)
+        self.tree_model.apply_changes(changes)
         current = self.selected()
         if len(current) == 1 and any(c.container.id == current[0].id for c in changes):
             self._load_details(current[0].id)
@@ -164,10 +192,40 @@ class ContainersPanel(Panel):
     def on_shown(self) -> None:
         self.load_icons()
 
+    def _on_flat_rows_change(self, top: Any, bottom: Any, *_args: object) -> None:
+        # pending transitions ("stopping…") show in the tree as well
+        for row in range(top.row(), bottom.row() + 1):
+            if 0 <= row < self.model.rowCount():
+                self.tree_model.refresh_container(self.model.item(row).id)
+
+    def active_view(self) -> QAbstractItemView:
+        return self.tree_view if self.group_box.isChecked() else self.view
+
     def selected(self) -> list[Container]:
-        rows = self.view.selectionModel().selectedRows()
-        items = [r.data(ITEM_ROLE) for r in rows]
-        return [c for c in items if isinstance(c, Container)]
+        """The selected containers; a selected compose project stands for all of its own."""
+        rows = self.active_view().selectionModel().selectedRows()
+        found: dict[str, Container] = {}
+        for r in rows:
+            item = r.data(ITEM_ROLE)
+            if isinstance(item, Container):
+                found[item.id] = item
+            group = r.data(GROUP_ROLE)
+            if isinstance(group, Group):
+                for c in group.containers:
+                    found[c.id] = c
+        return list(found.values())
+
+    def select_project(self, project: str) -> bool:
+        for gi, g in enumerate(self.tree_model.groups):
+            if g.project == project:
+                index = self.tree_proxy.mapFromSource(self.tree_model.index(gi, 0))
+                self.tree_view.selectionModel().select(
+                    index,
+                    self.tree_view.selectionModel().SelectionFlag.ClearAndSelect
+                    | self.tree_view.selectionModel().SelectionFlag.Rows,
+                )
+                return True
+        return False
 
     def _update_actions(self) -> None:
         sel = self.selected()
@@ -206,7 +264,7 @@ class ContainersPanel(Panel):
                 menu.addSeparator()
             else:
                 menu.addAction(a)
-        menu.popup(self.view.viewport().mapToGlobal(pos))
+        menu.popup(self.active_view().viewport().mapToGlobal(pos))
 
     def act(self, action: str, ids: list[str] | None = None, **options: Any) -> Job | None:
         """Run ``action`` on the selected containers (or ``ids``) off the GUI thread."""
@@ -399,6 +457,7 @@ class ContainersPanel(Panel):
 
     def _on_filter_change(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
+        self.tree_proxy.setFilterFixedString(text)
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -425,4 +484,4 @@ class ContainersPanel(Panel):
             self.empty_label.setText(self.tr("No container matches the filter."))
             self.stack.setCurrentWidget(self.empty_label)
         else:
-            self.stack.setCurrentWidget(self.view)
+            self.stack.setCurrentWidget(self.active_view())
