@@ -4,25 +4,20 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from functools import cache
 
-from core.procs import clean_env
+from core.errors import SubprocessFailed
+from core.procs import run_streaming
 
 
 @cache
 def compose_command() -> tuple[str, ...] | None:
     docker = shutil.which("docker")
     if docker:
-        probe = subprocess.run(
-            [docker, "compose", "version"],
-            capture_output=True,
-            text=True,
-            check=False,
-            env=clean_env(),
-            timeout=20,
-        )
-        if probe.returncode == 0:
-            return (docker, "compose")
+        try:
+            if run_streaming([docker, "compose", "version"], check=False).returncode == 0:
+                return (docker, "compose")
+        except SubprocessFailed:
+            pass
     legacy = shutil.which("docker-compose")
     return (legacy,) if legacy else None
