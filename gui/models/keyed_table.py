@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 
@@ -116,3 +117,20 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             self.dataChanged.emit(
                 self.index(row, 0), self.index(row, max(0, self.columnCount() - 1))
             )
+
+
+def model_data(index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
+    """``index.data(role)`` without the QVariant round trip.
+
+    PySide6 6.12's ``QModelIndex.data()`` drops a reference to ``None`` each time it returns
+    an empty value, which crashes Python 3.11 after enough calls (a delegate painting a big
+    log does that in seconds). Our models are Python, so ask them directly, through proxies.
+    """
+    model: Any = index.model()
+    idx: Any = index
+    while isinstance(model, QSortFilterProxyModel):
+        idx = model.mapToSource(idx)
+        model = idx.model()
+    if model is None:
+        return None
+    return model.data(idx, role)

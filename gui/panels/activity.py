@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from core.jobs import Job, JobState
 from gui.context import AppContext
 from gui.models.jobs import CANCEL, PROGRESS, PROGRESS_ROLE, TIME, TITLE, JobsModel
-from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE
+from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
 from gui.panels.base import Panel
 from gui.widgets.progress_delegate import ButtonDelegate, ProgressDelegate
 
@@ -124,13 +124,13 @@ class ActivityPanel(Panel):
     def _on_cell_clicked(self, index: QModelIndex) -> None:
         if index.column() != CANCEL:
             return
-        job = index.data(ITEM_ROLE)
+        job = model_data(index, ITEM_ROLE)
         if isinstance(job, Job) and not job.state.finished:
             job.cancel()
             self.model.refresh_row(job.id)
 
     def _on_current_change(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        job = current.data(ITEM_ROLE) if current.isValid() else None
+        job = model_data(current, ITEM_ROLE) if current.isValid() else None
         self.show_job(job if isinstance(job, Job) else None)
 
     def show_job(self, job: Job | None) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import EnvDockError
@@ -17,6 +19,22 @@ class Panel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._action_icons: list[tuple[QAction, str]] = []
+
+    def make_action(self, text: str, slot: Callable[[], object], icon_name: str = "") -> QAction:
+        """A QAction calling ``slot``; its qtawesome icon loads with ``load_icons``."""
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if icon_name:
+            self._action_icons.append((action, icon_name))
+        return action
+
+    def load_icons(self) -> None:
+        """Icons come after first paint (qtawesome's import is not free)."""
+        from gui.icons import icon
+
+        for action, name in self._action_icons:
+            action.setIcon(icon(name))
 
     def on_shown(self) -> None:
         """Called each time the panel becomes the current one."""

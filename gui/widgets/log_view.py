@@ -28,6 +28,7 @@ from core.docker.logs import Follower, LogSource, LogStore, Page, save_full_log
 from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
+from gui.models.keyed_table import model_data
 from gui.models.logs import MATCH_ROLE, RAW_ROLE, LogModel, MatchesModel
 from gui.widgets.ansi import segments
 
@@ -44,7 +45,7 @@ class AnsiDelegate(QStyledItemDelegate):
     ) -> None:
         rect: QRect = option.rect  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        match = index.data(MATCH_ROLE)
+        match = model_data(index, MATCH_ROLE)
         palette = option.palette  # type: ignore[attr-defined]
         if selected:
             painter.fillRect(rect, palette.highlight())
@@ -52,7 +53,7 @@ class AnsiDelegate(QStyledItemDelegate):
             painter.fillRect(rect, QColor("#f5c542"))
         elif match == 1:
             painter.fillRect(rect, QColor(245, 197, 66, 90))
-        base = index.data(Qt.ItemDataRole.ForegroundRole)
+        base = model_data(index, Qt.ItemDataRole.ForegroundRole)
         default = (
             palette.highlightedText().color()
             if selected
@@ -61,7 +62,7 @@ class AnsiDelegate(QStyledItemDelegate):
         font: QFont = option.font  # type: ignore[attr-defined]
         x = rect.left() + 4
         metrics = painter.fontMetrics()
-        for text, color, bold in segments(str(index.data(RAW_ROLE) or "")):
+        for text, color, bold in segments(str(model_data(index, RAW_ROLE) or "")):
             f = QFont(font)
             f.setBold(bold)
             painter.setFont(f)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from gui.models.keyed_table import model_data
+
 
 class ProgressDelegate(QStyledItemDelegate):
     def __init__(self, role: int, parent: object = None) -> None:
@@ -25,7 +27,7 @@ class ProgressDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        value = index.data(self.role)
+        value = model_data(index, self.role)
         bar = QStyleOptionProgressBar()
         bar.rect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
         bar.minimum = 0
@@ -46,7 +48,7 @@ class ButtonDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        text = model_data(index, Qt.ItemDataRole.DisplayRole)
         if not text:
             super().paint(painter, option, index)
             return

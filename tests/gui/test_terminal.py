@@ -29,7 +29,10 @@ def test_terminal_types_interrupts_resizes_and_ends(  # type: ignore[no-untyped-
     qtbot.waitUntil(lambda: "hi-42" in term.text(), timeout=10000)
     qtbot.keyClicks(term, "sleep 60")
     qtbot.keyClick(term, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "sleep 60" in term.text(), timeout=5000)
+    qtbot.wait(300)  # the shell has started sleep
     qtbot.keyClick(term, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "^C" in term.text(), timeout=5000)
     qtbot.keyClicks(term, "echo done-waiting")
     qtbot.keyClick(term, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: term.text().count("done-waiting") >= 2, timeout=10000)

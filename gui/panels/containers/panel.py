@@ -7,7 +7,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +32,7 @@ from core.jobs import Job
 from gui.context import AppContext
 from gui.models.compose_tree import GROUP_ROLE, ComposeTreeModel, Group
 from gui.models.containers import CREATED, NAME, ContainersModel
-from gui.models.keyed_table import ITEM_ROLE
+from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panels.base import Panel
 from gui.panels.containers.details import ContainerDetails
 from gui.panels.containers.run_dialog import RunDialog
@@ -136,25 +135,20 @@ class ContainersPanel(Panel):
         self._update_actions()
 
     # -- actions ------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], icon_name: str = "") -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _c=False: slot())
-        if icon_name:
-            action.setData(icon_name)
-        return action
-
     def _build_actions(self) -> None:
         t = self.tr
-        self.act_run = self._action(t("Run…"), self.run_dialog, "mdi6.plus")
-        self.act_start = self._action(t("Start"), lambda: self.act("start"), "mdi6.play")
-        self.act_stop = self._action(t("Stop"), lambda: self.act("stop"), "mdi6.stop")
-        self.act_restart = self._action(t("Restart"), lambda: self.act("restart"), "mdi6.restart")
-        self.act_pause = self._action(t("Pause"), lambda: self.act("pause"), "mdi6.pause")
-        self.act_unpause = self._action(t("Unpause"), lambda: self.act("unpause"))
-        self.act_remove = self._action(t("Remove…"), self.remove_dialog, "mdi6.delete")
-        self.act_rename = self._action(t("Rename…"), self.rename_dialog)
-        self.act_logs = self._action(t("Logs"), self.open_logs, "mdi6.text-box-outline")
-        self.act_terminal = self._action(t("Terminal"), self.open_terminal, "mdi6.console")
+        self.act_run = self.make_action(t("Run…"), self.run_dialog, "mdi6.plus")
+        self.act_start = self.make_action(t("Start"), lambda: self.act("start"), "mdi6.play")
+        self.act_stop = self.make_action(t("Stop"), lambda: self.act("stop"), "mdi6.stop")
+        self.act_restart = self.make_action(
+            t("Restart"), lambda: self.act("restart"), "mdi6.restart"
+        )
+        self.act_pause = self.make_action(t("Pause"), lambda: self.act("pause"), "mdi6.pause")
+        self.act_unpause = self.make_action(t("Unpause"), lambda: self.act("unpause"))
+        self.act_remove = self.make_action(t("Remove…"), self.remove_dialog, "mdi6.delete")
+        self.act_rename = self.make_action(t("Rename…"), self.rename_dialog)
+        self.act_logs = self.make_action(t("Logs"), self.open_logs, "mdi6.text-box-outline")
+        self.act_terminal = self.make_action(t("Terminal"), self.open_terminal, "mdi6.console")
         for a in (
             self.act_run,
             self.act_start,
@@ -174,20 +168,12 @@ class ContainersPanel(Panel):
         kill = self.more_menu.addMenu(self.tr("Kill with signal"))
         self.kill_actions = []
         for sig in SIGNALS:
-            a = self._action(sig, lambda s=sig: self.act("kill", signal=s))
+            a = self.make_action(sig, lambda s=sig: self.act("kill", signal=s))
             kill.addAction(a)
             self.kill_actions.append(a)
         self.more_menu.addAction(self.act_rename)
         more.setMenu(self.more_menu)
         self.toolbar.addWidget(more)
-
-    def load_icons(self) -> None:
-        from gui.icons import icon
-
-        for action in self.findChildren(QAction):
-            name = action.data()
-            if isinstance(name, str) and name.startswith("mdi6."):
-                action.setIcon(icon(name))
 
     def on_shown(self) -> None:
         self.load_icons()
@@ -206,10 +192,10 @@ class ContainersPanel(Panel):
         rows = self.active_view().selectionModel().selectedRows()
         found: dict[str, Container] = {}
         for r in rows:
-            item = r.data(ITEM_ROLE)
+            item = model_data(r, ITEM_ROLE)
             if isinstance(item, Container):
                 found[item.id] = item
-            group = r.data(GROUP_ROLE)
+            group = model_data(r, GROUP_ROLE)
             if isinstance(group, Group):
                 for c in group.containers:
                     found[c.id] = c

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -45,7 +45,7 @@ from gui.models.envs import (
     PackagesModel,
     human_size,
 )
-from gui.models.keyed_table import ITEM_ROLE
+from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panels.base import Panel
 from gui.panels.environments.create_dialog import CreateEnvDialog, CreateRequest
 from gui.widgets.tables import make_proxy, make_table
@@ -106,38 +106,27 @@ class EnvironmentsPanel(Panel):
         self._update_actions()
 
     # -- building ---------------------------------------------------------------------------
-    def _action(
-        self, text: str, slot: Callable[[], object], icon_name: str = "", tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if tip:
-            action.setToolTip(tip)
-        if icon_name:
-            action.setData(icon_name)
-        return action
-
     def _build_actions(self) -> None:
         t = self.tr
-        self.act_refresh = self._action(t("Refresh"), self.refresh, "mdi6.refresh")
-        self.act_create = self._action(t("Create…"), self.create_dialog, "mdi6.plus")
-        self.act_from_file = self._action(t("Create from file…"), self.create_from_file_dialog)
-        self.act_clone = self._action(t("Clone…"), self.clone_dialog, "mdi6.content-copy")
-        self.act_rename = self._action(t("Rename…"), self.rename_dialog)
-        self.act_delete = self._action(t("Delete…"), self.delete_current, "mdi6.delete")
-        self.act_export_req = self._action(
+        self.act_refresh = self.make_action(t("Refresh"), self.refresh, "mdi6.refresh")
+        self.act_create = self.make_action(t("Create…"), self.create_dialog, "mdi6.plus")
+        self.act_from_file = self.make_action(t("Create from file…"), self.create_from_file_dialog)
+        self.act_clone = self.make_action(t("Clone…"), self.clone_dialog, "mdi6.content-copy")
+        self.act_rename = self.make_action(t("Rename…"), self.rename_dialog)
+        self.act_delete = self.make_action(t("Delete…"), self.delete_current, "mdi6.delete")
+        self.act_export_req = self.make_action(
             t("Export requirements.txt…"), lambda: self.export_dialog("requirements")
         )
-        self.act_export_yml = self._action(
+        self.act_export_yml = self.make_action(
             t("Export environment.yml…"), lambda: self.export_dialog("yml")
         )
-        self.act_terminal = self._action(t("Open terminal"), self.open_terminal, "mdi6.console")
-        self.act_activate = self._action(t("Copy activate command"), self.copy_activate)
-        self.act_kernel = self._action(t("Register Jupyter kernel…"), self.kernel_dialog)
-        self.act_backup = self._action(t("Back up all…"), self.backup_dialog)
-        self.act_restore = self._action(t("Restore all…"), self.restore_dialog)
-        self.act_folder = self._action(t("Add folder to scan…"), self.add_folder_dialog)
-        self.act_who = self._action(
+        self.act_terminal = self.make_action(t("Open terminal"), self.open_terminal, "mdi6.console")
+        self.act_activate = self.make_action(t("Copy activate command"), self.copy_activate)
+        self.act_kernel = self.make_action(t("Register Jupyter kernel…"), self.kernel_dialog)
+        self.act_backup = self.make_action(t("Back up all…"), self.backup_dialog)
+        self.act_restore = self.make_action(t("Restore all…"), self.restore_dialog)
+        self.act_folder = self.make_action(t("Add folder to scan…"), self.add_folder_dialog)
+        self.act_who = self.make_action(
             t("Which environments have…"), self.who_has_dialog, "mdi6.magnify"
         )
         for action in (
@@ -192,12 +181,14 @@ class EnvironmentsPanel(Panel):
         self.pkg_bar = QToolBar()
         self.pkg_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         t = self.tr
-        self.act_install = self._action(t("Install…"), self.install_dialog, "mdi6.download")
-        self.act_upgrade = self._action(t("Upgrade selected"), self.upgrade_selected)
-        self.act_uninstall = self._action(t("Uninstall selected"), self.uninstall_selected)
-        self.act_outdated = self._action(t("Check outdated"), self.check_outdated)
-        self.act_upgrade_all = self._action(t("Upgrade all outdated"), self.upgrade_all_outdated)
-        self.act_tree = self._action(t("Dependency tree"), self.toggle_tree)
+        self.act_install = self.make_action(t("Install…"), self.install_dialog, "mdi6.download")
+        self.act_upgrade = self.make_action(t("Upgrade selected"), self.upgrade_selected)
+        self.act_uninstall = self.make_action(t("Uninstall selected"), self.uninstall_selected)
+        self.act_outdated = self.make_action(t("Check outdated"), self.check_outdated)
+        self.act_upgrade_all = self.make_action(
+            t("Upgrade all outdated"), self.upgrade_all_outdated
+        )
+        self.act_tree = self.make_action(t("Dependency tree"), self.toggle_tree)
         self.act_tree.setCheckable(True)
         for action in (
             self.act_install,
@@ -225,14 +216,6 @@ class EnvironmentsPanel(Panel):
         self.pkg_stack.addWidget(self.tree)
         layout.addWidget(self.pkg_stack, 1)
         return box
-
-    def load_icons(self) -> None:
-        from gui.icons import icon
-
-        for action in self.findChildren(QAction):
-            name = action.data()
-            if isinstance(name, str) and name.startswith("mdi6."):
-                action.setIcon(icon(name))
 
     # -- discovery --------------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -306,7 +289,7 @@ class EnvironmentsPanel(Panel):
         index = self.view.currentIndex()
         if not index.isValid():
             return None
-        env = index.data(ITEM_ROLE)
+        env = model_data(index, ITEM_ROLE)
         return env if isinstance(env, Environment) else None
 
     def select_env(self, path: Path) -> bool:
@@ -355,7 +338,7 @@ class EnvironmentsPanel(Panel):
 
     def selected_packages(self) -> list[Package]:
         rows = self.pkg_view.selectionModel().selectedRows()
-        return [p for p in (r.data(ITEM_ROLE) for r in rows) if isinstance(p, Package)]
+        return [p for p in (model_data(r, ITEM_ROLE) for r in rows) if isinstance(p, Package)]
 
     def _update_actions(self) -> None:
         env = self.current
