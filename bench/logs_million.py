@@ -83,6 +83,7 @@ def main() -> None:
         window.show()
         window.log_view.open()
         gaps: list[float] = []
+        when: list[float] = []
         clock = QElapsedTimer()
         clock.start()
         last = [clock.elapsed()]
@@ -90,6 +91,7 @@ def main() -> None:
         def tick() -> None:
             now = clock.elapsed()
             gaps.append(now - last[0])
+            when.append(now)
             last[0] = now
 
         probe = QTimer()
@@ -104,6 +106,8 @@ def main() -> None:
                 start_rows = window.log_view.model.rowCount()
         rows = window.log_view.model.rowCount() - start_rows
         probe.stop()
+        worst = sorted(zip(gaps, when, strict=True), reverse=True)[:5]
+        print("worst gaps (ms, at ms):", [(round(g), round(w)) for g, w in worst])
         gaps.sort()
         print(
             f"logs_follow_10k_lines_per_s: lines_per_s={rows / 8:.0f} "
