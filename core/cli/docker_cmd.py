@@ -15,6 +15,15 @@ def register(sub: Any) -> None:
     ps = dsub.add_parser("ps", help="list every container, like `docker ps -a`")
     ps.add_argument("--json", action="store_true", help="print a JSON list")
     ps.set_defaults(handler=cmd_ps)
+    logs = dsub.add_parser("logs", help="print a container's log, like `docker logs`")
+    logs.add_argument("name", help="container name or id")
+    logs.add_argument("--tail", default="all", help="only the last N lines")
+    logs.add_argument("--timestamps", "-t", action="store_true", help="show timestamps")
+    logs.set_defaults(handler=cmd_logs)
+    ins = dsub.add_parser("inspect", help="a container's full inspect data")
+    ins.add_argument("name", help="container name or id")
+    ins.add_argument("--json", action="store_true", help="print JSON (the default)")
+    ins.set_defaults(handler=cmd_inspect)
 
 
 def cmd_ps(args: argparse.Namespace) -> int:
@@ -36,4 +45,55 @@ def cmd_ps(args: argparse.Namespace) -> int:
             ["CONTAINER ID", "NAME", "IMAGE", "STATE", "STATUS", "PORTS"],
             [[c.short_id, c.name, c.image, c.state, c.status, c.ports_text] for c in containers],
         )
+    return 0
+
+
+def _client() -> Any:
+    from core.docker.connection import open_client
+
+    return open_client()[0]
+
+
+def cmd_logs(args: argparse.Namespace) -> int:
+    import sys
+
+    from core.docker.api_errors import docker_error
+    from core.docker.logs import container_tty, iter_lines
+
+    tail = args.tail
+    if tail != "all" and not str(tail).isdigit():
+        return print_error(EnvDockError(f"--tail takes a number or 'all', not {tail!r}"))
+    try:
+        client = _client()
+        try:
+            tty, _ = container_tty(client, args.name)
+            out = sys.stdout.buffer
+            for _stream, raw in iter_lines(client, args.name, tty, tail=str(tail)):
+                line = raw if args.timestamps else raw.split(b" ", 1)[-1]
+                out.write(line + b"\n")
+        except EnvDockError:
+            raise
+        except Exception as exc:
+            raise docker_error(exc, f"logs of {args.name}") from exc
+        finally:
+            client.close()
+    except EnvDockError as err:
+        return print_error(err)
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from core.docker.api_errors import docker_error
+
+    try:
+        client = _client()
+        try:
+            info = client.inspect_container(args.name)
+        except Exception as exc:
+            raise docker_error(exc, f"inspect {args.name}") from exc
+        finally:
+            client.close()
+    except EnvDockError as err:
+        return print_error(err)
+    print_json(info)
     return 0
