@@ -22,8 +22,14 @@ def main() -> None:
         engine.build_test_image()
         c = engine.client()
         with ThreadPoolExecutor(8) as pool:
-            ids = list(pool.map(lambda i: c.create_container(
-                TEST_IMAGE, ["sh", "-c", SCRIPT], name=f"act-{i}")["Id"], range(200)))
+            ids = list(
+                pool.map(
+                    lambda i: c.create_container(TEST_IMAGE, ["sh", "-c", SCRIPT], name=f"act-{i}")[
+                        "Id"
+                    ],
+                    range(200),
+                )
+            )
         chosen = ids[:50]
         env = engine.env()
 
@@ -35,15 +41,21 @@ def main() -> None:
         for _ in range(3):
             start_all()
             t0 = time.perf_counter()
-            job = Job("stop", lambda j: run_action(j, c, ActionRequest("stop", tuple(chosen),
-                                                                       timeout=10)))
+            job = Job(
+                "stop", lambda j: run_action(j, c, ActionRequest("stop", tuple(chosen), timeout=10))
+            )
             job.run()
             assert job.error is None, job.error
             ours.append(time.perf_counter() - t0)
             start_all()
             cli.append(run_cmd(["docker", "stop", *chosen], env))
-        report("stop_50_of_200_containers", statistics.median(ours), statistics.median(cli),
-               "docker_stop_cli", target="ratio<=1")
+        report(
+            "stop_50_of_200_containers",
+            statistics.median(ours),
+            statistics.median(cli),
+            "docker_stop_cli",
+            target="ratio<=1",
+        )
     finally:
         engine.stop()
 

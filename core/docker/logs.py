@@ -378,3 +378,48 @@ def save_full_log(
             if cancel is not None and not count % 50_000 and cancel.is_set():
                 raise Cancelled()
     return count
+
+
+_DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd])$")
+
+
+def parse_when(text: str, now: float | None = None) -> str:
+    """'10m', '2h', '3d', an ISO date-time or a Unix time → the engine's `seconds.nanos`."""
+    import datetime as dt
+
+    from core.errors import ValidationError
+
+    value = text.strip()
+    if not value:
+        return ""
+    now = time.time() if now is None else now
+    m = _DURATION.match(value.lower())
+    if m:
+        seconds = float(m.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+        return f"{now - seconds:.9f}"
+    if re.fullmatch(r"\d+(\.\d+)?", value):
+        return value
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValidationError(
+            f"{text!r} is not a time", "Write 10m, 2h, 3d, 2026-11-22T10:00 or a Unix time."
+        ) from exc
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # local time, as the user typed it
+    return f"{moment.timestamp():.9f}"
+
+
+def read_range(  # noqa: PLR0917
+    client: Any, cid: str, since: str, until: str, n: int, cancel: threading.Event | None = None
+) -> Page:
+    """The last ``n`` lines between ``since`` and ``until`` (engine time strings)."""
+    tty, _ = container_tty(client, cid)
+    window: deque[tuple[int, bytes]] = deque(maxlen=n)
+    for i, pair in enumerate(
+        iter_lines(client, cid, tty, since=since or None, until=until or None)
+    ):
+        window.append(pair)
+        if cancel is not None and not i % 50_000 and cancel.is_set():
+            raise Cancelled()
+    return Page([ln for _, ln in window], bytes(s for s, _ in window), complete=True)

@@ -329,14 +329,16 @@ def build_spec(  # noqa: PLR0917 - one parameter per form field
     return spec.validate()
 
 
-def run_container(client: Any, spec: RunSpec) -> str:
-    """Create and start the container; on a failed start the created one is removed."""
+def run_container(client: Any, spec: RunSpec, start: bool = True) -> str:
+    """Create (and start) the container; on a failed start the created one is removed."""
     from core.docker.api_errors import docker_error
 
     try:
         cid = str(client.create_container(**spec.create_kwargs(client))["Id"])
     except Exception as exc:
         raise docker_error(exc, f"create from {spec.image}") from exc
+    if not start:
+        return cid
     try:
         client.start(cid)
     except Exception as exc:

@@ -57,27 +57,34 @@ def find_terminal() -> str | None:
     return None
 
 
-def terminal_args(terminal: str, env_path: Path) -> list[str]:
+def terminal_command(terminal: str, inner: list[str]) -> list[str]:
+    """The argument list that makes ``terminal`` run ``inner`` (each emulator's own flag)."""
     name = Path(terminal).name
-    inner = ["bash", "-c", _ACTIVATE_SCRIPT, "envdock", str(env_path)]
     if name in ("gnome-terminal", "kgx"):
         return [terminal, "--", *inner]
-    if name in ("kitty", "alacritty", "wezterm"):
-        return [terminal, *(["start", "--"] if name == "wezterm" else ["-e"]), *inner]
+    if name == "wezterm":
+        return [terminal, "start", "--", *inner]
     return [terminal, "-e", *inner]
 
 
-def open_terminal(env: Environment) -> list[str]:
+def terminal_args(terminal: str, env_path: Path) -> list[str]:
+    return terminal_command(terminal, ["bash", "-c", _ACTIVATE_SCRIPT, "envdock", str(env_path)])
+
+
+def launch_in_terminal(
+    inner: list[str], extra_env: dict[str, str] | None = None, hint: str = ""
+) -> list[str]:
+    """Run ``inner`` in the user's own terminal emulator; return the full command."""
     terminal = find_terminal()
     if terminal is None:
         raise EnvDockError(
             "No terminal emulator found",
-            f"Install one (e.g. xterm), or copy the activate command: {activate_command(env)}",
+            hint or "Install one (e.g. xterm) or use the terminal inside EnvDock.",
         )
-    args = terminal_args(terminal, env.path)
-    subprocess.Popen(  # noqa: S603 - argument list; the path is an argument, not code
+    args = terminal_command(terminal, inner)
+    subprocess.Popen(  # noqa: S603 - argument list, nothing spliced into a shell string
         args,
-        env=clean_env(),
+        env=clean_env(extra_env),
         start_new_session=True,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -85,6 +92,13 @@ def open_terminal(env: Environment) -> list[str]:
         cwd=str(Path.home()),
     )
     return args
+
+
+def open_terminal(env: Environment) -> list[str]:
+    return launch_in_terminal(
+        ["bash", "-c", _ACTIVATE_SCRIPT, "envdock", str(env.path)],
+        hint=f"Install one (e.g. xterm), or copy the activate command: {activate_command(env)}",
+    )
 
 
 def has_ipykernel(env: Environment) -> bool:

@@ -233,3 +233,31 @@ def test_compose_tree_is_a_valid_model(qtmodeltester) -> None:  # type: ignore[n
     tree.apply_changes([ContainerChange("removed", b)])
     assert [g.project for g in tree.groups] == ["x"]
     qtmodeltester.check(tree)
+
+
+def test_run_from_the_dialog_adds_a_running_row(  # type: ignore[no-untyped-def]
+    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+) -> None:
+    from gui.panels.containers.run_dialog import RunDialog
+
+    window = make_window(env={"DOCKER_HOST": private_engine.base_url})
+    panel = window.show_panel("containers")
+    qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
+    dialog = RunDialog(["envdock-test/busybox:latest"], ["bridge"])
+    qtbot.addWidget(dialog)
+    dialog.image.setText("envdock-test/busybox:latest")
+    dialog.name.setText("gui-run")
+    dialog.command.setText("sleep 300")
+    dialog.env.setPlainText("MODE=gui")
+    job = panel.run_container(dialog.spec(), dialog.start.isChecked())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: job.state.finished, timeout=20000)
+    assert job.error is None, job.error
+    docker_client.envdock_created.append(job.result)
+    model: ContainersModel = panel.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: (
+            model.row_of(job.result) is not None
+            and model.item(model.row_of(job.result)).state == "running"
+        ),
+        timeout=10000,
+    )  # type: ignore[arg-type]

@@ -99,3 +99,17 @@ def test_run_with_a_missing_image_is_clear(docker_client: Any) -> None:
     with pytest.raises(DockerError) as info:
         run_container(docker_client, build_spec("envdock-test/no-such-image:1"))
     assert "no-such-image" in info.value.message
+
+
+def test_run_a_command_missing_from_the_image(docker_client: Any) -> None:
+    before = {c["Id"] for c in docker_client.containers(all=True)}
+    with pytest.raises(DockerError) as info:
+        run_container(docker_client, build_spec(TEST_IMAGE, name="no-cmd", command="nosuchcmd"))
+    assert "nosuchcmd" in info.value.message
+    assert {c["Id"] for c in docker_client.containers(all=True)} == before  # nothing left
+
+
+def test_create_without_starting(docker_client: Any) -> None:
+    cid = run_container(docker_client, build_spec(TEST_IMAGE, name="created-only"), start=False)
+    docker_client.envdock_created.append(cid)
+    assert state(docker_client, cid) == "created"

@@ -128,18 +128,43 @@ def test_cli_logs_and_inspect(private_engine: PrivateEngine, docker_client: Any)
     docker_client.start(cid)
     assert wait_until(lambda: docker_client.wait(cid, timeout=10)["StatusCode"] == 0)
     env = private_engine.env()
-    out = subprocess.run([sys.executable, "-m", "gui", "docker", "logs", "cli-logs", "--tail", "3"],
-                         env=env, capture_output=True, text=True, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "gui", "docker", "logs", "cli-logs", "--tail", "3"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     lines = out.splitlines()
     # stdout and stderr reach the log through separate pipes: "oops" may land before "50"
     assert len(lines) == 3 and "50" in lines and set(lines) <= {"47", "48", "49", "50", "oops"}
-    info = json.loads(subprocess.run(
-        [sys.executable, "-m", "gui", "docker", "inspect", "cli-logs", "--json"], env=env,
-        capture_output=True, text=True, timeout=60, check=True).stdout)
+    info = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "gui", "docker", "inspect", "cli-logs", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
+    )
     assert info["Id"] == cid and info["Name"] == "/cli-logs"
-    bad = subprocess.run([sys.executable, "-m", "gui", "docker", "inspect", "no-such"], env=env,
-                         capture_output=True, text=True, timeout=60, check=False)
+    bad = subprocess.run(
+        [sys.executable, "-m", "gui", "docker", "inspect", "no-such"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert bad.returncode == 1 and "no-such" in bad.stderr and "Traceback" not in bad.stderr
-    bad = subprocess.run([sys.executable, "-m", "gui", "docker", "logs", "cli-logs", "--tail",
-                          "x"], env=env, capture_output=True, text=True, timeout=60, check=False)
+    bad = subprocess.run(
+        [sys.executable, "-m", "gui", "docker", "logs", "cli-logs", "--tail", "x"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert bad.returncode == 1 and "--tail" in bad.stderr

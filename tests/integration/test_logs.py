@@ -83,3 +83,41 @@ def test_follow_survives_a_restart_and_stops_cleanly(docker_client: Any, tmp_pat
     n = save_full_log(docker_client, cid, tmp_path / "log.txt", timestamps=False)
     text = (tmp_path / "log.txt").read_text().splitlines()
     assert len(text) == n and text.count("start") == 2
+
+
+def test_since_until_range(docker_client: Any) -> None:
+    from core.docker.logs import parse_when, read_range
+
+    cid = create_container(
+        docker_client, "logs-range", ["sh", "-c", "echo early; sleep 2; echo late; sleep 1000"]
+    )
+    docker_client.start(cid)
+    assert wait_until(lambda: b"late" in docker_client.logs(cid), 10)
+    lines = [
+        ln.split(b" ", 1)[1]
+        for ln in read_range(docker_client, cid, parse_when("1s"), "", 100).lines
+    ]
+    stamps = docker_client.logs(cid, timestamps=True).decode().split()
+    late_ts = stamps[stamps.index("late") - 1]
+    from core.docker.logs import to_unix
+
+    since_late = read_range(docker_client, cid, to_unix(late_ts), "", 100)
+    assert [ln.split(b" ", 1)[1] for ln in since_late.lines] == [b"late"]
+    before_late = read_range(docker_client, cid, "", f"{float(to_unix(late_ts)) - 0.5:.9f}", 100)
+    assert [ln.split(b" ", 1)[1] for ln in before_late.lines] == [b"early"]
+    assert lines in ([b"late"], [])  # only what came in the last second
+
+
+def test_parse_when() -> None:
+    import pytest
+
+    from core.docker.logs import parse_when
+    from core.errors import ValidationError
+
+    assert parse_when("10m", now=1000.0) == f"{400.0:.9f}"
+    assert parse_when("2h", now=10000.0) == f"{2800.0:.9f}"
+    assert parse_when("1700000000") == "1700000000"
+    assert parse_when("2023-11-14T22:13:20Z") == f"{1700000000.0:.9f}"
+    assert parse_when("") == ""
+    with pytest.raises(ValidationError):
+        parse_when("yesterday-ish")

@@ -28,6 +28,7 @@ from core.docker.connection import EngineStatus
 from core.docker.containers import Container
 from core.docker.engine import ContainerChange
 from core.docker.run_spec import RunSpec, run_container
+from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
 from gui.models.compose_tree import GROUP_ROLE, ComposeTreeModel, Group
@@ -149,6 +150,9 @@ class ContainersPanel(Panel):
         self.act_rename = self.make_action(t("Rename…"), self.rename_dialog)
         self.act_logs = self.make_action(t("Logs"), self.open_logs, "mdi6.text-box-outline")
         self.act_terminal = self.make_action(t("Terminal"), self.open_terminal, "mdi6.console")
+        self.act_my_terminal = self.make_action(
+            t("Open in my terminal emulator"), self.open_my_terminal
+        )
         for a in (
             self.act_run,
             self.act_start,
@@ -172,6 +176,7 @@ class ContainersPanel(Panel):
             kill.addAction(a)
             self.kill_actions.append(a)
         self.more_menu.addAction(self.act_rename)
+        self.more_menu.addAction(self.act_my_terminal)
         more.setMenu(self.more_menu)
         self.toolbar.addWidget(more)
 
@@ -228,6 +233,7 @@ class ContainersPanel(Panel):
         self.act_rename.setEnabled(connected and len(sel) == 1)
         self.act_logs.setEnabled(connected and len(sel) == 1)
         self.act_terminal.setEnabled(connected and len(sel) == 1 and "running" in states)
+        self.act_my_terminal.setEnabled(connected and len(sel) == 1 and "running" in states)
         for a in self.kill_actions:
             a.setEnabled(any_sel and bool(states & {"running", "paused", "restarting"}))
 
@@ -368,6 +374,20 @@ class ContainersPanel(Panel):
         window.activateWindow()
         return window
 
+    def open_my_terminal(self) -> list[str] | None:
+        """`docker exec -it` in the user's own terminal (the docker CLI resolves the same
+        DOCKER_HOST / context as EnvDock does)."""
+        from core.envs.shell import launch_in_terminal
+
+        sel = self.selected()
+        if len(sel) != 1:
+            return None
+        try:
+            return launch_in_terminal(["docker", "exec", "-it", sel[0].id, "/bin/sh"])
+        except EnvDockError as err:
+            self.context.notifier.error(err)
+            return None
+
     def shutdown(self) -> None:
         for window in list(self.log_windows.values()):
             if shiboken6.isValid(window):
@@ -393,18 +413,18 @@ class ContainersPanel(Panel):
         def show(result: tuple[list[str], list[str]]) -> None:
             dialog = RunDialog(result[0], result[1], self, image=image, port=port)
             if dialog.exec():
-                self.run_container(dialog.spec())
+                self.run_container(dialog.spec(), dialog.start.isChecked())
 
         self.context.jobs.call(
             self.tr("List images"), lists, show, self.context.notifier.error, owner=self
         )
 
-    def run_container(self, spec: RunSpec) -> Job:
+    def run_container(self, spec: RunSpec, start: bool = True) -> Job:
         client = self.context.engine.engine.client
         return self.context.jobs.submit(
             Job(
                 self.tr("Run {0}").format(spec.name or spec.image),
-                lambda _j: run_container(client, spec),
+                lambda _j: run_container(client, spec, start),
             ),
             owner=self,
         )

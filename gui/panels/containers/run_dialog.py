@@ -102,7 +102,9 @@ class RunDialog(QDialog):
         self.remove = QCheckBox(self.tr("Remove when it exits (--rm)"))
         self.interactive = QCheckBox(self.tr("Interactive (-i)"))
         self.tty = QCheckBox(self.tr("TTY (-t)"))
-        for w in (self.remove, self.interactive, self.tty):
+        self.start = QCheckBox(self.tr("Start it (unchecked: only create)"))
+        self.start.setChecked(True)
+        for w in (self.remove, self.interactive, self.tty, self.start):
             flags.addWidget(w)
         form.addRow("", flags)
         layout.addLayout(form)
