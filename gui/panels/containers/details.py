@@ -63,8 +63,9 @@ def overview_html(info: dict[str, Any], show_secrets: bool, tr: Any) -> str:
             port, ip = b.get("HostPort"), b.get("HostIp", "")
             url = f"http://localhost:{port}"
             note = tr(" — reachable from the network") if ip in ("0.0.0.0", "::", "") else ""
+            shown = f"[{ip}]" if ":" in ip else ip
             links.append(
-                f"<a href='{url}'>{html.escape(ip)}:{port}</a> → "
+                f"<a href='{url}'>{html.escape(shown)}:{port}</a> → "
                 f"{html.escape(key)}{html.escape(note)}"
             )
     rows.append(_row(tr("Ports"), "<br>".join(links) or tr("none published")))
