@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
 )
@@ -37,6 +36,7 @@ from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panels.base import Panel
 from gui.panels.containers.details import ContainerDetails
 from gui.panels.containers.run_dialog import RunDialog
+from gui.widgets.dialogs import more_button
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.tables import make_filter, make_proxy, make_table
 
@@ -164,20 +164,15 @@ class ContainersPanel(Panel):
             self.act_terminal,
         ):
             self.toolbar.addAction(a)
-        more = QToolButton()
-        more.setText(self.tr("More"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_menu = QMenu(more)
-        self.more_menu.addAction(self.act_unpause)
-        kill = self.more_menu.addMenu(self.tr("Kill with signal"))
+        kill = QMenu(self.tr("Kill with signal"), self)
         self.kill_actions = []
         for sig in SIGNALS:
             a = self.make_action(sig, lambda s=sig: self.act("kill", signal=s))
             kill.addAction(a)
             self.kill_actions.append(a)
-        self.more_menu.addAction(self.act_rename)
-        self.more_menu.addAction(self.act_my_terminal)
-        more.setMenu(self.more_menu)
+        more = more_button(
+            self, self.tr("More"), (self.act_unpause, kill, self.act_rename, self.act_my_terminal)
+        )
         self.toolbar.addWidget(more)
 
     def on_shown(self) -> None:

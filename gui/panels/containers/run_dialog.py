@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.docker.run_spec import RESTART_POLICIES, RunSpec, build_spec
 from core.errors import ValidationError
+from gui.widgets.dialogs import add_footer
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -118,17 +119,7 @@ class RunDialog(QDialog):
         cli_row.addWidget(self.cli, 1)
         cli_row.addWidget(copy)
         layout.addLayout(cli_row)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#c0392b;")
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Run"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = add_footer(self, layout, self.tr("Run"))
         for w in (self.image, self.name, self.command, self.env_file, self.cpus, self.memory):
             w.textChanged.connect(self._on_form_change)
         for e in (self.ports, self.volumes, self.env, self.labels):

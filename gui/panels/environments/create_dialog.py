@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.envs.model import Environment
 from core.envs.names import validate_name
 from core.errors import ValidationError
+from gui.widgets.dialogs import add_footer
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,17 +102,7 @@ class CreateEnvDialog(QDialog):
         form.addRow(self.channels_label, self.channels)
         layout.addLayout(form)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#c0392b;")
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = add_footer(self, layout, self.tr("Create"))
         for w in (self.name, self.location, self.requirements, self.specs, self.channels):
             w.textChanged.connect(self._on_input_change)
         self.kind.currentIndexChanged.connect(self._on_input_change)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from gui.models.envs import (
 from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panels.base import Panel
 from gui.panels.environments.create_dialog import CreateEnvDialog, CreateRequest
+from gui.widgets.dialogs import more_button
 from gui.widgets.tables import make_proxy, make_table
 
 
@@ -137,31 +137,26 @@ class EnvironmentsPanel(Panel):
             self.act_terminal,
         ):
             self.toolbar.addAction(action)
-        more = QToolButton()
-        more.setText(self.tr("More"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(more)
-        for action in (
-            self.act_rename,
-            self.act_from_file,
-            None,
-            self.act_export_req,
-            self.act_export_yml,
-            None,
-            self.act_activate,
-            self.act_kernel,
-            None,
-            self.act_backup,
-            self.act_restore,
-            None,
-            self.act_folder,
-            self.act_who,
-        ):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        more.setMenu(menu)
+        more = more_button(
+            self,
+            self.tr("More"),
+            (
+                self.act_rename,
+                self.act_from_file,
+                None,
+                self.act_export_req,
+                self.act_export_yml,
+                None,
+                self.act_activate,
+                self.act_kernel,
+                None,
+                self.act_backup,
+                self.act_restore,
+                None,
+                self.act_folder,
+                self.act_who,
+            ),
+        )
         self.toolbar.addWidget(more)
 
     def _build_details(self) -> QWidget:

@@ -1,0 +1,53 @@
+"""Pieces every dialog and toolbar shares."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
+
+
+def add_footer(
+    dialog: QDialog, layout: QBoxLayout, ok_text: str
+) -> tuple[QLabel, QDialogButtonBox]:
+    """A red line for what is wrong with the form, then OK (named ``ok_text``) and Cancel."""
+    error = QLabel()
+    error.setWordWrap(True)
+    error.setStyleSheet("color:#c0392b;")
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error, buttons
+
+
+def more_button(
+    parent: QWidget, text: str, actions: Sequence[QAction | QMenu | None]
+) -> QToolButton:
+    """A toolbar button that drops down a menu (None: a separator)."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    for item in actions:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+    button.setMenu(menu)
+    return button
