@@ -24,6 +24,13 @@ def register(sub: Any) -> None:
     ins.add_argument("name", help="container name or id")
     ins.add_argument("--json", action="store_true", help="print JSON (the default)")
     ins.set_defaults(handler=cmd_inspect)
+    images = dsub.add_parser("images", help="list images, like `docker images`")
+    images.add_argument("--json", action="store_true", help="print a JSON list")
+    images.add_argument("--all", "-a", action="store_true", help="include intermediate images")
+    images.set_defaults(handler=cmd_images)
+    df = dsub.add_parser("df", help="disk use by kind, like `docker system df`")
+    df.add_argument("--json", action="store_true", help="print a JSON list")
+    df.set_defaults(handler=cmd_df)
 
 
 def cmd_ps(args: argparse.Namespace) -> int:
@@ -96,4 +103,69 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     except EnvDockError as err:
         return print_error(err)
     print_json(info)
+    return 0
+
+
+def cmd_images(args: argparse.Namespace) -> int:
+    from core.docker.api_errors import docker_error
+    from core.docker.images import list_images
+
+    try:
+        client = _client()
+        try:
+            images = list_images(client, include_intermediate=args.all)
+        except Exception as exc:
+            raise docker_error(exc, "list images") from exc
+        finally:
+            client.close()
+    except EnvDockError as err:
+        return print_error(err)
+    if args.json:
+        print_json([i.to_json() for i in images])
+    else:
+        print_table(
+            ["IMAGE ID", "TAGS", "SIZE", "USED BY"],
+            [
+                [
+                    i.short_id,
+                    ", ".join(i.tags) or "<none>",
+                    f"{i.size / 1e6:.1f}MB",
+                    str(i.containers),
+                ]
+                for i in images
+            ],
+        )
+    return 0
+
+
+def cmd_df(args: argparse.Namespace) -> int:
+    from core.docker.api_errors import docker_error
+    from core.docker.images import disk_use
+
+    try:
+        client = _client()
+        try:
+            rows = disk_use(client)
+        except Exception as exc:
+            raise docker_error(exc, "disk use") from exc
+        finally:
+            client.close()
+    except EnvDockError as err:
+        return print_error(err)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+    else:
+        print_table(
+            ["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"],
+            [
+                [
+                    r.kind,
+                    str(r.count),
+                    str(r.active),
+                    f"{r.size / 1e6:.1f}MB",
+                    f"{r.reclaimable / 1e6:.1f}MB",
+                ]
+                for r in rows
+            ],
+        )
     return 0
