@@ -11,12 +11,14 @@ from core.docker.engine import ContainerChange, Engine
 class EngineBridge(QObject):
     status_changed = Signal(object)  # EngineStatus
     containers_changed = Signal(object)  # list[ContainerChange]
+    images_changed = Signal(object)  # ImagesUpdate
 
     def __init__(self, engine: Engine | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine or Engine()
         self.engine.on_status(self._relay_status)
         self.engine.on_changes(self._relay_changes)
+        self.engine.on_images(self.images_changed.emit)
 
     @property
     def status(self) -> EngineStatus:

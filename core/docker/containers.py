@@ -50,6 +50,7 @@ class Container:
     ports: tuple[Port, ...] = ()
     command: str = ""
     labels: Mapping[str, str] = field(default_factory=dict, hash=False, compare=True)
+    image_id: str = ""
 
     @property
     def short_id(self) -> str:
@@ -100,6 +101,7 @@ class Container:
             ports=ports,
             command=str(entry.get("Command", "")),
             labels=dict(entry.get("Labels") or {}),
+            image_id=str(entry.get("ImageID", "")),
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from core.docker.connection import EngineState, EngineStatus, open_client, status_from_error
 from core.docker.containers import Container
+from core.docker.images import Image
 from core.errors import DockerUnavailable
 from core.logfile import get_logger
 
@@ -32,11 +33,20 @@ IGNORED_ACTIONS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class ImagesUpdate:
+    """The image list after an image event: added/changed images and removed ids."""
+
+    upserts: tuple[Image, ...]
+    removed: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ContainerChange:
     kind: ChangeKind
     container: Container
 
 
+ImagesListener = Callable[[ImagesUpdate], None]
 StatusListener = Callable[[EngineStatus], None]
 ChangeListener = Callable[[list[ContainerChange]], None]
 
@@ -103,6 +113,8 @@ class Engine:
         self.client: Any = None
         self._status_listeners: list[StatusListener] = []
         self._change_listeners: list[ChangeListener] = []
+        self._image_listeners: list[ImagesListener] = []
+        self.images: dict[str, Image] = {}
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -118,6 +130,20 @@ class Engine:
 
     def on_changes(self, cb: ChangeListener) -> None:
         self._change_listeners.append(cb)
+
+    def on_images(self, cb: ImagesListener) -> None:
+        self._image_listeners.append(cb)
+
+    def refresh_images(self) -> None:
+        """Re-read the image list (one call) and publish what changed."""
+        fresh = {i.id: i for i in (Image.from_list_entry(e) for e in self.client.images())}
+        removed = tuple(i for i in self.images if i not in fresh)
+        upserts = tuple(img for iid, img in fresh.items() if self.images.get(iid) != img)
+        self.images = fresh
+        if removed or upserts:
+            update = ImagesUpdate(upserts, removed)
+            for cb in list(self._image_listeners):
+                cb(update)
 
     def _publish_status(self, status: EngineStatus) -> None:
         if status == self.status:
@@ -205,12 +231,13 @@ class Engine:
     def _session(self) -> None:
         client, status = open_client(self._env, self._home)
         self.client = client
-        stream = client.events(decode=True, filters={"type": ["container"]})
+        stream = client.events(decode=True, filters={"type": ["container", "image"]})
         with self._stream_lock:
             self._stream = stream
         try:
             # The stream is open before the list, so nothing between the two is missed.
             self._refresh_all()
+            self.refresh_images()
             self._publish_status(status)
             self._was_connected = True
             for event in stream:
@@ -242,6 +269,10 @@ class Engine:
             self._publish_changes(self.store.remove(cid))
 
     def _on_event(self, event: Mapping[str, Any]) -> None:
+        if event.get("Type") == "image":
+            self.events_seen += 1
+            self.refresh_images()  # image events are rare; the list is one cheap call
+            return
         if event.get("Type") != "container":
             return
         self.events_seen += 1

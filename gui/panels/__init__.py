@@ -48,6 +48,12 @@ PANELS: list[PanelSpec] = [
         "gui.panels.containers.panel:ContainersPanel",
     ),
     PanelSpec(
+        "images",
+        QT_TRANSLATE_NOOP("Panels", "Images"),
+        "mdi6.layers-outline",
+        "gui.panels.images:ImagesPanel",
+    ),
+    PanelSpec(
         "activity",
         QT_TRANSLATE_NOOP("Panels", "Activity"),
         "mdi6.progress-clock",

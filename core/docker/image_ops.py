@@ -1,0 +1,121 @@
+"""Image operations: tag, remove (with force, or every dangling one), history."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from core.docker.api_errors import docker_error
+from core.errors import DockerError, ValidationError
+from core.jobs import Job
+
+# a reference as `docker tag` accepts it: lower-case repository path, optional tag
+_COMPONENT = re.compile(r"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$")
+_REGISTRY = re.compile(r"^[a-zA-Z0-9.-]+(?::\d+)?$")
+_TAG = re.compile(r"^[\w][\w.-]{0,127}$")
+
+
+def parse_reference(ref: str) -> tuple[str, str]:
+    """'repo[:tag]' → (repo, tag); refuses what Docker refuses, with the reason."""
+    text = ref.strip()
+    if not text:
+        raise ValidationError("The reference is empty.", "Write repository[:tag], e.g. app:1.0.")
+    repo, tag = text, "latest"
+    last = text.rsplit("/", 1)[-1]
+    if ":" in last:
+        repo, _, tag = text.rpartition(":")
+        if not tag:
+            raise ValidationError(f"{ref!r} has an empty tag", "Write app:1.0 or leave out ':'.")
+    parts = repo.split("/")
+    registry_ok = True
+    if len(parts) > 1 and ("." in parts[0] or ":" in parts[0] or parts[0] == "localhost"):
+        registry_ok = bool(_REGISTRY.match(parts[0]))  # a registry host: upper case allowed
+        parts = parts[1:]
+    if "::" in text or not registry_ok or not all(_COMPONENT.match(p) for p in parts):
+        raise ValidationError(
+            f"{ref!r} is not a valid image reference",
+            "Repository names are lower case: letters, digits and . _ - separators.",
+        )
+    if not _TAG.match(tag):
+        raise ValidationError(
+            f"{tag!r} is not a valid tag",
+            "Tags use letters, digits, _ . and -, up to 128 characters.",
+        )
+    return repo, tag
+
+
+def tag_image(job: Job, client: Any, image_id: str, reference: str) -> str:
+    repo, tag = parse_reference(reference)
+    try:
+        client.tag(image_id, repo, tag)
+    except Exception as exc:
+        raise docker_error(exc, f"tag {reference}") from exc
+    job.log(f"tagged {image_id[:19]} as {repo}:{tag}")
+    return f"{repo}:{tag}"
+
+
+def remove_images(job: Job, client: Any, refs: Sequence[str], force: bool = False) -> list[str]:
+    removed, failed = [], []
+    for ref in refs:
+        try:
+            client.remove_image(ref, force=force)
+            removed.append(ref)
+            job.log(f"removed {ref}")
+        except Exception as exc:
+            err = docker_error(exc, f"remove {ref}")
+            failed.append(err.message)
+            job.log(f"FAILED — {err.message}")
+    if failed:
+        raise DockerError(
+            failed[0]
+            if len(refs) == 1
+            else f"{len(failed)} of {len(refs)} images could not be removed",
+            "An image used by a container needs that container removed first, or force.",
+            details="\n".join(failed),
+        )
+    return removed
+
+
+def remove_dangling(job: Job, client: Any) -> int:
+    dangling = [i["Id"] for i in client.images(filters={"dangling": True})]
+    if dangling:
+        remove_images(job, client, dangling)
+    job.log(f"{len(dangling)} dangling image(s) removed")
+    return len(dangling)
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    id: str
+    created_by: str
+    size: int
+    created: float
+    tags: tuple[str, ...]
+    shared: bool  # also part of another local image
+
+
+def history(client: Any, image_id: str) -> list[Layer]:
+    try:
+        rows = client.history(image_id)
+        others = [i["Id"] for i in client.images(all=True) if i["Id"] != image_id]
+    except Exception as exc:
+        raise docker_error(exc, f"history of {image_id[:19]}") from exc
+    shared_ids: set[str] = set()
+    for other in others[:50]:  # layers of other images, by id where the engine knows them
+        try:
+            shared_ids |= {r["Id"] for r in client.history(other) if r["Id"] != "<missing>"}
+        except Exception:
+            continue
+    return [
+        Layer(
+            str(r.get("Id", "")),
+            str(r.get("CreatedBy", "")),
+            int(r.get("Size") or 0),
+            float(r.get("Created") or 0),
+            tuple(r.get("Tags") or ()),
+            r.get("Id", "<missing>") != "<missing>" and r["Id"] in shared_ids,
+        )
+        for r in rows
+    ]

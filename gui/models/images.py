@@ -1,0 +1,79 @@
+"""The images table: rows keyed by image id, updated from image events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from core.docker.engine import ImagesUpdate
+from core.docker.images import Image
+from gui.models.envs import human_size
+from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImagesModel", "Repository:tag"),
+    QT_TRANSLATE_NOOP("ImagesModel", "Id"),
+    QT_TRANSLATE_NOOP("ImagesModel", "Size"),
+    QT_TRANSLATE_NOOP("ImagesModel", "Created"),
+    QT_TRANSLATE_NOOP("ImagesModel", "Used by"),
+)
+TAGS, IMAGE_ID, SIZE, CREATED, USED = range(len(COLUMNS))
+
+
+class ImagesModel(KeyedTableModel[Image]):
+    headers = COLUMNS
+
+    def __init__(self, used_by: Callable[[str], int], parent: Any = None) -> None:
+        super().__init__(key=lambda i: i.id, parent=parent)
+        self.used_by = used_by  # image id -> containers using it (from the container cache)
+
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("ImagesModel", COLUMNS[section])
+
+    def apply_update(self, update: ImagesUpdate) -> None:
+        if update.upserts:
+            self.upsert_many(update.upserts)
+        if update.removed:
+            self.remove_keys(update.removed)
+
+    def refresh_usage(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, USED), self.index(self.rowCount() - 1, USED))
+
+    def cell(self, image: Image, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(image, column)
+        if role == SORT_ROLE:
+            if column == SIZE:
+                return image.size
+            if column == CREATED:
+                return image.created
+            if column == USED:
+                return self.used_by(image.id)
+            return self._display(image, column).lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join([image.id, *image.tags, *image.digests])
+        if role == Qt.ItemDataRole.ForegroundRole and image.dangling:
+            from PySide6.QtGui import QColor
+
+            return QColor("#8a8a8a")
+        return None
+
+    def _display(self, image: Image, column: int) -> str:
+        if column == TAGS:
+            return ", ".join(image.tags) or QCoreApplication.translate(
+                "ImagesModel", "<none> (dangling)"
+            )
+        if column == IMAGE_ID:
+            return image.short_id
+        if column == SIZE:
+            return human_size(image.size)
+        if column == CREATED:
+            return dt.datetime.fromtimestamp(image.created).strftime("%Y-%m-%d %H:%M")
+        if column == USED:
+            n = self.used_by(image.id)
+            return QCoreApplication.translate("ImagesModel", "%n container(s)", "", n) if n else ""
+        return ""
