@@ -294,6 +294,7 @@ class TerminalWindow(QWidget):
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._on_tab_close)
         layout.addWidget(self.tabs, 1)
+        context.engine.containers_changed.connect(self._on_containers_change)
 
     def open_terminal(self) -> TerminalWidget | None:
         import shlex
@@ -328,8 +329,17 @@ class TerminalWindow(QWidget):
         index = self.tabs.indexOf(term)
         if index >= 0:
             self.tabs.setTabText(index, self.tabs.tabText(index) + self.tr(" (ended)"))
-        running = self.context.engine.engine.store.get(self.cid)
-        if running is None or running.state != "running":
+        self._check_container()
+
+    def _on_containers_change(self, changes: list[Any]) -> None:
+        if any(c.container.id == self.cid for c in changes):
+            self._check_container()
+
+    def _check_container(self) -> None:
+        # the terminal's socket may close before the engine's "die" event arrives; this runs
+        # again when that event comes
+        current = self.context.engine.engine.store.get(self.cid)
+        if current is None or current.state != "running":
             self.error.setText(
                 self.tr("The container is not running: start it, then open a terminal again.")
             )

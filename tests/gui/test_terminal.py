@@ -49,5 +49,5 @@ def test_terminal_types_interrupts_resizes_and_ends(  # type: ignore[no-untyped-
     docker_client.stop(cid, timeout=0)
     qtbot.waitUntil(lambda: term.finished and second.finished, timeout=15000)
     assert "process ended" in term.text()
-    assert "not running" in tw.error.text()
+    qtbot.waitUntil(lambda: "not running" in tw.error.text(), timeout=15000)
     tw.close()
