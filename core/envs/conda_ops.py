@@ -125,16 +125,16 @@ def create_conda_env(  # noqa: PLR0917
     specs: Sequence[str],
     channels: Sequence[str],
     cache_dir: Path | None = None,
-    use_cli: bool = False,
+    use_cli: bool | None = None,
 ) -> Path:
-    """A new conda environment: through conda/mamba/micromamba when asked and installed,
-    otherwise (the default, so results do not depend on what is on PATH) py-rattler."""
+    """A new conda environment: through conda/mamba/micromamba when one is on PATH (or
+    ``use_cli`` forces the choice), otherwise through py-rattler."""
     from core.envs.names import validate_new_env_path
 
     target = validate_new_env_path(prefix)
     existed = target.exists()
     job.set_progress(None)
-    cli = conda_cli() if use_cli else None
+    cli = conda_cli() if use_cli is None or use_cli else None
     try:
         if cli is not None:
             from core.procs import run_streaming
