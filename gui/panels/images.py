@@ -30,6 +30,7 @@ from gui.models.images import CREATED, TAGS, ImagesModel
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
 from gui.panels.base import Panel
 from gui.widgets.engine_banner import EngineBanner
+from gui.widgets.json_view import JsonView
 from gui.widgets.tables import make_filter, make_table
 
 
@@ -66,7 +67,15 @@ class ImagesPanel(Panel):
         self.act_remove = self.make_action(t("Remove…"), self.remove_dialog, "mdi6.delete")
         self.act_dangling = self.make_action(t("Remove dangling…"), self.remove_dangling_dialog)
         self.act_history = self.make_action(t("History"), self.show_history, "mdi6.layers")
-        for a in (self.act_run, self.act_tag, self.act_remove, self.act_dangling, self.act_history):
+        self.act_inspect = self.make_action(t("Inspect"), self.show_inspect, "mdi6.code-json")
+        for a in (
+            self.act_run,
+            self.act_tag,
+            self.act_remove,
+            self.act_dangling,
+            self.act_history,
+            self.act_inspect,
+        ):
             self.toolbar.addAction(a)
         layout.addWidget(self.toolbar)
         bar = QHBoxLayout()
@@ -196,6 +205,33 @@ class ImagesPanel(Panel):
         return self.context.jobs.call(
             self.tr("History"),
             lambda: history(client, image.id),
+            done,
+            self.context.notifier.error,
+            owner=self,
+        )
+
+    def show_inspect(self) -> Job | None:
+        sel = self.selected()
+        if len(sel) != 1:
+            return None
+        client, image = self._client(), sel[0]
+
+        def done(info: dict[str, Any]) -> None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(
+                self.tr("Inspect {0}").format(", ".join(image.tags) or image.short_id)
+            )
+            dialog.resize(760, 560)
+            view = JsonView(dialog)
+            view.set_data(info)
+            QVBoxLayout(dialog).addWidget(view)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+            self.inspect_dialog = dialog
+
+        return self.context.jobs.call(
+            self.tr("Inspect"),
+            lambda: client.inspect_image(image.id),
             done,
             self.context.notifier.error,
             owner=self,

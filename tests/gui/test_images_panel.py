@@ -62,3 +62,26 @@ def test_images_follow_events_tag_remove_history(  # type: ignore[no-untyped-def
     dialog = HistoryDialog(image, layers)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(layers)
+
+
+def test_image_inspect_json(  # type: ignore[no-untyped-def]
+    qtbot, make_window: WindowFactory, private_engine: PrivateEngine
+) -> None:
+    window = make_window(env={"DOCKER_HOST": private_engine.base_url})
+    qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
+    panel = window.show_panel("images")
+    assert isinstance(panel, ImagesPanel)
+    qtbot.waitUntil(lambda: any(TEST_IMAGE in i.tags for i in panel.model.items()), timeout=10000)
+    image = next(i for i in panel.model.items() if TEST_IMAGE in i.tags)
+    row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(image.id), 0)).row()  # type: ignore[arg-type]
+    panel.view.selectRow(row)
+    job = panel.show_inspect()
+    assert job is not None
+    qtbot.waitUntil(lambda: getattr(panel, "inspect_dialog", None) is not None, timeout=10000)
+    view = panel.inspect_dialog.findChild(
+        __import__("gui.widgets.json_view", fromlist=["JsonView"]).JsonView
+    )
+    assert image.id in view.text.toPlainText()
+    view.search.setText("RepoTags")
+    assert view.find_next()
+    panel.inspect_dialog.close()

@@ -4,18 +4,12 @@ inspect JSON, searchable and copyable."""
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.docker.run_spec import looks_secret
+from gui.widgets.json_view import JsonView
 
 
 def _row(name: str, value: str) -> str:
@@ -110,28 +105,15 @@ class ContainerDetails(QTabWidget):
         ol.addWidget(scroll, 1)
         self.addTab(overview, self.tr("Overview"))
 
-        inspect = QWidget()
-        il = QVBoxLayout(inspect)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find in the JSON (Enter: next)"))
-        self.search.returnPressed.connect(self.find_next)
-        bar.addWidget(self.search, 1)
-        copy = QPushButton(self.tr("Copy"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.json.toPlainText()))
-        bar.addWidget(copy)
-        il.addLayout(bar)
-        self.json = QPlainTextEdit()
-        self.json.setReadOnly(True)
-        from PySide6.QtGui import QFontDatabase
-
-        self.json.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        il.addWidget(self.json, 1)
-        self.addTab(inspect, self.tr("Inspect"))
+        self.inspect_view = JsonView()
+        self.search = self.inspect_view.search
+        self.json = self.inspect_view.text
+        self.find_next = self.inspect_view.find_next
+        self.addTab(self.inspect_view, self.tr("Inspect"))
 
     def set_info(self, info: dict[str, Any] | None) -> None:
         self.info = info
-        self.json.setPlainText(json.dumps(info, indent=2, sort_keys=True) if info else "")
+        self.inspect_view.set_data(info)
         self._render()
 
     def _render(self) -> None:
@@ -139,14 +121,3 @@ class ContainerDetails(QTabWidget):
             self.overview.setText(self.tr("Select a container."))
             return
         self.overview.setText(overview_html(self.info, self.show_secrets.isChecked(), self.tr))
-
-    def find_next(self) -> bool:
-        text = self.search.text()
-        if not text:
-            return False
-        if self.json.find(text):
-            return True
-        cursor = self.json.textCursor()
-        cursor.movePosition(cursor.MoveOperation.Start)
-        self.json.setTextCursor(cursor)
-        return bool(self.json.find(text, QTextDocument.FindFlag(0)))
