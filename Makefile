@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck layers pytest bench package setup setup-dev syslibs clean
+.PHONY: run test lint pytest bench setup setup-dev syslibs clean
 
 run: setup syslibs
 	$(BIN)/envdock

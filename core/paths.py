@@ -14,12 +14,6 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
-def config_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-
-
 def resources_dir() -> Path:
     """The resources folder, both from a source tree and from a frozen bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)

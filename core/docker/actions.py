@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -134,7 +133,3 @@ def rename(job: Job, client: Any, cid: str, new_name: str) -> str:
         raise docker_error(exc, f"rename to {new_name}") from exc
     job.log(f"renamed {cid[:12]} to {new_name}")
     return new_name
-
-
-def project_ids(containers: Sequence[Any], project: str) -> tuple[str, ...]:
-    return tuple(c.id for c in containers if c.compose_project == project)

@@ -26,7 +26,6 @@ from core.errors import Cancelled
 
 STDOUT, STDERR = 1, 2
 DISPLAY_LIMIT = 10_000  # characters of one line shown; the rest is marked, not lost
-_ANSI = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +120,6 @@ def split_line(raw: bytes, timestamps: bool = True) -> str:
 
 def _ts_like(ts: bytes) -> bool:
     return len(ts) >= 20 and ts[4:5] == b"-" and ts.endswith(b"Z")
-
-
-def strip_ansi(data: bytes) -> bytes:
-    return _ANSI.sub(b"", data)
 
 
 def to_unix(ts: str) -> str:

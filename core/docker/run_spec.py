@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -163,8 +163,6 @@ class RunSpec:
     remove: bool = False
     interactive: bool = False
     tty: bool = False
-    detach: bool = True
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def validate(self) -> RunSpec:
         if not self.image.strip():
@@ -190,7 +188,7 @@ class RunSpec:
     def cli(self) -> list[str]:
         """The equivalent `docker run …` argument list."""
         args = ["docker", "run"]
-        if self.detach and not (self.interactive and self.tty):
+        if not (self.interactive and self.tty):
             args.append("-d")
         if self.interactive:
             args.append("-i")

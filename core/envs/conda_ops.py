@@ -7,7 +7,6 @@ the path that always works, and the one the tests exercise.
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
@@ -189,10 +188,6 @@ def clone_conda_env(job: Job, source: Path, target: Path, cache_dir: Path | None
             shutil.rmtree(target, ignore_errors=True)
         raise
     return target
-
-
-def prefix_is_writable(prefix: Path) -> bool:
-    return os.access(prefix, os.W_OK)
 
 
 def installed_channels(prefix: Path) -> list[str]:

@@ -26,10 +26,6 @@ class EnvKind(enum.Enum):
     def is_conda_like(self) -> bool:
         return self in (EnvKind.CONDA, EnvKind.PIXI)
 
-    @property
-    def is_venv_like(self) -> bool:
-        return self not in (EnvKind.CONDA, EnvKind.PIXI, EnvKind.PYENV, EnvKind.SYSTEM)
-
 
 @dataclass(frozen=True, slots=True)
 class Environment:

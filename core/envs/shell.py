@@ -67,8 +67,13 @@ def terminal_command(terminal: str, inner: list[str]) -> list[str]:
     return [terminal, "-e", *inner]
 
 
+def activated_shell(env_path: Path) -> list[str]:
+    """bash with the environment active; the path is an argument, never part of the script."""
+    return ["bash", "-c", _ACTIVATE_SCRIPT, "envdock", str(env_path)]
+
+
 def terminal_args(terminal: str, env_path: Path) -> list[str]:
-    return terminal_command(terminal, ["bash", "-c", _ACTIVATE_SCRIPT, "envdock", str(env_path)])
+    return terminal_command(terminal, activated_shell(env_path))
 
 
 def launch_in_terminal(
@@ -96,7 +101,7 @@ def launch_in_terminal(
 
 def open_terminal(env: Environment) -> list[str]:
     return launch_in_terminal(
-        ["bash", "-c", _ACTIVATE_SCRIPT, "envdock", str(env.path)],
+        activated_shell(env.path),
         hint=f"Install one (e.g. xterm), or copy the activate command: {activate_command(env)}",
     )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -26,9 +25,12 @@ TAGS, IMAGE_ID, SIZE, CREATED, USED = range(len(COLUMNS))
 class ImagesModel(KeyedTableModel[Image]):
     headers = COLUMNS
 
-    def __init__(self, used_by: Callable[[str], int], parent: Any = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(key=lambda i: i.id, parent=parent)
-        self.used_by = used_by  # image id -> containers using it (from the container cache)
+        self.usage: dict[str, int] = {}  # image id -> containers using it
+
+    def used_by(self, image_id: str) -> int:
+        return self.usage.get(image_id, 0)
 
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate("ImagesModel", COLUMNS[section])
@@ -39,7 +41,11 @@ class ImagesModel(KeyedTableModel[Image]):
         if update.removed:
             self.remove_keys(update.removed)
 
-    def refresh_usage(self) -> None:
+    def set_usage(self, usage: dict[str, int]) -> None:
+        """Counts from the container cache, computed once per change (not per painted cell)."""
+        if usage == self.usage:
+            return
+        self.usage = usage
         if self.rowCount():
             self.dataChanged.emit(self.index(0, USED), self.index(self.rowCount() - 1, USED))
 

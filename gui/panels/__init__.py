@@ -60,7 +60,3 @@ PANELS: list[PanelSpec] = [
         "gui.panels.activity:ActivityPanel",
     ),
 ]
-
-
-def panel_spec(key: str) -> PanelSpec | None:
-    return next((p for p in PANELS if p.key == key), None)

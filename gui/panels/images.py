@@ -48,9 +48,7 @@ class ImagesPanel(Panel):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         engine = context.engine.engine
-        self.model = ImagesModel(
-            lambda iid: sum(1 for c in engine.store.snapshot() if c.image_id == iid), self
-        )
+        self.model = ImagesModel(self)
         self.proxy = _ImagesProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -100,12 +98,19 @@ class ImagesPanel(Panel):
         self.view.doubleClicked.connect(lambda _i: self.run_selected())
         layout.addWidget(self.view, 1)
         self.model.upsert_many(engine.images.values())
+        self._update_usage()
         context.engine.images_changed.connect(self._on_images_change)
-        context.engine.containers_changed.connect(lambda _c: self.model.refresh_usage())
+        context.engine.containers_changed.connect(lambda _c: self._update_usage())
         self._update_count()
 
     def on_shown(self) -> None:
         self.load_icons()
+
+    def _update_usage(self) -> None:
+        counts: dict[str, int] = {}
+        for c in self.context.engine.engine.store.snapshot():
+            counts[c.image_id] = counts.get(c.image_id, 0) + 1
+        self.model.set_usage(counts)
 
     def _on_images_change(self, update: ImagesUpdate) -> None:
         self.model.apply_update(update)

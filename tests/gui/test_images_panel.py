@@ -31,6 +31,11 @@ def test_images_follow_events_tag_remove_history(  # type: ignore[no-untyped-def
     assert isinstance(panel, ImagesPanel)
     qtbot.waitUntil(lambda: any(TEST_IMAGE in i.tags for i in panel.model.items()), timeout=10000)
     image = next(i for i in panel.model.items() if TEST_IMAGE in i.tags)
+    from tests.integration.helpers import create_container
+
+    before = panel.model.used_by(image.id)
+    create_container(docker_client, "img-used")  # "used by" follows the container events
+    qtbot.waitUntil(lambda: panel.model.used_by(image.id) == before + 1, timeout=10000)
     resets: list[bool] = []
     panel.model.modelReset.connect(lambda: resets.append(True))
     job = panel.tag(image, "envdock-test/gui-tag:v2")

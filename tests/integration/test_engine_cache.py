@@ -13,7 +13,12 @@ import pytest
 
 from core.docker.connection import EngineState
 from core.docker.engine import ContainerChange, Engine
-from tests.integration.helpers import create_container, wait_until
+from tests.integration.helpers import (
+    create_container,
+    docker_cli_json_lines,
+    envdock_json,
+    wait_until,
+)
 from tests.support.engine import PrivateEngine
 
 
@@ -58,24 +63,8 @@ def test_docker_ps_json_matches_docker_cli(
     ids = {create_container(docker_client, f"ps-{i}") for i in range(3)}
     docker_client.start(next(iter(ids)))
     env = private_engine.env()
-    ours = subprocess.run(
-        [sys.executable, "-m", "gui", "docker", "ps", "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    data = json.loads(ours.stdout)
-    cli = subprocess.run(
-        ["docker", "ps", "-a", "--no-trunc", "--format", "{{json .}}"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    theirs = {json.loads(line)["ID"]: json.loads(line) for line in cli.stdout.splitlines()}
+    data = envdock_json(["docker", "ps", "--json"], env)
+    theirs = {t["ID"]: t for t in docker_cli_json_lines(["ps", "-a", "--no-trunc"], env)}
     assert {c["id"] for c in data} == set(theirs)
     assert ids <= set(theirs)
     for c in data:

@@ -2,41 +2,18 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from typing import Any
 
-from tests.integration.helpers import create_container
+from tests.integration.helpers import create_container, docker_cli_json_lines, envdock_json
 from tests.support.engine import TEST_IMAGE, PrivateEngine
-
-
-def run(args: list[str], env: dict[str, str]) -> Any:
-    out = subprocess.run(
-        [sys.executable, "-m", "gui", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
-    return json.loads(out)
 
 
 def test_images_match_docker_images(private_engine: PrivateEngine, docker_client: Any) -> None:
     docker_client.tag(TEST_IMAGE, "envdock-test/other", "v1")
     create_container(docker_client, "img-user")
     env = private_engine.env()
-    ours = run(["docker", "images", "--json"], env)
-    cli = subprocess.run(
-        ["docker", "images", "--no-trunc", "--format", "{{json .}}"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    ).stdout
-    theirs = [json.loads(line) for line in cli.splitlines()]
+    ours = envdock_json(["docker", "images", "--json"], env)
+    theirs = docker_cli_json_lines(["images", "--no-trunc"], env)
     assert {i["id"] for i in ours} == {t["ID"] for t in theirs}
     tags = {t for i in ours for t in i["tags"]}
     assert {f"{t['Repository']}:{t['Tag']}" for t in theirs} <= tags | {"<none>:<none>"}
@@ -47,18 +24,10 @@ def test_images_match_docker_images(private_engine: PrivateEngine, docker_client
     docker_client.remove_image("envdock-test/other:v1")
 
 
-def test_df_matches_docker_system_df(private_engine: PrivateEngine, docker_client: Any) -> None:
+def test_df_matches_docker_system_df(private_engine: PrivateEngine) -> None:
     env = private_engine.env()
-    ours = {r["kind"]: r for r in run(["docker", "df", "--json"], env)}
-    cli = subprocess.run(
-        ["docker", "system", "df", "--format", "{{json .}}"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    ).stdout
-    theirs = {json.loads(line)["Type"].lower(): json.loads(line) for line in cli.splitlines()}
+    ours = {r["kind"]: r for r in envdock_json(["docker", "df", "--json"], env)}
+    theirs = {t["Type"].lower(): t for t in docker_cli_json_lines(["system", "df"], env)}
     for kind, name in (
         ("images", "images"),
         ("containers", "containers"),
