@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.engine import EngineUnavailable, PrivateEngine
+from tests.support.registry import Registry
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="envdock-tests-"))
 
@@ -25,6 +26,8 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.pop("DOCKER_HOST", None)
     os.environ.pop("DOCKER_CONTEXT", None)
+    # docker login/logout in tests write here, never to the user's ~/.docker
+    os.environ["DOCKER_CONFIG"] = str(_SANDBOX / "docker-config")
 
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -46,6 +49,33 @@ def private_engine() -> Iterator[PrivateEngine]:
         yield engine
     finally:
         engine.stop()
+
+
+@pytest.fixture(scope="session")
+def registry() -> Iterator[Registry]:
+    """A real v2 registry (Debian's docker-registry) on a free loopback port, no auth."""
+    yield from _registry()
+
+
+@pytest.fixture(scope="session")
+def auth_registry() -> Iterator[Registry]:
+    """A real v2 registry that wants basic auth (user alice, password from .password)."""
+    yield from _registry(user="alice", password="s3cret-Pass")
+
+
+def _registry(user: str = "", password: str = "") -> Iterator[Registry]:
+    reg = Registry(user, password)
+    try:
+        reg.start()
+    except (EngineUnavailable, OSError) as exc:
+        reg.stop()
+        if IN_CI:
+            pytest.fail(f"registry unavailable under CI: {exc}")
+        pytest.skip(f"no registry: {exc}")
+    try:
+        yield reg
+    finally:
+        reg.stop()
 
 
 @pytest.fixture
