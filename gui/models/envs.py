@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from core.envs.model import Environment, Package
+from core.units import human_size
 from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
 
 ENV_COLUMNS = (
@@ -31,17 +32,6 @@ KIND_ICONS = {
     "hatch": "mdi6.egg-outline",
     "pipenv": "mdi6.pipe",
 }
-
-
-def human_size(n: int | None) -> str:
-    if n is None:
-        return "…"
-    value = float(n)
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if value < 1024 or unit == "TiB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} B"
 
 
 def version_key(version: str) -> tuple[Any, ...]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from core.docker.engine import ImagesUpdate
 from core.docker.images import Image
-from gui.models.envs import human_size
+from core.units import human_size
 from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
 
 COLUMNS = (

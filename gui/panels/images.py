@@ -24,8 +24,8 @@ from core.docker.image_ops import Layer, history, remove_dangling, remove_images
 from core.docker.images import Image
 from core.errors import EnvDockError
 from core.jobs import Job
+from core.units import human_size
 from gui.context import AppContext
-from gui.models.envs import human_size
 from gui.models.images import CREATED, TAGS, ImagesModel
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
 from gui.panels.base import Panel

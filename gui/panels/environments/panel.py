@@ -34,6 +34,7 @@ from core.envs.discovery import Discovery, default_context
 from core.envs.model import Environment, EnvKind, Package
 from core.errors import EnvDockError
 from core.jobs import Job
+from core.units import human_size
 from gui.context import AppContext
 from gui.models.envs import (
     NAME,
@@ -42,7 +43,6 @@ from gui.models.envs import (
     PATH,
     EnvironmentsModel,
     PackagesModel,
-    human_size,
 )
 from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panels.base import Panel

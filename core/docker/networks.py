@@ -1,0 +1,199 @@
+"""Networks: list with subnets and members, create a bridge with a subnet, remove,
+connect and disconnect containers."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from core.docker.api_errors import docker_error
+from core.docker.volumes import validate_name
+from core.errors import DockerError, ValidationError
+from core.jobs import Job
+
+BUILTIN = frozenset({"bridge", "host", "none"})
+
+
+@dataclass(frozen=True, slots=True)
+class Network:
+    id: str
+    name: str
+    driver: str
+    scope: str
+    subnets: tuple[str, ...]
+    gateways: tuple[str, ...]
+    internal: bool
+    created: str
+    containers: tuple[str, ...]  # names of attached containers (any state)
+
+    @property
+    def builtin(self) -> bool:
+        return self.name in BUILTIN
+
+    @property
+    def short_id(self) -> str:
+        return self.id[:12]
+
+
+def network_members(containers: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
+    members: dict[str, list[str]] = {}
+    for c in containers:
+        name = str((c.get("Names") or ["?"])[0]).lstrip("/")
+        nets = ((c.get("NetworkSettings") or {}).get("Networks")) or {}
+        for net in nets.values():
+            nid = str((net or {}).get("NetworkID") or "")
+            if nid:
+                members.setdefault(nid, []).append(name)
+    return members
+
+
+def list_networks(client: Any) -> list[Network]:
+    try:
+        raw = client.networks()
+        members = network_members(client.containers(all=True))
+    except Exception as exc:
+        raise docker_error(exc, "list networks") from exc
+    out = []
+    for n in raw:
+        configs = ((n.get("IPAM") or {}).get("Config")) or []
+        nid = str(n.get("Id", ""))
+        out.append(
+            Network(
+                nid,
+                str(n.get("Name", "")),
+                str(n.get("Driver", "")),
+                str(n.get("Scope", "")),
+                tuple(str(c["Subnet"]) for c in configs if c.get("Subnet")),
+                tuple(str(c["Gateway"]) for c in configs if c.get("Gateway")),
+                bool(n.get("Internal")),
+                str(n.get("Created", "")),
+                tuple(sorted(members.get(nid, ()))),
+            )
+        )
+    return out
+
+
+def create_network(
+    job: Job,
+    client: Any,
+    name: str,
+    *,
+    subnet: str = "",
+    gateway: str = "",
+    internal: bool = False,
+    driver: str = "bridge",
+) -> str:
+    text = validate_name(name, "network")
+    existing = list_networks(client)
+    if any(n.name == text for n in existing):
+        raise ValidationError(f"A network named {text} already exists", "Choose another name.")
+    ipam = None
+    if subnet.strip():
+        try:
+            net = ipaddress.ip_network(subnet.strip(), strict=True)
+        except ValueError as exc:
+            raise ValidationError(
+                f"{subnet!r} is not a subnet",
+                "Write a network address with its prefix, e.g. 172.28.0.0/16 "
+                "(the host bits must be zero).",
+            ) from exc
+        for other in existing:
+            for theirs in other.subnets:
+                try:
+                    if net.overlaps(ipaddress.ip_network(theirs, strict=False)):
+                        raise ValidationError(
+                            f"{net} overlaps {theirs} of the network {other.name}",
+                            "Choose a subnet no other network uses.",
+                        )
+                except (ValueError, TypeError):
+                    continue
+        pool: dict[str, str] = {"Subnet": str(net)}
+        if gateway.strip():
+            try:
+                gw = ipaddress.ip_address(gateway.strip())
+            except ValueError as exc:
+                raise ValidationError(
+                    f"{gateway!r} is not an IP address", "e.g. 172.28.0.1"
+                ) from exc
+            if gw not in net or gw in (net.network_address, net.broadcast_address):
+                raise ValidationError(
+                    f"The gateway {gw} is not a host address of {net}",
+                    f"Pick an address inside {net}, e.g. {next(net.hosts())}.",
+                )
+            pool["Gateway"] = str(gw)
+        ipam = {"Driver": "default", "Config": [pool]}
+    elif gateway.strip():
+        raise ValidationError("A gateway needs a subnet", "Fill in the subnet too, or neither.")
+    try:
+        created = client.create_network(
+            text, driver=driver, ipam=ipam, internal=internal, check_duplicate=True
+        )
+    except Exception as exc:
+        raise docker_error(exc, f"create network {text}") from exc
+    job.log(f"created network {text} ({str(created.get('Id', ''))[:12]})")
+    return str(created.get("Id", ""))
+
+
+def remove_networks(job: Job, client: Any, networks: Sequence[Network]) -> list[str]:
+    removed: list[str] = []
+    failed: list[str] = []
+    for net in networks:
+        if net.builtin:
+            failed.append(f"{net.name} is one of the engine's own networks")
+            continue
+        try:
+            client.remove_network(net.id)
+            removed.append(net.name)
+            job.log(f"removed network {net.name}")
+        except Exception as exc:
+            err = docker_error(exc, f"remove network {net.name}")
+            text = err.message
+            if "active endpoints" in text:
+                text = (
+                    f"{net.name} is in use by {', '.join(net.containers) or 'running containers'}"
+                )
+            failed.append(text)
+            job.log(f"FAILED — {text}")
+    if failed:
+        raise DockerError(
+            failed[0]
+            if len(networks) == 1
+            else f"{len(failed)} of {len(networks)} networks were kept",
+            "Disconnect or stop the containers using a network before removing it; "
+            "bridge, host and none belong to the engine.",
+            details="\n".join(failed),
+        )
+    return removed
+
+
+def connect(
+    job: Job,
+    client: Any,
+    network: str,
+    container: str,
+    *,
+    aliases: Sequence[str] = (),
+    ipv4: str = "",
+) -> None:
+    if ipv4.strip():
+        try:
+            ipaddress.IPv4Address(ipv4.strip())
+        except ValueError as exc:
+            raise ValidationError(f"{ipv4!r} is not an IPv4 address", "e.g. 172.28.0.10") from exc
+    try:
+        client.connect_container_to_network(
+            container, network, aliases=list(aliases) or None, ipv4_address=ipv4.strip() or None
+        )
+    except Exception as exc:
+        raise docker_error(exc, f"connect {container} to {network}") from exc
+    job.log(f"connected {container} to {network}")
+
+
+def disconnect(job: Job, client: Any, network: str, container: str, force: bool = False) -> None:
+    try:
+        client.disconnect_container_from_network(container, network, force=force)
+    except Exception as exc:
+        raise docker_error(exc, f"disconnect {container} from {network}") from exc
+    job.log(f"disconnected {container} from {network}")
