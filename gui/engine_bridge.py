@@ -12,6 +12,7 @@ class EngineBridge(QObject):
     status_changed = Signal(object)  # EngineStatus
     containers_changed = Signal(object)  # list[ContainerChange]
     images_changed = Signal(object)  # ImagesUpdate
+    resources_changed = Signal(str)  # "volume" | "network"
 
     def __init__(self, engine: Engine | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -19,6 +20,7 @@ class EngineBridge(QObject):
         self.engine.on_status(self._relay_status)
         self.engine.on_changes(self._relay_changes)
         self.engine.on_images(self.images_changed.emit)
+        self.engine.on_resources(self.resources_changed.emit)
 
     @property
     def status(self) -> EngineStatus:

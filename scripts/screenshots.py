@@ -69,10 +69,37 @@ def main() -> int:
             envs = [e for e in panel.model.items() if e.package_count > 1]  # type: ignore[attr-defined]
             if envs:
                 panel.select_env(envs[0].path)  # type: ignore[attr-defined]
+        if spec.key == "registries" and os.environ.get("ENVDOCK_DEMO_REGISTRY"):
+            panel.add_address(os.environ["ENVDOCK_DEMO_REGISTRY"])  # type: ignore[attr-defined]
+            pump(2)
+            tree = panel.tree  # type: ignore[attr-defined]
+            if tree.topLevelItemCount():
+                tree.expandItem(tree.topLevelItem(0))
+                pump(1)
+                tree.setCurrentItem(tree.topLevelItem(0).child(0))
+        if spec.key == "disk":
+            panel.refresh()  # type: ignore[attr-defined]
         pump(1.5)
         path = out / f"{spec.key}.png"
         window.grab().save(str(path))
         print(path)
+        if spec.key == "images" and os.environ.get("ENVDOCK_DEMO_BUILD"):
+            dialog = panel.build_dialog(Path(os.environ["ENVDOCK_DEMO_BUILD"]), "demo/app:1")  # type: ignore[attr-defined]
+            pump(1)
+            dialog.grab().save(str(out / "build-editor.png"))
+            dialog.start_build()
+            pump(6)
+            dialog.grab().save(str(out / "build-output.png"))
+            dialog.tabs.setCurrentIndex(0)
+            pump(0.5)
+            dialog.grab().save(str(out / "build-failed-line.png"))
+            dialog.close()
+            ref = os.environ.get("ENVDOCK_DEMO_PULL")
+            if ref:
+                transfer = panel.pull(ref)  # type: ignore[attr-defined]
+                pump(4)
+                transfer.grab().save(str(out / "pull.png"))
+                transfer.close()
     window.close()
     shutdown(window)
     QApplication.processEvents()

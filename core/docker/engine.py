@@ -114,6 +114,7 @@ class Engine:
         self._status_listeners: list[StatusListener] = []
         self._change_listeners: list[ChangeListener] = []
         self._image_listeners: list[ImagesListener] = []
+        self._resource_listeners: list[Callable[[str], None]] = []
         self.images: dict[str, Image] = {}
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -133,6 +134,11 @@ class Engine:
 
     def on_images(self, cb: ImagesListener) -> None:
         self._image_listeners.append(cb)
+
+    def on_resources(self, cb: Callable[[str], None]) -> None:
+        """``cb("volume")`` / ``cb("network")`` when one of those changed (no payload: the
+        panels showing them re-list, which is one cheap call)."""
+        self._resource_listeners.append(cb)
 
     def refresh_images(self) -> None:
         """Re-read the image list (one call) and publish what changed."""
@@ -231,7 +237,9 @@ class Engine:
     def _session(self) -> None:
         client, status = open_client(self._env, self._home)
         self.client = client
-        stream = client.events(decode=True, filters={"type": ["container", "image"]})
+        stream = client.events(
+            decode=True, filters={"type": ["container", "image", "volume", "network"]}
+        )
         with self._stream_lock:
             self._stream = stream
         try:
@@ -272,6 +280,11 @@ class Engine:
         if event.get("Type") == "image":
             self.events_seen += 1
             self.refresh_images()  # image events are rare; the list is one cheap call
+            return
+        if event.get("Type") in ("volume", "network"):
+            self.events_seen += 1
+            for resource_cb in list(self._resource_listeners):
+                resource_cb(str(event["Type"]))
             return
         if event.get("Type") != "container":
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 
@@ -18,6 +18,7 @@ class Image:
     digests: tuple[str, ...] = ()
     parent: str = ""
     containers: int = 0  # how many containers (any state) use it
+    intermediate: bool = False  # only in `docker images -a`: a parent left by a build
 
     @property
     def short_id(self) -> str:
@@ -25,7 +26,7 @@ class Image:
 
     @property
     def dangling(self) -> bool:
-        return not self.tags
+        return not self.tags and not self.intermediate
 
     @classmethod
     def from_list_entry(
@@ -66,9 +67,19 @@ def usage_by_image(containers: Iterable[Mapping[str, Any]]) -> dict[str, int]:
 
 
 def list_images(client: Any, include_intermediate: bool = False) -> list[Image]:
-    """Every image in one call (plus one container list for "used by")."""
+    """Every image in one call (plus one container list for "used by"); with
+    ``include_intermediate`` also the untagged parents only ``docker images -a`` shows."""
     used = usage_by_image(client.containers(all=True))
-    return [Image.from_list_entry(e, used) for e in client.images(all=include_intermediate)]
+    top = [Image.from_list_entry(e, used) for e in client.images()]
+    if not include_intermediate:
+        return top
+    known = {i.id for i in top}
+    extra = [
+        replace(Image.from_list_entry(e, used), intermediate=True)
+        for e in client.images(all=True)
+        if str(e.get("Id", "")) not in known
+    ]
+    return top + extra
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,8 +80,7 @@ def preview(client: Any, kind: str, all_images: bool = False) -> PrunePreview:
             items = tuple(
                 PruneItem(str(v["Name"]), str(v["Name"]), sizes.get(str(v["Name"]), -1))
                 for v in client.volumes().get("Volumes") or []
-                if not users.get(str(v["Name"]))
-                and str(v.get("Driver")) == "local"
+                if not users.get(str(v["Name"])) and str(v.get("Driver")) == "local"
             )
         elif kind == "build cache":
             cache = client.df().get("BuildCache") or []

@@ -62,7 +62,7 @@ class ImagesModel(KeyedTableModel[Image]):
             return self._display(image, column).lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([image.id, *image.tags, *image.digests])
-        if role == Qt.ItemDataRole.ForegroundRole and image.dangling:
+        if role == Qt.ItemDataRole.ForegroundRole and not image.tags:
             from PySide6.QtGui import QColor
 
             return QColor("#8a8a8a")
@@ -70,6 +70,8 @@ class ImagesModel(KeyedTableModel[Image]):
 
     def _display(self, image: Image, column: int) -> str:
         if column == TAGS:
+            if image.intermediate:
+                return QCoreApplication.translate("ImagesModel", "<none> (intermediate)")
             return ", ".join(image.tags) or QCoreApplication.translate(
                 "ImagesModel", "<none> (dangling)"
             )

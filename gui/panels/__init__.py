@@ -51,7 +51,31 @@ PANELS: list[PanelSpec] = [
         "images",
         QT_TRANSLATE_NOOP("Panels", "Images"),
         "mdi6.layers-outline",
-        "gui.panels.images:ImagesPanel",
+        "gui.panels.images.panel:ImagesPanel",
+    ),
+    PanelSpec(
+        "volumes",
+        QT_TRANSLATE_NOOP("Panels", "Volumes"),
+        "mdi6.database",
+        "gui.panels.volumes:VolumesPanel",
+    ),
+    PanelSpec(
+        "networks",
+        QT_TRANSLATE_NOOP("Panels", "Networks"),
+        "mdi6.lan",
+        "gui.panels.networks:NetworksPanel",
+    ),
+    PanelSpec(
+        "registries",
+        QT_TRANSLATE_NOOP("Panels", "Registries"),
+        "mdi6.cloud-outline",
+        "gui.panels.registries:RegistriesPanel",
+    ),
+    PanelSpec(
+        "disk",
+        QT_TRANSLATE_NOOP("Panels", "Disk use"),
+        "mdi6.harddisk",
+        "gui.panels.disk:DiskPanel",
     ),
     PanelSpec(
         "activity",

@@ -43,3 +43,8 @@ def segments(text: str) -> list[Segment]:
 
 def plain(text: str) -> str:
     return _OTHER.sub("", _SGR.sub("", text))
+
+
+def strip_ansi(text: str) -> str:
+    """The text without any escape sequence (for plain-text views)."""
+    return _SGR.sub("", _OTHER.sub("", text))

@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QToolBar,
     QVBoxLayout,
-    QWidget,
 )
 
+from core.docker.archive import load_images, save_images
 from core.docker.engine import ImagesUpdate
-from core.docker.image_ops import Layer, history, remove_dangling, remove_images, tag_image
-from core.docker.images import Image
+from core.docker.image_ops import (
+    Layer,
+    history,
+    parse_reference,
+    remove_dangling,
+    remove_images,
+    tag_image,
+)
+from core.docker.images import Image, list_images
+from core.docker.transfer import pull_image, push_image
 from core.errors import EnvDockError
 from core.jobs import Job
 from core.units import human_size
@@ -29,6 +37,10 @@ from gui.context import AppContext
 from gui.models.images import CREATED, TAGS, ImagesModel
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
 from gui.panels.base import Panel
+from gui.panels.images.build_dialog import BuildDialog
+from gui.panels.images.history import HistoryDialog
+from gui.panels.images.transfer_dialog import TransferDialog
+from gui.widgets.dialogs import more_button
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.json_view import JsonView
 from gui.widgets.tables import make_filter, make_table
@@ -66,15 +78,32 @@ class ImagesPanel(Panel):
         self.act_dangling = self.make_action(t("Remove dangling…"), self.remove_dangling_dialog)
         self.act_history = self.make_action(t("History"), self.show_history, "mdi6.layers")
         self.act_inspect = self.make_action(t("Inspect"), self.show_inspect, "mdi6.code-json")
+        self.act_pull = self.make_action(t("Pull…"), self.pull_dialog, "mdi6.download")
+        self.act_build = self.make_action(t("Build…"), self.build_dialog, "mdi6.hammer-wrench")
+        self.act_push = self.make_action(t("Push…"), self.push_dialog, "mdi6.upload")
+        self.act_save = self.make_action(t("Save to file…"), self.save_dialog, "mdi6.content-save")
+        self.act_load = self.make_action(t("Load from file…"), self.load_dialog, "mdi6.folder-open")
         for a in (
+            self.act_pull,
+            self.act_build,
+            self.act_push,
+            None,
             self.act_run,
             self.act_tag,
             self.act_remove,
-            self.act_dangling,
+            None,
             self.act_history,
             self.act_inspect,
         ):
-            self.toolbar.addAction(a)
+            if a is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(a)
+        self.toolbar.addWidget(
+            more_button(
+                self, self.tr("More"), [self.act_save, self.act_load, None, self.act_dangling]
+            )
+        )
         layout.addWidget(self.toolbar)
         bar = QHBoxLayout()
         self.filter_edit = make_filter(
@@ -85,6 +114,12 @@ class ImagesPanel(Panel):
         self.show_dangling.setChecked(True)
         self.show_dangling.toggled.connect(self._on_dangling_toggle)
         bar.addWidget(self.show_dangling)
+        self.show_intermediate = QCheckBox(self.tr("Show intermediate"))
+        self.show_intermediate.setToolTip(
+            self.tr("Untagged parent images left by classic builds (docker images -a)")
+        )
+        self.show_intermediate.toggled.connect(self._on_intermediate_toggle)
+        bar.addWidget(self.show_intermediate)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
@@ -102,6 +137,8 @@ class ImagesPanel(Panel):
         context.engine.images_changed.connect(self._on_images_change)
         context.engine.containers_changed.connect(lambda _c: self._update_usage())
         self._update_count()
+        self.build_window: BuildDialog | None = None
+        self.transfer_dialog: TransferDialog | None = None
 
     def on_shown(self) -> None:
         self.load_icons()
@@ -115,6 +152,164 @@ class ImagesPanel(Panel):
     def _on_images_change(self, update: ImagesUpdate) -> None:
         self.model.apply_update(update)
         self._update_count()
+        if self.show_intermediate.isChecked():
+            self._load_intermediate()
+
+    def _on_intermediate_toggle(self, on: bool) -> None:
+        if on:
+            self._load_intermediate()
+        else:
+            self.model.remove_keys([i.id for i in self.model.items() if i.intermediate])
+            self._update_count()
+
+    def _load_intermediate(self) -> Job | None:
+        client = self._client()
+        if client is None:
+            return None
+
+        def done(images: list[Image]) -> None:
+            if not self.show_intermediate.isChecked():
+                return
+            extra = [i for i in images if i.intermediate]
+            keep = {i.id for i in extra}
+            gone = [i.id for i in self.model.items() if i.intermediate and i.id not in keep]
+            self.model.remove_keys(gone)
+            self.model.upsert_many(extra)
+            self._update_count()
+
+        return self.context.jobs.call(
+            self.tr("Intermediate images"),
+            lambda: list_images(client, include_intermediate=True),
+            done,
+            self.context.notifier.error,
+            owner=self,
+        )
+
+    # -- pull, push, build, save, load ------------------------------------------------------
+    def pull_dialog(self) -> None:
+        ref, ok = QInputDialog.getText(
+            self,
+            self.tr("Pull image"),
+            self.tr("Image reference (registry/repository:tag):"),
+        )
+        if ok and ref.strip():
+            self.pull(ref.strip())
+
+    def _validated(self, reference: str) -> str | None:
+        try:
+            repo, tag = parse_reference(reference)
+        except EnvDockError as err:
+            self.context.notifier.error(err)
+            return None
+        return f"{repo}:{tag}"
+
+    def pull(self, reference: str) -> TransferDialog | None:
+        ref = self._validated(reference)
+        client = self._client()
+        if ref is None or client is None:
+            return None
+        dialog = TransferDialog(
+            self.tr("Pull {0}").format(ref),
+            self.context.jobs,
+            lambda emit: lambda job: pull_image(job, client, ref, emit),
+            self,
+        )
+        dialog.show()
+        self.transfer_dialog = dialog
+        return dialog
+
+    def push_dialog(self) -> None:
+        sel = self.selected()
+        if len(sel) != 1:
+            return
+        image = sel[0]
+        choices = list(image.tags)
+        ref, ok = QInputDialog.getItem(
+            self,
+            self.tr("Push image"),
+            self.tr("Reference to push (pick a tag, or type registry/repository:tag):"),
+            choices,
+            0,
+            True,
+        )
+        if ok and ref.strip():
+            self.push(image, ref.strip())
+
+    def push(self, image: Image, reference: str) -> TransferDialog | None:
+        ref = self._validated(reference)
+        client = self._client()
+        if ref is None or client is None:
+            return None
+        needs_tag = ref not in image.tags
+
+        def work(emit: Any) -> Any:
+            def run(job: Job) -> Any:
+                if needs_tag:  # a new name: tag first, as `docker tag` + `docker push`
+                    tag_image(job, client, image.id, ref)
+                return push_image(job, client, ref, emit)
+
+            return run
+
+        dialog = TransferDialog(self.tr("Push {0}").format(ref), self.context.jobs, work, self)
+        dialog.show()
+        self.transfer_dialog = dialog
+        return dialog
+
+    def build_dialog(self, folder: Path | None = None, tag: str = "") -> BuildDialog:
+        dialog = self.build_window
+        if dialog is None or folder is not None:
+            if dialog is not None and (dialog.job is None or dialog.job.state.finished):
+                dialog.deleteLater()
+            dialog = BuildDialog(self.context, self, folder, tag)
+            self.build_window = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def save_dialog(self) -> None:
+        sel = self.selected()
+        if not sel:
+            return
+        name = (
+            (sel[0].tags[0] if sel[0].tags else sel[0].short_id).replace("/", "_").replace(":", "_")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save images"), f"{name}.tar", self.tr("Image archives (*.tar)")
+        )
+        if path:
+            self.save(sel, Path(path))
+
+    def save(self, images: list[Image], dest: Path) -> Job | None:
+        client = self._client()
+        if client is None:
+            return None
+        refs = [i.tags[0] if i.tags else i.id for i in images]
+        size = sum(i.size for i in images)
+        return self._submit(
+            self.tr("Save %n image(s) to {0}", "", len(refs)).format(dest.name),
+            lambda j: save_images(j, client, refs, dest, size),
+            lambda p: self.context.notifier.info(self.tr("Saved to {0}").format(p)),
+        )
+
+    def load_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load images"),
+            "",
+            self.tr("Image archives (*.tar *.tar.gz);;All files (*)"),
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, src: Path) -> Job | None:
+        client = self._client()
+        if client is None:
+            return None
+        return self._submit(
+            self.tr("Load {0}").format(src.name),
+            lambda j: load_images(j, client, src),
+            lambda refs: self.context.notifier.info(self.tr("Loaded {0}").format(", ".join(refs))),
+        )
 
     def _on_dangling_toggle(self, on: bool) -> None:
         self.proxy.show_dangling = on
@@ -256,29 +451,3 @@ class ImagesPanel(Panel):
             return
         ref = sel[0].tags[0] if sel[0].tags else sel[0].id
         containers.run_dialog(image=ref)  # type: ignore[attr-defined]
-
-
-class HistoryDialog(QDialog):
-    def __init__(self, image: Image, layers: list[Layer], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("History of {0}").format(", ".join(image.tags) or image.short_id)
-        )
-        self.resize(900, 420)
-        layout = QVBoxLayout(self)
-        self.table = QTableWidget(len(layers), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Created by"), self.tr("Size"), self.tr("Layer"), self.tr("Shared")]
-        )
-        for row, layer in enumerate(layers):
-            values = [
-                layer.created_by,
-                human_size(layer.size),
-                layer.id.removeprefix("sha256:")[:12],
-                self.tr("shared") if layer.shared else "",
-            ]
-            for col, value in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(value))
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, 560)
-        layout.addWidget(self.table)

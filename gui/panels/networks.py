@@ -1,0 +1,230 @@
+"""Networks: subnets and members; create a bridge with a subnet, remove, connect and
+disconnect containers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.docker.networks import (
+    Network,
+    connect,
+    create_network,
+    disconnect,
+    list_networks,
+    remove_networks,
+)
+from core.jobs import Job
+from gui.context import AppContext
+from gui.models.columns import Column, ColumnsModel
+from gui.panels.list_panel import ListPanel
+from gui.widgets.dialogs import add_footer
+
+C = "NetworksModel"
+
+COLUMNS: tuple[Column[Network], ...] = (
+    Column("Name", lambda n: n.name),
+    Column("Driver", lambda n: n.driver),
+    Column("Scope", lambda n: n.scope),
+    Column("Subnet", lambda n: ", ".join(n.subnets)),
+    Column("Gateway", lambda n: ", ".join(n.gateways)),
+    Column(
+        "Containers",
+        lambda n: ", ".join(n.containers),
+        lambda n: len(n.containers),
+        tooltip=lambda n: "\n".join(n.containers),
+    ),
+    Column("Id", lambda n: n.short_id, tooltip=lambda n: n.id),
+)
+NAME, DRIVER, SCOPE, SUBNET, GATEWAY, CONTAINERS, NET_ID = range(len(COLUMNS))
+
+
+class NetworksPanel(ListPanel):
+    resource = "network"
+
+    def __init__(self, context: AppContext) -> None:
+        model: ColumnsModel[Network] = ColumnsModel(
+            C, COLUMNS, key=lambda n: n.id, muted=lambda n: n.builtin
+        )
+        super().__init__(
+            context,
+            model,
+            QCoreApplication.translate("NetworksPanel", "Filter by name, subnet, container…"),
+            (200, 80, 70, 150, 120, 300),
+            CONTAINERS,
+        )
+        t = self.tr
+        self.act_create = self.make_action(t("Create…"), self.create_dialog, "mdi6.plus")
+        self.act_remove = self.make_action(t("Remove…"), self.remove_dialog, "mdi6.delete")
+        self.act_connect = self.make_action(
+            t("Connect container…"), self.connect_dialog, "mdi6.link"
+        )
+        self.act_disconnect = self.make_action(
+            t("Disconnect container…"), self.disconnect_dialog, "mdi6.link-off"
+        )
+        self.add_actions(
+            [self.act_create, self.act_remove, None, self.act_connect, self.act_disconnect]
+        )
+
+    def fetch(self, client: Any) -> list[Network]:
+        return list_networks(client)
+
+    def update_count(self) -> None:
+        self.count_label.setText(self.tr("%n network(s)", "", self.model.rowCount()))
+
+    def create_dialog(self) -> None:
+        dialog = CreateNetworkDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create(
+                dialog.name_edit.text(),
+                dialog.subnet_edit.text(),
+                dialog.gateway_edit.text(),
+                dialog.internal.isChecked(),
+            )
+
+    def create(self, name: str, subnet: str = "", gateway: str = "", internal: bool = False) -> Job:
+        client = self.client()
+        return self.submit(
+            self.tr("Create network {0}").format(name),
+            lambda j: create_network(
+                j, client, name, subnet=subnet, gateway=gateway, internal=internal
+            ),
+        )
+
+    def remove_dialog(self) -> None:
+        sel: list[Network] = self.selected()
+        if not sel:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove networks"),
+            self.tr("Remove %n network(s)?", "", len(sel))
+            + "\n"
+            + "\n".join(n.name for n in sel[:10]),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove(sel)
+
+    def remove(self, networks: list[Network]) -> Job:
+        client = self.client()
+        return self.submit(
+            self.tr("Remove %n network(s)", "", len(networks)),
+            lambda j: remove_networks(j, client, networks),
+        )
+
+    def _container_names(self) -> list[str]:
+        return sorted(c.name for c in self.context.engine.engine.store.snapshot())
+
+    def connect_dialog(self) -> None:
+        sel: list[Network] = self.selected()
+        if len(sel) != 1:
+            return
+        names = [n for n in self._container_names() if n not in sel[0].containers]
+        if not names:
+            QMessageBox.information(
+                self, self.tr("Connect"), self.tr("No other container to connect.")
+            )
+            return
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Connect to {0}").format(sel[0].name),
+            self.tr("Container:"),
+            names,
+            0,
+            False,
+        )
+        if ok and name:
+            self.connect_container(sel[0], name)
+
+    def connect_container(self, network: Network, container: str, ipv4: str = "") -> Job:
+        client = self.client()
+        return self.submit(
+            self.tr("Connect {0} to {1}").format(container, network.name),
+            lambda j: connect(j, client, network.id, container, ipv4=ipv4),
+        )
+
+    def disconnect_dialog(self) -> None:
+        sel: list[Network] = self.selected()
+        if len(sel) != 1 or not sel[0].containers:
+            return
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Disconnect from {0}").format(sel[0].name),
+            self.tr("Container:"),
+            list(sel[0].containers),
+            0,
+            False,
+        )
+        if ok and name:
+            self.disconnect_container(sel[0], name)
+
+    def disconnect_container(self, network: Network, container: str) -> Job:
+        client = self.client()
+        return self.submit(
+            self.tr("Disconnect {0} from {1}").format(container, network.name),
+            lambda j: disconnect(j, client, network.id, container),
+        )
+
+
+class CreateNetworkDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Create network"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("backend")
+        self.driver = QComboBox()
+        self.driver.addItems(["bridge"])
+        self.subnet_edit = QLineEdit()
+        self.subnet_edit.setPlaceholderText(self.tr("optional, e.g. 172.28.0.0/16"))
+        self.gateway_edit = QLineEdit()
+        self.gateway_edit.setPlaceholderText(self.tr("optional, e.g. 172.28.0.1"))
+        self.internal = QCheckBox(self.tr("Internal (no access to the outside)"))
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Driver"), self.driver)
+        form.addRow(self.tr("Subnet"), self.subnet_edit)
+        form.addRow(self.tr("Gateway"), self.gateway_edit)
+        form.addRow("", self.internal)
+        layout.addLayout(form)
+        self.error, buttons = add_footer(self, layout, self.tr("Create"))
+        self.ok = buttons.button(buttons.StandardButton.Ok)
+        for edit in (self.name_edit, self.subnet_edit, self.gateway_edit):
+            edit.textChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        import ipaddress
+
+        from core.docker.volumes import validate_name
+        from core.errors import EnvDockError
+
+        message = ""
+        try:
+            validate_name(self.name_edit.text(), "network")
+            if self.subnet_edit.text().strip():
+                net = ipaddress.ip_network(self.subnet_edit.text().strip(), strict=True)
+                if self.gateway_edit.text().strip():
+                    gw = ipaddress.ip_address(self.gateway_edit.text().strip())
+                    if gw not in net:
+                        message = self.tr("The gateway must be inside the subnet.")
+            elif self.gateway_edit.text().strip():
+                message = self.tr("A gateway needs a subnet.")
+        except EnvDockError as err:
+            message = f"{err.message} {err.hint}" if self.name_edit.text() else " "
+        except ValueError as exc:
+            message = str(exc)
+        self.error.setText(message.strip())
+        self.ok.setEnabled(not message)

@@ -1,0 +1,370 @@
+"""Volumes: who uses them, create, remove (in-use ones refused), prune, browse read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.docker.prune import PrunePreview, preview, prune
+from core.docker.volumes import (
+    Entry,
+    Volume,
+    VolumeBrowser,
+    create_volume,
+    list_volumes,
+    remove_volumes,
+    validate_name,
+    volume_sizes,
+)
+from core.errors import EnvDockError
+from core.units import human_size
+from gui.context import AppContext
+from gui.models.columns import Column, ColumnsModel
+from gui.panels.list_panel import ListPanel
+from gui.widgets.dialogs import add_footer
+from gui.widgets.prune_dialog import PruneDialog
+
+C = "VolumesModel"
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(C, text)
+
+
+COLUMNS: tuple[Column[Volume], ...] = (
+    Column("Name", lambda v: v.name, tooltip=lambda v: v.name),
+    Column("Driver", lambda v: v.driver),
+    Column(
+        "Used by",
+        lambda v: ", ".join(v.used_by) if v.used_by else _tr("unused"),
+        lambda v: len(v.used_by),
+    ),
+    Column(
+        "Size", lambda v: human_size(v.size) if v.size is not None else "", lambda v: v.size or -1
+    ),
+    Column("Created", lambda v: v.created[:19].replace("T", " ")),
+    Column("Mountpoint", lambda v: v.mountpoint, tooltip=lambda v: v.mountpoint),
+)
+NAME, DRIVER, USED, SIZE, CREATED, MOUNTPOINT = range(len(COLUMNS))
+
+
+class VolumesPanel(ListPanel):
+    resource = "volume"
+
+    def __init__(self, context: AppContext) -> None:
+        model: ColumnsModel[Volume] = ColumnsModel(
+            C, COLUMNS, key=lambda v: v.name, muted=lambda v: not v.in_use
+        )
+        super().__init__(
+            context,
+            model,
+            self_tr("Filter by name, container…"),
+            (260, 70, 200, 90, 140),
+            MOUNTPOINT,
+        )
+        t = self.tr
+        self.sizes: dict[str, int] = {}
+        self.act_create = self.make_action(t("Create…"), self.create_dialog, "mdi6.plus")
+        self.act_remove = self.make_action(t("Remove…"), self.remove_dialog, "mdi6.delete")
+        self.act_browse = self.make_action(
+            t("Browse files"), self.browse_selected, "mdi6.folder-open"
+        )
+        self.act_sizes = self.make_action(t("Compute sizes"), self.compute_sizes, "mdi6.harddisk")
+        self.act_prune = self.make_action(t("Prune unused…"), self.prune_dialog, "mdi6.broom")
+        self.add_actions(
+            [
+                self.act_create,
+                self.act_remove,
+                None,
+                self.act_browse,
+                self.act_sizes,
+                None,
+                self.act_prune,
+            ]
+        )
+        self.view.doubleClicked.connect(lambda _i: self.browse_selected())
+
+    def fetch(self, client: Any) -> list[Volume]:
+        return list_volumes(client, self.sizes)
+
+    def update_count(self) -> None:
+        items: list[Volume] = self.model.items()
+        unused = sum(1 for v in items if not v.in_use)
+        self.count_label.setText(
+            self.tr("%n volume(s)", "", len(items)) + self.tr(", {0} unused").format(unused)
+        )
+
+    def compute_sizes(self) -> None:
+        client = self.client()
+
+        def done(sizes: dict[str, int]) -> None:
+            self.sizes = sizes
+            self.reload()
+
+        self.context.jobs.call(
+            self.tr("Volume sizes"),
+            lambda: volume_sizes(client),
+            done,
+            self.context.notifier.error,
+            owner=self,
+        )
+
+    def create_dialog(self) -> None:
+        dialog = CreateVolumeDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create(dialog.name_edit.text(), dialog.labels())
+
+    def create(self, name: str, labels: dict[str, str] | None = None) -> Any:
+        client = self.client()
+        return self.submit(
+            self.tr("Create volume {0}").format(name),
+            lambda j: create_volume(j, client, name, labels=labels),
+        )
+
+    def remove_dialog(self) -> None:
+        sel: list[Volume] = self.selected()
+        if not sel:
+            return
+        used = [v for v in sel if v.in_use]
+        if used and len(used) == len(sel):
+            QMessageBox.information(
+                self,
+                self.tr("Volumes in use"),
+                self.tr("Kept: {0}\nRemove the containers using them first.").format(
+                    "; ".join(f"{v.name} ({', '.join(v.used_by)})" for v in used)
+                ),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove volumes"),
+            self.tr("Remove %n volume(s) and all their data?", "", len(sel))
+            + "\n"
+            + "\n".join(v.name for v in sel[:10]),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove(sel)
+
+    def remove(self, volumes: list[Volume]) -> Any:
+        client, names = self.client(), [v.name for v in volumes]
+        return self.submit(
+            self.tr("Remove %n volume(s)", "", len(names)),
+            lambda j: remove_volumes(j, client, names),
+        )
+
+    def prune_dialog(self) -> None:
+        client = self.client()
+
+        def show(p: PrunePreview) -> None:
+            dialog = PruneDialog(p, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.submit(self.tr("Prune volumes"), lambda j: prune(j, client, "volumes"))
+
+        self.context.jobs.call(
+            self.tr("Prune preview"),
+            lambda: preview(client, "volumes"),
+            show,
+            self.context.notifier.error,
+            owner=self,
+        )
+
+    def browse_selected(self) -> QDialog | None:
+        sel: list[Volume] = self.selected()
+        if len(sel) != 1:
+            return None
+        dialog = VolumeBrowserDialog(self, sel[0].name)
+        dialog.show()
+        self.browser_dialog = dialog
+        return dialog
+
+
+def self_tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("VolumesPanel", text)
+
+
+class CreateVolumeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Create volume"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("project-data")
+        self.labels_edit = QLineEdit()
+        self.labels_edit.setPlaceholderText("team=ml, purpose=datasets")
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Labels"), self.labels_edit)
+        layout.addLayout(form)
+        self.error, buttons = add_footer(self, layout, self.tr("Create"))
+        self.ok = buttons.button(buttons.StandardButton.Ok)
+        self.name_edit.textChanged.connect(self._validate)
+        self.labels_edit.textChanged.connect(self._validate)
+        self._validate()
+
+    def labels(self) -> dict[str, str]:
+        out = {}
+        for part in self.labels_edit.text().split(","):
+            key, sep, value = part.partition("=")
+            if part.strip():
+                if not sep or not key.strip():
+                    raise ValueError(part)
+                out[key.strip()] = value.strip()
+        return out
+
+    def _validate(self) -> None:
+        message = ""
+        try:
+            validate_name(self.name_edit.text())
+        except EnvDockError as err:
+            message = err.message + " " + err.hint if self.name_edit.text() else ""
+            self.ok.setEnabled(False)
+        else:
+            self.ok.setEnabled(True)
+        try:
+            self.labels()
+        except ValueError as exc:
+            message = self.tr("Label {0!r} is not key=value").format(str(exc).strip())
+            self.ok.setEnabled(False)
+        self.error.setText(message)
+
+
+class VolumeBrowserDialog(QDialog):
+    """Read-only browsing: a never-started helper container mounts the volume read-only."""
+
+    def __init__(self, panel: VolumesPanel, volume: str) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.volume = volume
+        self.browser: VolumeBrowser | None = None
+        self.path = ""
+        self.entries: list[Entry] = []
+        self.setWindowTitle(self.tr("Volume {0} (read-only)").format(volume))
+        self.resize(820, 520)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.up_button = QPushButton(self.tr("Up"))
+        self.up_button.clicked.connect(self.go_up)
+        bar.addWidget(self.up_button)
+        self.path_label = QLabel("/")
+        bar.addWidget(self.path_label, 1)
+        layout.addLayout(bar)
+        split = QSplitter()
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Size"), self.tr("Modified")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(0, 240)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.cellDoubleClicked.connect(self._on_double_click)
+        split.addWidget(self.table)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText(self.tr("Double-click a file to see its start here."))
+        split.addWidget(self.preview)
+        split.setSizes([420, 380])
+        layout.addWidget(split, 1)
+        self.status = QLabel(self.tr("Opening…"))
+        layout.addWidget(self.status)
+        client = panel.client()
+        self._call(lambda: VolumeBrowser(client, volume), self._on_open)
+
+    def _call(self, fn: Any, done: Any) -> None:
+        self.panel.context.jobs.call(self.tr("Browse volume"), fn, done, self._on_error, owner=self)
+
+    def _on_error(self, err: EnvDockError) -> None:
+        self.status.setText(f"{err.message} {err.hint}".strip())
+
+    def _on_open(self, browser: VolumeBrowser) -> None:
+        self.browser = browser
+        self.open_path("")
+
+    def open_path(self, path: str) -> None:
+        if self.browser is None:
+            return
+        browser = self.browser
+        self.status.setText(self.tr("Reading…"))
+
+        def done(entries: list[Entry]) -> None:
+            self.path = path
+            self.entries = entries
+            self.path_label.setText("/" + path)
+            self.up_button.setEnabled(bool(path))
+            self.table.setRowCount(len(entries))
+            for row, e in enumerate(entries):
+                name = (
+                    e.name
+                    + ("/" if e.kind == "dir" else "")
+                    + (f" → {e.target}" if e.target else "")
+                )
+                values = [
+                    name,
+                    human_size(e.size) if e.kind == "file" else "",
+                    dt.datetime.fromtimestamp(e.mtime).strftime("%Y-%m-%d %H:%M"),
+                ]
+                for col, value in enumerate(values):
+                    self.table.setItem(row, col, QTableWidgetItem(value))
+            self.status.setText(self.tr("%n entry(ies)", "", len(entries)))
+
+        self._call(lambda: browser.list_dir(path), done)
+
+    def go_up(self) -> None:
+        self.open_path(self.path.rsplit("/", 1)[0] if "/" in self.path else "")
+
+    def _on_double_click(self, row: int, _col: int) -> None:
+        if not 0 <= row < len(self.entries) or self.browser is None:
+            return
+        entry = self.entries[row]
+        target = f"{self.path}/{entry.name}".lstrip("/")
+        if entry.kind == "dir":
+            self.open_path(target)
+        elif entry.kind == "file":
+            self.show_file(target)
+
+    def show_file(self, path: str) -> None:
+        browser = self.browser
+        if browser is None:
+            return
+
+        def done(result: tuple[bytes, bool]) -> None:
+            data, cut = result
+            if b"\0" in data[:4096]:
+                self.preview.setPlainText(self.tr("{0}: binary file").format(path))
+            else:
+                text = data.decode("utf-8", errors="replace")
+                if cut:
+                    text += "\n" + self.tr("[… only the first {0} shown]").format(
+                        human_size(len(data))
+                    )
+                self.preview.setPlainText(text)
+
+        self._call(lambda: browser.read_file(path), done)
+
+    def done(self, result: int) -> None:  # closing: remove the helper container
+        browser, self.browser = self.browser, None
+        if browser is not None:
+            self.panel.context.jobs.call(self.tr("Close volume"), browser.close)
+        super().done(result)
