@@ -51,6 +51,7 @@ class ListPanel(Panel):
         layout.addWidget(self.view, 1)
         self._pending: Job | None = None
         self._loaded_once = False
+        self._closed = False
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(250)
@@ -75,11 +76,11 @@ class ListPanel(Panel):
             self.reload()
 
     def _on_resource(self, kind: str) -> None:
-        if kind == self.resource:
+        if kind == self.resource and not self._closed:
             self._reload_timer.start()
 
     def _on_status(self, status: EngineStatus) -> None:
-        if status.connected:
+        if status.connected and not self._closed:
             self._reload_timer.start()
 
     def reload(self) -> Job | None:
@@ -87,7 +88,8 @@ class ListPanel(Panel):
         if client is None or not self.context.engine.status.connected:
             return None
         if self._pending is not None and not self._pending.state.finished:
-            self._reload_timer.start()  # one at a time; try again shortly
+            if not self._closed:
+                self._reload_timer.start()  # one at a time; try again shortly
             return None
         self._pending = self.context.jobs.call(
             self.tr("Refresh"),
@@ -126,4 +128,5 @@ class ListPanel(Panel):
         return self.context.jobs.submit(Job(title, work), done, owner=self)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._reload_timer.stop()

@@ -52,6 +52,7 @@ class RegistriesPanel(Panel):
         super().__init__(context)
         self.known: list[KnownRegistry] = []
         self.current = ""  # the address being browsed
+        self._browse_job: Job | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         split = QSplitter()
@@ -162,7 +163,8 @@ class RegistriesPanel(Panel):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self._update_buttons()
-        if self.current and self.tree.topLevelItemCount() == 0:
+        pending = self._browse_job is not None and not self._browse_job.state.finished
+        if self.current and self.tree.topLevelItemCount() == 0 and not pending:
             self.browse_current()
 
     def _on_pick(self, item: QListWidgetItem | None) -> None:
@@ -263,13 +265,14 @@ class RegistriesPanel(Panel):
             finally:
                 client.close()
 
-        return self.context.jobs.call(
+        self._browse_job = self.context.jobs.call(
             self.tr("Registry catalog"),
             work,
             lambda repos: self._fill_tree(address, repos),
             self._on_error,
             owner=self,
         )
+        return self._browse_job
 
     def _on_error(self, err: EnvDockError) -> None:
         self.status.setText(f"<b>{err.message}</b> — {err.hint}" if err.hint else err.message)
@@ -297,6 +300,13 @@ class RegistriesPanel(Panel):
             return None
         return self.load_tags(item)
 
+    def _repo_item(self, repo: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.text(0) == repo:
+                return item
+        return None
+
     def load_tags(self, item: QTreeWidgetItem) -> Job:
         repo, address = item.text(0), self.current
 
@@ -308,6 +318,9 @@ class RegistriesPanel(Panel):
                 client.close()
 
         def done(tags: list[str]) -> None:
+            item = self._repo_item(repo)  # the tree may have been refilled meanwhile
+            if item is None or address != self.current:
+                return
             item.takeChildren()
             for tag in tags:
                 child = QTreeWidgetItem([tag])

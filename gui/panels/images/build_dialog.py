@@ -155,6 +155,7 @@ class BuildDialog(QDialog):
             buttons.addWidget(b)
         layout.addLayout(buttons)
 
+        self._loaded_path: Path | None = None
         self.relay = StepsRelay(self)
         self.relay.changed.connect(self.show_steps)
         self.context.jobs.logged.connect(self._on_log)
@@ -190,6 +191,9 @@ class BuildDialog(QDialog):
         if not self.context_edit.text().strip():
             return
         path = self.dockerfile_path()
+        if path == self._loaded_path:
+            return  # editingFinished also fires on a mere focus change
+        self._loaded_path = path
         try:
             text = path.read_text(errors="replace") if path.is_file() else ""
         except OSError as exc:

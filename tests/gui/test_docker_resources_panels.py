@@ -1,0 +1,276 @@
+"""The Volumes, Networks, Registries and Disk use panels, and the Images panel's pull,
+push and build windows, against the private engine and a real registry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from core.jobs import JobState
+from gui.panels.disk import DiskPanel
+from gui.panels.images import ImagesPanel
+from gui.panels.networks import NetworksPanel
+from gui.panels.registries import RegistriesPanel
+from gui.panels.volumes import VolumeBrowserDialog, VolumesPanel
+from tests.gui.conftest import WindowFactory
+from tests.integration.helpers import create_container
+from tests.support.engine import TEST_IMAGE, PrivateEngine
+
+pytestmark = pytest.mark.timeout(240)
+
+
+def _window(qtbot: Any, make_window: WindowFactory, engine: PrivateEngine) -> Any:
+    window = make_window(env={"DOCKER_HOST": engine.base_url})
+    qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
+    return window
+
+
+def _finish(qtbot: Any, job: Any) -> Any:
+    assert job is not None
+    qtbot.waitUntil(lambda: job.state.finished, timeout=60000)
+    return job
+
+
+def test_volumes_panel_create_browse_refuse_remove(  # type: ignore[no-untyped-def]
+    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+) -> None:
+    window = _window(qtbot, make_window, private_engine)
+    panel = window.show_panel("volumes")
+    assert isinstance(panel, VolumesPanel)
+    resets: list[bool] = []
+    panel.model.modelReset.connect(lambda: resets.append(True))
+    _finish(qtbot, panel.create("gui-vol", {"team": "ml"}))
+    qtbot.waitUntil(lambda: panel.model.row_of("gui-vol") is not None, timeout=10000)
+    bad = _finish(qtbot, panel.create("x"))
+    assert bad.state is JobState.FAILED and "not a valid volume name" in bad.error.message
+    cid = create_container(
+        docker_client,
+        "gui-vol-user",
+        ["sh", "-c", "echo hi > /v/note.txt"],
+        host_config=docker_client.create_host_config(binds={"gui-vol": {"bind": "/v"}}),
+    )
+    docker_client.start(cid)
+    docker_client.wait(cid, timeout=30)
+    panel.reload()  # container events do not re-list volumes; the user's Refresh does
+    qtbot.waitUntil(
+        lambda: panel.model.item(panel.model.row_of("gui-vol")).used_by == ("gui-vol-user",),
+        timeout=10000,
+    )
+    vol = panel.model.item(panel.model.row_of("gui-vol"))
+    job = _finish(qtbot, panel.remove([vol]))
+    assert job.state is JobState.FAILED and "in use by gui-vol-user" in job.error.message
+
+    panel.view.selectRow(
+        panel.proxy.mapFromSource(panel.model.index(panel.model.row_of("gui-vol"), 0)).row()
+    )
+    dialog = panel.browse_selected()
+    assert isinstance(dialog, VolumeBrowserDialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=15000)
+    assert dialog.table.item(0, 0).text() == "note.txt"
+    dialog.show_file("note.txt")
+    qtbot.waitUntil(lambda: dialog.preview.toPlainText() == "hi\n", timeout=10000)
+    helper = dialog.browser.container
+    dialog.close()
+    qtbot.waitUntil(
+        lambda: not docker_client.containers(all=True, filters={"id": helper}), timeout=10000
+    )
+    docker_client.remove_container(cid)
+    _finish(qtbot, panel.remove([vol]))
+    qtbot.waitUntil(lambda: panel.model.row_of("gui-vol") is None, timeout=10000)
+    assert not resets
+
+
+def test_networks_panel_life_cycle(  # type: ignore[no-untyped-def]
+    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+) -> None:
+    window = _window(qtbot, make_window, private_engine)
+    panel = window.show_panel("networks")
+    assert isinstance(panel, NetworksPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 3, timeout=10000)  # bridge, host, none
+    _finish(qtbot, panel.create("gui-net", "10.240.0.0/24", "10.240.0.1"))
+
+    def net() -> Any:
+        return next((n for n in panel.model.items() if n.name == "gui-net"), None)
+
+    qtbot.waitUntil(lambda: net() is not None, timeout=10000)
+    assert net().subnets == ("10.240.0.0/24",)
+    cid = create_container(docker_client, "gui-net-member")
+    docker_client.start(cid)
+    _finish(qtbot, panel.connect_container(net(), "gui-net-member"))
+    qtbot.waitUntil(lambda: net().containers == ("gui-net-member",), timeout=10000)
+    job = _finish(qtbot, panel.remove([net()]))
+    assert job.state is JobState.FAILED and "in use by gui-net-member" in job.error.message
+    _finish(qtbot, panel.disconnect_container(net(), "gui-net-member"))
+    qtbot.waitUntil(lambda: net().containers == (), timeout=10000)
+    _finish(qtbot, panel.remove([net()]))
+    qtbot.waitUntil(lambda: net() is None, timeout=10000)
+
+
+def test_disk_panel_on_demand_and_prune_preview(  # type: ignore[no-untyped-def]
+    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+) -> None:
+    window = _window(qtbot, make_window, private_engine)
+    panel = window.show_panel("disk")
+    assert isinstance(panel, DiskPanel)
+    assert panel.table.item(0, 1) is None  # nothing computed before asked
+    _finish(qtbot, panel.refresh())
+    qtbot.waitUntil(lambda: panel.table.item(0, 1) is not None, timeout=10000)
+    images_row = int(panel.table.item(1, 1).text())
+    assert images_row == len(docker_client.images())
+    stopped = create_container(docker_client, "gui-prune-me", ["true"])
+    shown: list[Any] = []
+
+    def fake_exec(dialog: QDialog) -> int:
+        shown.append(dialog.preview)
+        return QDialog.DialogCode.Rejected.value  # the user says no: nothing removed
+
+    import gui.widgets.prune_dialog as pd
+
+    original = pd.PruneDialog.exec
+    pd.PruneDialog.exec = fake_exec  # type: ignore[method-assign,assignment]
+    try:
+        _finish(qtbot, panel.prune_dialog("containers"))
+        qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    finally:
+        pd.PruneDialog.exec = original  # type: ignore[method-assign]
+    assert stopped in {i.key for i in shown[0].items}
+    assert docker_client.containers(all=True, filters={"id": stopped})  # still there
+    job = _finish(qtbot, panel.run_prune("containers"))
+    assert stopped in job.result.removed
+    docker_client.envdock_created.remove(stopped)
+
+
+def test_registries_panel_browse_manifest_delete(  # type: ignore[no-untyped-def]
+    qtbot,
+    make_window: WindowFactory,
+    private_engine: PrivateEngine,
+    docker_client: Any,
+    registry: Any,
+) -> None:
+    from core.docker.transfer import push_image
+    from core.jobs import Job
+
+    repo = f"{registry.host}/gui/browse"
+    docker_client.tag(TEST_IMAGE, repo, "7")
+    push_image(Job("p", lambda j: None), docker_client, f"{repo}:7")
+    docker_client.remove_image(f"{repo}:7")
+    window = _window(qtbot, make_window, private_engine)
+    panel = window.show_panel("registries")
+    assert isinstance(panel, RegistriesPanel)
+    assert not panel.add_address("not a host/")
+    assert panel.add_address(registry.host)
+
+    def repo_item() -> Any:
+        for i in range(panel.tree.topLevelItemCount()):
+            if panel.tree.topLevelItem(i).text(0) == "gui/browse":
+                return panel.tree.topLevelItem(i)
+        return None
+
+    qtbot.waitUntil(lambda: repo_item() is not None, timeout=15000)
+    panel.tree.expandItem(repo_item())
+    qtbot.waitUntil(lambda: repo_item().childCount() == 1, timeout=10000)
+    panel.tree.setCurrentItem(repo_item().child(0))
+    qtbot.waitUntil(lambda: "Digest: sha256:" in panel.details.toPlainText(), timeout=10000)
+    assert "linux/" in panel.details.toPlainText()
+    pulled = panel.pull_selected()
+    qtbot.waitUntil(lambda: pulled.job.state.finished, timeout=60000)
+    assert pulled.job.state is JobState.SUCCEEDED
+    assert f"{repo}:7" in {t for i in docker_client.images() for t in i.get("RepoTags") or ()}
+    pulled.close()
+    docker_client.remove_image(f"{repo}:7")
+    _finish(qtbot, panel.delete_tag("gui/browse", "7"))
+    qtbot.waitUntil(
+        lambda: repo_item() is not None and repo_item().childCount() == 0, timeout=10000
+    )
+    panel.tree.expandItem(repo_item())
+    qtbot.wait(500)
+    assert repo_item().childCount() == 0
+
+
+def test_images_pull_up_to_date_push_and_cancel(  # type: ignore[no-untyped-def]
+    qtbot,
+    make_window: WindowFactory,
+    private_engine: PrivateEngine,
+    docker_client: Any,
+    registry: Any,
+) -> None:
+    window = _window(qtbot, make_window, private_engine)
+    panel = window.show_panel("images")
+    assert isinstance(panel, ImagesPanel)
+    qtbot.waitUntil(lambda: any(TEST_IMAGE in i.tags for i in panel.model.items()), timeout=10000)
+    image = next(i for i in panel.model.items() if TEST_IMAGE in i.tags)
+    ref = f"{registry.host}/gui/pushed:1"
+    push = panel.push(image, ref)  # a new name: tagged, then pushed
+    qtbot.waitUntil(lambda: push.result_label.text().startswith("Done"), timeout=60000)
+    assert push.job.state is JobState.SUCCEEDED, push.job.error
+    assert push.table.rowCount() >= 1
+    push.close()
+    again = panel.pull(ref)
+    qtbot.waitUntil(lambda: "Up to date" in again.result_label.text(), timeout=60000)
+    again.close()
+    assert panel.pull("UPPER/case") is None  # refused before anything starts
+    assert window.context.notifier.history[-1].message.startswith("'UPPER/case'")
+    docker_client.remove_image(ref)
+
+
+def test_build_window_success_failure_and_marks(  # type: ignore[no-untyped-def]
+    qtbot,
+    make_window: WindowFactory,
+    private_engine: PrivateEngine,
+    docker_client: Any,
+    tmp_path: Path,
+) -> None:
+    window = _window(qtbot, make_window, private_engine)
+    panel = window.show_panel("images")
+    assert isinstance(panel, ImagesPanel)
+    ctx = tmp_path / "app"
+    ctx.mkdir()
+    (ctx / "Dockerfile").write_text(
+        f'FROM {TEST_IMAGE} AS base\nRUN echo one\n\nFROM base\nCMD ["sh"]\n'
+    )
+    dialog = panel.build_dialog(ctx, "gui/built:1")
+    assert dialog.target.count() == 2  # "(last stage)" and "base"
+    assert (
+        "line 1: envdock-test/busybox:latest is not pinned" in dialog.editor.warnings.item(0).text()
+    )
+    job = dialog.start_build()
+    qtbot.waitUntil(lambda: job.state.finished and dialog.build_button.isEnabled(), timeout=60000)
+    assert job.state is JobState.SUCCEEDED, job.error
+    assert dialog.steps_table.rowCount() == 4
+    qtbot.waitUntil(
+        lambda: any("gui/built:1" in i.tags for i in panel.model.items()), timeout=10000
+    )
+
+    # edit in the editor: a failing step; Build saves the file first
+    dialog.editor.set_text(f"FROM {TEST_IMAGE}\nRUN echo fine\nRUN exit 7\n")
+    dialog.editor.text.document().setModified(True)
+    job = dialog.start_build()
+    qtbot.waitUntil(lambda: job.state.finished and dialog.build_button.isEnabled(), timeout=60000)
+    assert job.state is JobState.FAILED
+    assert "RUN exit 7" in (ctx / "Dockerfile").read_text()
+    assert "Step 3/3 failed" in dialog.status.text()
+    assert dialog.steps_table.item(2, 2).text() == "FAILED"
+    marks = dialog.editor.text.extraSelections()
+    assert len(marks) == 1 and marks[0].cursor.blockNumber() == 2  # line 3
+
+    # a syntax error is caught before anything is sent
+    dialog.editor.set_text(f"FROM {TEST_IMAGE}\nRUNN echo\n")
+    dialog.editor.text.document().setModified(True)
+    job = dialog.start_build()
+    qtbot.waitUntil(lambda: job.state.finished and dialog.build_button.isEnabled(), timeout=30000)
+    assert "line 2" in dialog.status.text()
+    assert any(
+        "RUNN" in dialog.editor.warnings.item(i).text()
+        for i in range(dialog.editor.warnings.count())
+    )
+
+    dialog.context_edit.setText(str(tmp_path / "missing"))
+    job = dialog.start_build()
+    assert job is not None
+    qtbot.waitUntil(lambda: job.state.finished and dialog.build_button.isEnabled(), timeout=30000)
+    assert job.state is JobState.FAILED and "does not exist" in dialog.status.text()
+    dialog.close()
+    docker_client.remove_image("gui/built:1")
