@@ -109,9 +109,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def cmd_images(args: argparse.Namespace) -> int:
     from core.docker.api_errors import docker_error
     from core.docker.images import list_images
+    from core.docker.rawapi import open_reader
 
     try:
-        client = _client()
+        client = open_reader()
         try:
             images = list_images(client, include_intermediate=args.all)
         except Exception as exc:

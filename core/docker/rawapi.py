@@ -30,7 +30,7 @@ class _UnixConnection(http.client.HTTPConnection):
 
 
 class RawClient:
-    """``containers(all=True, filters=...)`` with the same shape as docker-py's APIClient."""
+    """``containers()`` and ``images()`` with the same shape as docker-py's APIClient."""
 
     def __init__(self, endpoint: Endpoint, timeout: float = 60.0) -> None:
         if not endpoint.is_local_socket:
@@ -62,6 +62,14 @@ class RawClient:
                 {k: v if isinstance(v, list) else [v] for k, v in filters.items()}
             )
         return self.get("/containers/json", params)
+
+    def images(self, all: bool = False, filters: dict[str, Any] | None = None) -> Any:
+        params = {"all": "1" if all else "0"}
+        if filters:
+            params["filters"] = json.dumps(
+                {k: v if isinstance(v, list) else [v] for k, v in filters.items()}
+            )
+        return self.get("/images/json", params)
 
     def close(self) -> None:
         self._conn.close()
