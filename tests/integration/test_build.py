@@ -94,6 +94,23 @@ def test_multi_stage_build_with_args_tags_and_history(
     ).stdout.split()
     assert len(layers) == len(cli)
     docker_client.remove_image("envdock/multi:builder")
+    # the classic builder leaves untagged parents: only `docker images -a` lists them
+    from core.docker.images import list_images
+
+    everything = list_images(docker_client, include_intermediate=True)
+    intermediate = [i for i in everything if i.intermediate]
+    assert intermediate and all(not i.tags and not i.dangling for i in intermediate)
+    cli_all = subprocess.run(
+        ["docker", "images", "-a", "-q", "--no-trunc"],
+        env=private_engine.env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert {i.id for i in everything} == set(cli_all)
+    assert {i.id for i in list_images(docker_client)} == {i.id for i in everything} - {
+        i.id for i in intermediate
+    }
 
 
 def test_rebuild_uses_cache_and_no_cache_does_not(docker_client: Any, tmp_path: Path) -> None:
