@@ -1,0 +1,324 @@
+"""Live stats for every running container at once.
+
+A local engine's containers are read from their cgroup files (one pass per tick, no
+engine call); a container whose cgroup is not visible (a remote engine, another pid
+namespace) gets one streaming stats call of its own. Collection follows the container
+cache: it starts for a container that starts and stops for one that stops.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import psutil
+from docker.types.daemon import CancellableStream
+
+from core.docker.cgroups import CgroupPaths, RawStats, cgroup_paths, raw_from_api, read_cgroup
+from core.docker.containers import Container
+from core.host.rates import counter_delta
+from core.host.ring import Ring
+from core.logfile import get_logger
+
+log = get_logger("stats")
+
+HISTORY = 600  # samples kept per container (10 min at 1 Hz)
+# ring columns
+CPU, MEM, MEM_LIMIT, NET_RX, NET_TX, BLK_R, BLK_W, PIDS = range(8)
+
+
+@dataclass(frozen=True, slots=True)
+class ContainerStats:
+    id: str
+    name: str
+    cpu_percent: float  # of one core, as docker stats shows it
+    mem_bytes: int
+    mem_limit: int
+    net_rx: int  # cumulative bytes
+    net_tx: int
+    net_rx_rate: float  # bytes/s
+    net_tx_rate: float
+    blk_read: int
+    blk_write: int
+    pids: int
+    source: str  # "cgroup" | "api"
+
+    @property
+    def mem_percent(self) -> float:
+        return 100.0 * self.mem_bytes / self.mem_limit if self.mem_limit else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "cpu_percent": round(self.cpu_percent, 2),
+            "mem_bytes": self.mem_bytes,
+            "mem_limit": self.mem_limit,
+            "mem_percent": round(self.mem_percent, 2),
+            "net_rx": self.net_rx,
+            "net_tx": self.net_tx,
+            "blk_read": self.blk_read,
+            "blk_write": self.blk_write,
+            "pids": self.pids,
+            "source": self.source,
+        }
+
+
+def derive(
+    cid: str,
+    name: str,
+    prev: tuple[float, RawStats] | None,
+    now: float,
+    raw: RawStats,
+    *,
+    source: str,
+) -> ContainerStats:
+    host_total = int(psutil.virtual_memory().total)
+    cpu = rx_rate = tx_rate = 0.0
+    if prev is not None and now > prev[0]:
+        dt = now - prev[0]
+        cpu = 100.0 * counter_delta(prev[1].cpu_ns, raw.cpu_ns) / (dt * 1e9)
+        rx_rate = counter_delta(prev[1].net_rx, raw.net_rx) / dt
+        tx_rate = counter_delta(prev[1].net_tx, raw.net_tx) / dt
+    return ContainerStats(
+        cid,
+        name,
+        cpu,
+        raw.mem_bytes,
+        raw.mem_limit or host_total,
+        raw.net_rx,
+        raw.net_tx,
+        rx_rate,
+        tx_rate,
+        raw.blk_read,
+        raw.blk_write,
+        raw.pids,
+        source,
+    )
+
+
+@dataclass(slots=True)
+class _Tracked:
+    id: str
+    name: str
+    paths: CgroupPaths | None = None
+    prev: tuple[float, RawStats] | None = None
+    stream: CancellableStream | None = None
+    thread: threading.Thread | None = None
+    ring: Ring | None = None
+    blk_prev: tuple[int, int] = (0, 0)
+
+
+class StatsCollector:
+    """Samples every running container at ``interval`` into per-container rings."""
+
+    def __init__(
+        self,
+        client_factory: Callable[[], Any],
+        interval: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._client = client_factory
+        self.interval = interval
+        self.clock = clock
+        self._tracked: dict[str, _Tracked] = {}
+        self._lock = threading.Lock()
+        self.latest: dict[str, ContainerStats] = {}
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # -- which containers --------------------------------------------------------------------
+    def set_running(self, containers: Iterable[Container]) -> None:
+        """Track exactly the running ones among ``containers`` (the whole cache)."""
+        running = {c.id: c for c in containers if c.state == "running"}
+        with self._lock:
+            gone = [cid for cid in self._tracked if cid not in running]
+            new = [c for cid, c in running.items() if cid not in self._tracked]
+        for cid in gone:
+            self._untrack(cid)
+        for c in new:
+            self._track(c)
+
+    def update(self, changed: Iterable[Container], removed: Iterable[str] = ()) -> None:
+        """Apply some changes of the container cache (one event's worth)."""
+        for cid in removed:
+            self._untrack(cid)
+        for c in changed:
+            with self._lock:
+                known = self._tracked.get(c.id)
+            if c.state == "running" and known is None:
+                self._track(c)
+            elif c.state != "running" and known is not None:
+                self._untrack(c.id)
+
+    def _track(self, c: Container) -> None:
+        tracked = _Tracked(c.id, c.name, ring=Ring(HISTORY, 8))
+        try:
+            client = self._client()
+            pid = int(client.inspect_container(c.id)["State"]["Pid"] or 0)
+        except Exception:
+            log.debug("inspect for stats failed", exc_info=True)
+            pid = 0
+        paths = cgroup_paths(pid) if pid else None
+        if paths is not None and _belongs(paths, pid, c.id):
+            tracked.paths = paths
+        with self._lock:
+            if c.id in self._tracked:
+                return
+            self._tracked[c.id] = tracked
+        if tracked.paths is None:
+            self._start_stream(tracked)
+
+    def _untrack(self, cid: str) -> None:
+        with self._lock:
+            tracked = self._tracked.pop(cid, None)
+            self.latest.pop(cid, None)
+        if tracked is not None and tracked.stream is not None:
+            try:
+                tracked.stream.close()
+            except Exception:
+                pass
+        if tracked is not None and tracked.thread is not None:
+            tracked.thread.join(5)
+
+    def tracked_ids(self) -> list[str]:
+        with self._lock:
+            return list(self._tracked)
+
+    def ring(self, cid: str) -> Ring | None:
+        with self._lock:
+            tracked = self._tracked.get(cid)
+        return tracked.ring if tracked is not None else None
+
+    def stream_threads(self) -> int:
+        with self._lock:
+            return sum(1 for t in self._tracked.values() if t.thread is not None)
+
+    # -- the cgroup loop ---------------------------------------------------------------------
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="container-stats", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+            self._thread = None
+        for cid in self.tracked_ids():
+            self._untrack(cid)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            started = self.clock()
+            try:
+                self.sample_cgroups()
+            except Exception:
+                log.debug("stats tick failed", exc_info=True)
+            self._stop.wait(max(0.05, self.interval - (self.clock() - started)))
+
+    def sample_cgroups(self) -> dict[str, ContainerStats]:
+        with self._lock:
+            local = [t for t in self._tracked.values() if t.paths is not None]
+        now = self.clock()
+        for t in local:
+            assert t.paths is not None
+            raw = read_cgroup(t.paths)
+            self._record(t, now, raw, "cgroup")
+        return dict(self.latest)
+
+    def _record(self, t: _Tracked, now: float, raw: RawStats, source: str) -> None:
+        stats = derive(t.id, t.name, t.prev, now, raw, source=source)
+        blk_r = blk_w = 0.0
+        if t.prev is not None and now > t.prev[0]:
+            dt = now - t.prev[0]
+            blk_r = counter_delta(t.prev[1].blk_read, raw.blk_read) / dt
+            blk_w = counter_delta(t.prev[1].blk_write, raw.blk_write) / dt
+        first = t.prev is None
+        t.prev = (now, raw)
+        if first:
+            return  # the first reading only primes the rates
+        with self._lock:
+            if t.id not in self._tracked:
+                return
+            self.latest[t.id] = stats
+        if t.ring is not None:
+            t.ring.append(
+                now,
+                (
+                    stats.cpu_percent,
+                    stats.mem_bytes,
+                    stats.mem_limit,
+                    stats.net_rx_rate,
+                    stats.net_tx_rate,
+                    blk_r,
+                    blk_w,
+                    stats.pids,
+                ),
+            )
+
+    # -- the API stream, for containers whose cgroup we cannot see -----------------------------
+    def _start_stream(self, t: _Tracked) -> None:
+        def run() -> None:
+            try:
+                client = self._client()
+                response = client._get(
+                    client._url("/containers/{0}/stats", t.id),
+                    params={"stream": True},
+                    stream=True,
+                    timeout=None,
+                )
+                client._raise_for_status(response)
+                t.stream = CancellableStream(client._stream_helper(response, decode=True), response)
+                for message in t.stream:
+                    if self._stop.is_set() or t.id not in self._tracked:
+                        break
+                    if isinstance(message, dict) and message.get("cpu_stats"):
+                        self._record(t, self.clock(), raw_from_api(message), "api")
+            except Exception:
+                log.debug("stats stream for %s ended", t.id[:12], exc_info=True)
+            finally:
+                if t.stream is not None:
+                    try:
+                        t.stream.close()
+                    except Exception:
+                        pass
+
+        t.thread = threading.Thread(target=run, name=f"stats-{t.id[:12]}", daemon=True)
+        t.thread.start()
+
+
+def _belongs(paths: CgroupPaths, pid: int, cid: str) -> bool:
+    """The pid from inspect is ours (same pid namespace) and runs in that container."""
+    try:
+        with open(f"/proc/{pid}/cgroup") as f:
+            return cid in f.read()
+    except OSError:
+        return False
+
+
+def sample_once(
+    client: Any, containers: Iterable[Container], gap: float = 0.5
+) -> list[ContainerStats]:
+    """One reading for each running container (two looks ``gap`` apart, for CPU %)."""
+    collector = StatsCollector(lambda: client)
+    try:
+        collector.set_running(containers)
+        collector.sample_cgroups()
+        deadline = time.monotonic() + gap
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+        collector.sample_cgroups()
+        # streamed ones send a message about every second
+        want = set(collector.tracked_ids())
+        end = time.monotonic() + 3.0
+        while set(collector.latest) < want and time.monotonic() < end:
+            time.sleep(0.05)
+        return sorted(collector.latest.values(), key=lambda s: s.name)
+    finally:
+        collector.stop()

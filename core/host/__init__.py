@@ -1,0 +1,1 @@
+"""Host figures: sampling (psutil, NVML) into ring buffers, processes, alerts."""
