@@ -9,7 +9,7 @@ from core import __version__
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every Qt-free command registered; the GUI adds its own."""
-    from core.cli import docker_cmd, envs_cmd
+    from core.cli import docker_cmd, envs_cmd, host_cmd
 
     parser = argparse.ArgumentParser(
         prog="envdock",
@@ -20,4 +20,5 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     docker_cmd.register(sub)
     envs_cmd.register(sub)
+    host_cmd.register(sub)
     return parser

@@ -31,6 +31,9 @@ def register(sub: Any) -> None:
     df = dsub.add_parser("df", help="disk use by kind, like `docker system df`")
     df.add_argument("--json", action="store_true", help="print a JSON list")
     df.set_defaults(handler=cmd_df)
+    stats = dsub.add_parser("stats", help="one sample for each running container")
+    stats.add_argument("--json", action="store_true", help="print a JSON list")
+    stats.set_defaults(handler=cmd_stats)
 
 
 def cmd_ps(args: argparse.Namespace) -> int:
@@ -165,6 +168,40 @@ def cmd_df(args: argparse.Namespace) -> int:
                     str(r.active),
                     f"{r.size / 1e6:.1f}MB",
                     f"{r.reclaimable / 1e6:.1f}MB",
+                ]
+                for r in rows
+            ],
+        )
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from core.docker.containers import list_containers
+    from core.docker.rawapi import open_reader
+    from core.docker.stats import sample_once
+    from core.units import human_size
+
+    try:
+        client = open_reader()
+        try:
+            rows = sample_once(client, list_containers(client))
+        finally:
+            client.close()
+    except EnvDockError as err:
+        return print_error(err)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+    else:
+        print_table(
+            ["NAME", "CPU %", "MEM", "LIMIT", "NET RX/TX", "PIDS"],
+            [
+                [
+                    r.name,
+                    f"{r.cpu_percent:.1f}",
+                    human_size(r.mem_bytes),
+                    human_size(r.mem_limit),
+                    f"{human_size(r.net_rx)} / {human_size(r.net_tx)}",
+                    str(r.pids),
                 ]
                 for r in rows
             ],

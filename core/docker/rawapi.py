@@ -63,6 +63,9 @@ class RawClient:
             )
         return self.get("/containers/json", params)
 
+    def inspect_container(self, cid: str) -> Any:
+        return self.get(f"/containers/{cid}/json")
+
     def images(self, all: bool = False, filters: dict[str, Any] | None = None) -> Any:
         params = {"all": "1" if all else "0"}
         if filters:

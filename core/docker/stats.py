@@ -120,8 +120,10 @@ class StatsCollector:
         client_factory: Callable[[], Any],
         interval: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
+        use_cgroups: bool = True,
     ) -> None:
         self._client = client_factory
+        self.use_cgroups = use_cgroups
         self.interval = interval
         self.clock = clock
         self._tracked: dict[str, _Tracked] = {}
@@ -162,7 +164,7 @@ class StatsCollector:
         except Exception:
             log.debug("inspect for stats failed", exc_info=True)
             pid = 0
-        paths = cgroup_paths(pid) if pid else None
+        paths = cgroup_paths(pid) if pid and self.use_cgroups else None
         if paths is not None and _belongs(paths, pid, c.id):
             tracked.paths = paths
         with self._lock:
@@ -267,6 +269,10 @@ class StatsCollector:
         def run() -> None:
             try:
                 client = self._client()
+                if not hasattr(client, "_get"):  # a read-only socket client: use docker-py
+                    from core.docker.connection import open_client
+
+                    client = open_client()[0]
                 response = client._get(
                     client._url("/containers/{0}/stats", t.id),
                     params={"stream": True},
