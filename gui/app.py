@@ -84,6 +84,8 @@ def build_window(t0: float | None = None) -> tuple[QApplication, MainWindow]:
 
 def shutdown(window: MainWindow) -> None:
     window.shutdown()
+    if window.context.live is not None:
+        window.context.live.stop()
     window.context.engine.stop()
     window.context.jobs.shutdown()
 

@@ -77,12 +77,20 @@ def main() -> int:
                 tree.expandItem(tree.topLevelItem(0))
                 pump(1)
                 tree.setCurrentItem(tree.topLevelItem(0).child(0))
+        if spec.key == "host":
+            pump(4)  # a few samples for the graphs
         if spec.key == "disk":
             panel.refresh()  # type: ignore[attr-defined]
         pump(1.5)
         path = out / f"{spec.key}.png"
         window.grab().save(str(path))
         print(path)
+        if spec.key == "host":
+            for index, name in ((1, "host-processes"), (2, "host-top-containers")):
+                panel.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+                pump(2.5)
+                window.grab().save(str(out / f"{name}.png"))
+            panel.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
         if spec.key == "images" and os.environ.get("ENVDOCK_DEMO_BUILD"):
             dialog = panel.build_dialog(Path(os.environ["ENVDOCK_DEMO_BUILD"]), "demo/app:1")  # type: ignore[attr-defined]
             pump(1)

@@ -130,6 +130,8 @@ class StatsCollector:
         self._lock = threading.Lock()
         self.latest: dict[str, ContainerStats] = {}
         self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._pending: list[Container] | None = None
         self._thread: threading.Thread | None = None
 
     # -- which containers --------------------------------------------------------------------
@@ -174,6 +176,13 @@ class StatsCollector:
         if tracked.paths is None:
             self._start_stream(tracked)
 
+    def request_sync(self, containers: Iterable[Container]) -> None:
+        """Ask the collector's own thread to track exactly the running ones (next tick);
+        safe from any thread, never blocks the caller on an engine call."""
+        with self._lock:
+            self._pending = list(containers)
+        self._wake.set()
+
     def _untrack(self, cid: str) -> None:
         with self._lock:
             tracked = self._tracked.pop(cid, None)
@@ -209,6 +218,7 @@ class StatsCollector:
 
     def stop(self) -> None:
         self._stop.set()
+        self._wake.set()
         if self._thread is not None:
             self._thread.join(5)
             self._thread = None
@@ -218,11 +228,16 @@ class StatsCollector:
     def _run(self) -> None:
         while not self._stop.is_set():
             started = self.clock()
+            with self._lock:
+                pending, self._pending = self._pending, None
             try:
+                if pending is not None:
+                    self.set_running(pending)
                 self.sample_cgroups()
             except Exception:
                 log.debug("stats tick failed", exc_info=True)
-            self._stop.wait(max(0.05, self.interval - (self.clock() - started)))
+            self._wake.wait(max(0.05, self.interval - (self.clock() - started)))
+            self._wake.clear()
 
     def sample_cgroups(self) -> dict[str, ContainerStats]:
         with self._lock:

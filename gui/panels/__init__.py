@@ -78,6 +78,12 @@ PANELS: list[PanelSpec] = [
         "gui.panels.disk:DiskPanel",
     ),
     PanelSpec(
+        "host",
+        QT_TRANSLATE_NOOP("Panels", "Host"),
+        "mdi6.chart-line",
+        "gui.panels.host.panel:HostPanel",
+    ),
+    PanelSpec(
         "activity",
         QT_TRANSLATE_NOOP("Panels", "Activity"),
         "mdi6.progress-clock",

@@ -1,0 +1,84 @@
+"""The live figures the app keeps: the host sampler and the container stats collector,
+started when a view first needs them, stopped at exit. Views pull their rings on timers;
+only alerts travel as a signal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from core.docker.stats import StatsCollector
+from core.host.alerts import Alert, AlertWatcher, make_alert
+from core.host.sampler import HostSampler, HostSnapshot
+from gui.engine_bridge import EngineBridge
+
+ALERTS_KEY = "host/alerts"  # "metric|above|seconds" strings
+
+
+class LiveData(QObject):
+    alert_fired = Signal(str, float)  # description, current value
+
+    def __init__(self, engine: EngineBridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.host: HostSampler | None = None
+        self.stats: StatsCollector | None = None
+        self.alerts = AlertWatcher(self.load_alerts())
+        self._closed = False
+
+    # -- host ------------------------------------------------------------------------------
+    def ensure_host(self) -> HostSampler:
+        if self.host is None:
+            self.host = HostSampler(interval=1.0)
+            self.host.on_sample(self._check_alerts)
+            if not self._closed:
+                self.host.start()
+        return self.host
+
+    def _check_alerts(self, snap: HostSnapshot) -> None:  # on the sampler thread
+        for alert, value in self.alerts.check(snap):
+            if not self._closed:
+                self.alert_fired.emit(alert.describe(), value)
+
+    def load_alerts(self) -> list[Alert]:
+        raw = QSettings().value(ALERTS_KEY, [])
+        items = [raw] if isinstance(raw, str) else list(raw or [])
+        out = []
+        for text in items:
+            try:
+                metric, above, seconds = str(text).split("|")
+                out.append(make_alert(metric, float(above), float(seconds)))
+            except (ValueError, TypeError):
+                continue
+        return out
+
+    def set_alerts(self, alerts: list[Alert]) -> None:
+        self.alerts.alerts = list(alerts)
+        QSettings().setValue(ALERTS_KEY, [f"{a.metric}|{a.above}|{a.seconds}" for a in alerts])
+
+    # -- containers ----------------------------------------------------------------------------
+    def ensure_stats(self) -> StatsCollector:
+        if self.stats is None:
+            core = self.engine.engine
+            self.stats = StatsCollector(lambda: core.client)
+            # engine-thread callbacks only hand the cache over; the collector's thread
+            # does the inspecting
+            core.on_changes(lambda _changes: self._sync())
+            core.on_status(lambda _status: self._sync())
+            if not self._closed:
+                self.stats.start()
+                self._sync()
+        return self.stats
+
+    def _sync(self) -> None:
+        core = self.engine.engine
+        if self.stats is None or self._closed:
+            return
+        connected = core.status.connected and core.client is not None
+        self.stats.request_sync(core.store.snapshot() if connected else [])
+
+    def stop(self) -> None:
+        self._closed = True
+        if self.host is not None:
+            self.host.stop()
+        if self.stats is not None:
+            self.stats.stop()

@@ -1,0 +1,1 @@
+"""The Host panel: live graphs, processes, top containers, alerts."""

@@ -1,0 +1,29 @@
+"""A desktop notification: the system tray's balloon where there is a tray, else the
+freedesktop notifier (notify-send) when it is installed; nothing otherwise (the in-app
+notification is always shown by the caller)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+from PySide6.QtWidgets import QSystemTrayIcon
+
+_tray: QSystemTrayIcon | None = None
+
+
+def desktop_notify(title: str, text: str) -> bool:
+    global _tray
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        if _tray is None:
+            from gui.icons import icon
+
+            _tray = QSystemTrayIcon(icon("mdi6.docker"))
+            _tray.show()
+        _tray.showMessage(title, text)
+        return True
+    exe = shutil.which("notify-send")
+    if exe:
+        subprocess.Popen([exe, title, text], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+        return True
+    return False
