@@ -77,6 +77,13 @@ def main() -> int:
                 tree.expandItem(tree.topLevelItem(0))
                 pump(1)
                 tree.setCurrentItem(tree.topLevelItem(0).child(0))
+        if spec.key == "containers":
+            pump(4)  # a few stats samples for the sparklines
+            rows = [r for r in range(panel.model.rowCount()) if panel.model.item(r).state == "running"]  # type: ignore[attr-defined]
+            if rows:
+                panel.view.selectRow(panel.proxy.mapFromSource(panel.model.index(rows[0], 0)).row())  # type: ignore[attr-defined]
+                panel.details.setCurrentIndex(panel.details.count() - 1)  # type: ignore[attr-defined]
+                pump(2)
         if spec.key == "host":
             pump(4)  # a few samples for the graphs
         if spec.key == "disk":

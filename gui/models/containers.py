@@ -9,6 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from core.docker.containers import Container
 from core.docker.engine import ContainerChange
+from core.docker.stats import ContainerStats
+from core.units import human_size
 from gui.icons import STATE_COLORS, dot
 from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
 
@@ -19,8 +21,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ContainersModel", "Status"),
     QT_TRANSLATE_NOOP("ContainersModel", "Ports"),
     QT_TRANSLATE_NOOP("ContainersModel", "Created"),
+    QT_TRANSLATE_NOOP("ContainersModel", "CPU"),
+    QT_TRANSLATE_NOOP("ContainersModel", "Memory"),
 )
-NAME, IMAGE, STATE, STATUS, PORTS, CREATED = range(len(COLUMNS))
+NAME, IMAGE, STATE, STATUS, PORTS, CREATED, CPU, MEMORY = range(len(COLUMNS))
+SPARK_ROLE = Qt.ItemDataRole.UserRole + 20  # recent values for the sparkline
 
 
 class ContainersModel(KeyedTableModel[Container]):
@@ -29,6 +34,17 @@ class ContainersModel(KeyedTableModel[Container]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(key=lambda c: c.id, parent=parent)
         self.pending: dict[str, str] = {}  # id -> "stopping…" while an action runs
+        self.stats: dict[str, ContainerStats] = {}
+        self.sparks: dict[str, tuple[Any, Any]] = {}  # id -> (cpu values, memory values)
+
+    def set_stats(
+        self, stats: dict[str, ContainerStats], sparks: dict[str, tuple[Any, Any]]
+    ) -> None:
+        """Live figures (pulled by the panel's timer): one dataChanged for two columns."""
+        self.stats = stats
+        self.sparks = sparks
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, CPU), self.index(self.rowCount() - 1, MEMORY))
 
     def set_pending(self, ids: list[str], text: str) -> None:
         for cid in ids:
@@ -61,7 +77,13 @@ class ContainersModel(KeyedTableModel[Container]):
     def cell(self, c: Container, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(c, column)
+        if role == SPARK_ROLE and column in (CPU, MEMORY):
+            pair = self.sparks.get(c.id)
+            return None if pair is None else pair[0 if column == CPU else 1]
         if role == SORT_ROLE:
+            if column in (CPU, MEMORY):
+                st = self.stats.get(c.id)
+                return -1.0 if st is None else (st.cpu_percent if column == CPU else st.mem_bytes)
             return c.created if column == CREATED else self._display(c, column).lower()
         if role == Qt.ItemDataRole.DecorationRole and column == STATE:
             return dot(STATE_COLORS.get(c.state, "#8a8a8a"))
@@ -88,4 +110,9 @@ class ContainersModel(KeyedTableModel[Container]):
             return c.ports_text
         if column == CREATED:
             return dt.datetime.fromtimestamp(c.created).strftime("%Y-%m-%d %H:%M")
+        if column in (CPU, MEMORY):
+            st = self.stats.get(c.id)
+            if st is None:
+                return ""
+            return f"{st.cpu_percent:.1f} %" if column == CPU else human_size(st.mem_bytes)
         return ""

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -110,6 +111,41 @@ class ContainerDetails(QTabWidget):
         self.json = self.inspect_view.text
         self.find_next = self.inspect_view.find_next
         self.addTab(self.inspect_view, self.tr("Inspect"))
+
+        from gui.widgets.graphs import TimePlot, percent, rate, size
+
+        stats = QWidget()
+        sl = QVBoxLayout(stats)
+        sl.setContentsMargins(0, 0, 0, 0)
+        self.stats_note = QLabel(self.tr("Live figures appear while the container runs."))
+        sl.addWidget(self.stats_note)
+        self.cpu_plot = TimePlot(self.tr("CPU (of one core)"), [self.tr("CPU")], percent, (0, 100))
+        self.mem_plot = TimePlot(
+            self.tr("Memory"), [self.tr("used"), self.tr("limit")], size, (0, 1)
+        )
+        self.net_plot = TimePlot(
+            self.tr("Network"), [self.tr("receive"), self.tr("send")], rate, (0, 4096)
+        )
+        row = QHBoxLayout()
+        for plot in (self.cpu_plot, self.mem_plot, self.net_plot):
+            row.addWidget(plot)
+        sl.addLayout(row, 1)
+        self.addTab(stats, self.tr("Stats"))
+
+    def show_stats(self, t: Any, values: Any) -> None:
+        """A container's ring window (columns as core.docker.stats defines them)."""
+        from core.docker.stats import CPU, MEM, MEM_LIMIT, NET_RX, NET_TX
+
+        if t is None or not len(t):
+            self.stats_note.setText(self.tr("No live figures: the container is not running."))
+            return
+        self.stats_note.setText("")
+        self.cpu_plot.set_data(t, [values[:, CPU]])
+        self.mem_plot.set_data(t, [values[:, MEM], values[:, MEM_LIMIT]])
+        top = float(values[:, MEM].max()) * 1.3 if len(t) else 1.0
+        self.mem_plot.widget.getPlotItem().setYRange(0, max(top, 1.0), padding=0)
+        self.net_plot.set_data(t, [values[:, NET_RX], values[:, NET_TX]])
+        self.net_plot.widget.getPlotItem().enableAutoRange(axis="y")
 
     def set_info(self, info: dict[str, Any] | None) -> None:
         self.info = info

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,13 +31,14 @@ from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
 from gui.models.compose_tree import GROUP_ROLE, ComposeTreeModel, Group
-from gui.models.containers import CREATED, NAME, ContainersModel
+from gui.models.containers import CPU, CREATED, MEMORY, NAME, SPARK_ROLE, ContainersModel
 from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panels.base import Panel
 from gui.panels.containers.details import ContainerDetails
 from gui.panels.containers.run_dialog import RunDialog
 from gui.widgets.dialogs import more_button
 from gui.widgets.engine_banner import EngineBanner
+from gui.widgets.sparkline import SparklineDelegate
 from gui.widgets.tables import make_filter, make_proxy, make_table
 
 
@@ -71,7 +72,7 @@ class ContainersPanel(Panel):
         self.view = make_table(
             self.proxy,
             multi=True,
-            widths=(220, 220, 90, 200, 220, 130),
+            widths=(180, 170, 80, 130, 140, 120, 120, 120),
             stretch=NAME,
             sort=(CREATED, Qt.SortOrder.DescendingOrder),
         )
@@ -111,6 +112,16 @@ class ContainersPanel(Panel):
         self.view.selectionModel().selectionChanged.connect(self._on_selection_change)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self._inspect_request = 0
+        self.stats_timer = QTimer(self)
+        self.stats_timer.setInterval(1000)
+        self.stats_timer.timeout.connect(self._pull_stats)
+        self.view.setItemDelegateForColumn(
+            CPU, SparklineDelegate(SPARK_ROLE, "#1e88e5", 100.0, self.view)
+        )
+        self.view.setItemDelegateForColumn(
+            MEMORY, SparklineDelegate(SPARK_ROLE, "#8e24aa", None, self.view)
+        )
+        self.details.currentChanged.connect(lambda _i: self._pull_stats())
         self.log_windows: dict[str, Any] = {}
         # overridable by tests; dialogs by default
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
@@ -177,6 +188,38 @@ class ContainersPanel(Panel):
 
     def on_shown(self) -> None:
         self.load_icons()
+        self.context.live_data().ensure_stats()
+        self.stats_timer.start()
+        self._pull_stats()
+
+    def hideEvent(self, event: object) -> None:
+        self.stats_timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def _pull_stats(self) -> None:
+        """Live figures from the collector's rings (a pull at the view's pace)."""
+        live = self.context.live
+        collector = live.stats if live is not None else None
+        if collector is None:
+            return
+        from core.docker.stats import CPU as CPU_COL
+        from core.docker.stats import MEM as MEM_COL
+
+        latest = dict(collector.latest)
+        sparks = {}
+        for cid in latest:
+            ring = collector.ring(cid)
+            if ring is not None:
+                _t, v = ring.window(60)
+                sparks[cid] = (v[:, CPU_COL], v[:, MEM_COL])
+        self.model.set_stats(latest, sparks)
+        sel = self.selected()
+        if len(sel) == 1 and self.details.currentIndex() == self.details.count() - 1:
+            ring = collector.ring(sel[0].id)
+            if ring is None:
+                self.details.show_stats(None, None)
+            else:
+                self.details.show_stats(*ring.window(600))
 
     def _on_flat_rows_change(self, top: Any, bottom: Any, *_args: object) -> None:
         # pending transitions ("stopping…") show in the tree as well
@@ -384,6 +427,7 @@ class ContainersPanel(Panel):
             return None
 
     def shutdown(self) -> None:
+        self.stats_timer.stop()
         for window in list(self.log_windows.values()):
             if shiboken6.isValid(window):
                 window.close()
