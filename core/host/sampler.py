@@ -117,6 +117,8 @@ class HostSampler:
         self.cores = psutil.cpu_count() or 1
         self.cpu = Ring(self.capacity, 1 + self.cores)  # total, then each core
         self.memory = Ring(self.capacity, 4)  # used, cached, available, swap used
+        self.disk_total = Ring(self.capacity, 2)  # all devices: read, write B/s
+        self.net_total = Ring(self.capacity, 2)  # all interfaces: receive, send B/s
         self.disk_io: dict[str, Ring] = {}  # device -> (read, write) B/s
         self.net: dict[str, Ring] = {}  # interface -> (rx, tx) B/s
         self.gpu_rings: dict[int, Ring] = {}  # index -> util %, mem used, temp, power
@@ -204,6 +206,14 @@ class HostSampler:
 
         self.cpu.append(now, [total, *per_core])
         self.memory.append(now, [vm.used, cached, vm.available, sw.used])
+        if disk_rates or tick:
+            self.disk_total.append(
+                now, (sum(r for r, _ in disk_io.values()), sum(w for _, w in disk_io.values()))
+            )
+        if net_rates or tick:
+            self.net_total.append(
+                now, (sum(r for r, _ in net.values()), sum(t for _, t in net.values()))
+            )
         for dev, (r, w) in disk_io.items():
             self._ring(self.disk_io, dev, 2).append(now, (r, w))
         for nic, (rx, tx) in net.items():

@@ -104,6 +104,8 @@ class TimePlot(QWidget):
         self.line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#999", width=1))
         self.line.setVisible(False)
         item.addItem(self.line, ignoreBounds=True)
+        self._x_applied: float | None = None
+        self._y_top: float | None = None
         self._x = np.empty(0)
         self._y: list[np.ndarray] = []
         self._proxy = pg.SignalProxy(
@@ -120,15 +122,31 @@ class TimePlot(QWidget):
 
     def reset_view(self) -> None:
         self.follow = True
+        self._x_applied = None
+        self._y_top = None
         self._apply_x()
 
     def _on_user_range(self, *_args: Any) -> None:
         self.follow = False
+        self._x_applied = None
         self.view_changed.emit()
 
     def _apply_x(self) -> None:
-        if self.follow:
+        # only when it changes: a range set again still makes the axes redraw
+        if self.follow and self._x_applied != self.window:
+            self._x_applied = self.window
             self.widget.getPlotItem().setXRange(-self.window, 0, padding=0)
+
+    def set_y_top(self, top: float) -> None:
+        """A fixed y range [0, top], set only when it changes."""
+        if top != self._y_top:
+            self._y_top = top
+            self.widget.getPlotItem().setYRange(0, top, padding=0)
+
+    def auto_y(self) -> None:
+        if self._y_top != -1.0:
+            self._y_top = -1.0
+            self.widget.getPlotItem().enableAutoRange(axis="y")
 
     def set_data(self, t: np.ndarray, columns: Sequence[np.ndarray]) -> None:
         """``t``: monotonic times; ``columns``: one array per curve (same length)."""

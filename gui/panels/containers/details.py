@@ -143,9 +143,9 @@ class ContainerDetails(QTabWidget):
         self.cpu_plot.set_data(t, [values[:, CPU]])
         self.mem_plot.set_data(t, [values[:, MEM], values[:, MEM_LIMIT]])
         top = float(values[:, MEM].max()) * 1.3 if len(t) else 1.0
-        self.mem_plot.widget.getPlotItem().setYRange(0, max(top, 1.0), padding=0)
+        self.mem_plot.set_y_top(max(top, 1.0))
         self.net_plot.set_data(t, [values[:, NET_RX], values[:, NET_TX]])
-        self.net_plot.widget.getPlotItem().enableAutoRange(axis="y")
+        self.net_plot.auto_y()
 
     def set_info(self, info: dict[str, Any] | None) -> None:
         self.info = info

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -51,7 +52,7 @@ class HostPanel(Panel):
         layout.setContentsMargins(8, 8, 8, 8)
         self.summary = QLabel(self.tr("Sampling…"))
         self.summary.setStyleSheet("font-weight:bold;")
-        self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.summary)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Window")))
@@ -234,15 +235,15 @@ class HostPanel(Panel):
             self.mem_plot.set_data(t, [v[:, i] for i in range(4)])
             snap = self.sampler.latest
             if snap is not None:
-                self.mem_plot.widget.getPlotItem().setYRange(0, snap.mem_total, padding=0.02)
-        for plot, rings in (
-            (self.disk_plot, self.sampler.disk_io),
-            (self.net_plot, self.sampler.net),
+                self.mem_plot.set_y_top(snap.mem_total * 1.02)
+        for plot, ring in (
+            (self.disk_plot, self.sampler.disk_total),
+            (self.net_plot, self.sampler.net_total),
         ):
-            t, total = _summed(list(rings.values()), w)
+            t, total = ring.window(w)
             if len(t):
                 plot.set_data(t, [total[:, 0], total[:, 1]])
-                plot.widget.getPlotItem().enableAutoRange(axis="y")
+                plot.auto_y()
         if self.gpu_plot is not None and self.sampler.gpu_rings:
             ring = next(iter(self.sampler.gpu_rings.values()))
             t, v = ring.window(w)
@@ -361,17 +362,3 @@ class HostPanel(Panel):
     def shutdown(self) -> None:
         self.timer.stop()
         self.processes.stop()
-
-
-def _summed(rings: list, seconds: float) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[type-arg]
-    """The sum of several (a, b) rings over the window, on the first ring's times."""
-    if not rings:
-        return np.empty(0), np.empty((0, 2))
-    t, total = rings[0].window(seconds)
-    total = np.nan_to_num(total.copy())
-    for ring in rings[1:]:
-        rt, rv = ring.window(seconds)
-        if len(rt) and len(t):
-            idx = np.clip(np.searchsorted(rt, t), 0, len(rt) - 1)
-            total += np.nan_to_num(rv[idx])
-    return t, total
