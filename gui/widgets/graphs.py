@@ -80,7 +80,7 @@ class TimePlot(QWidget):
         item.setTitle(title)
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        item.showGrid(x=True, y=True, alpha=0.15)
+        item.showGrid(x=False, y=False)
         item.setMenuEnabled(False)
         item.getAxis("left").setWidth(64)
         if y_range is not None:
