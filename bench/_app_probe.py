@@ -20,7 +20,12 @@ def main() -> int:
 
     from gui.app import build_window, shutdown
 
-    panel_key, tab, seconds, warmup = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+    panel_key, tab, seconds, warmup = (
+        sys.argv[1],
+        int(sys.argv[2]),
+        float(sys.argv[3]),
+        float(sys.argv[4]),
+    )
     visit_all = os.environ.get("PROBE_VISIT_ALL") == "1"
     app, window = build_window()
     window.resize(1280, 800)
@@ -47,7 +52,10 @@ def main() -> int:
         t = me.cpu_times()
         used = t.user + t.system - marks["cpu0"]
         wall = time.monotonic() - marks["t0"]
-        print(f"cpu_percent={100 * used / wall:.3f} rss_mb={me.memory_info().rss / 2**20:.1f}", flush=True)
+        print(
+            f"cpu_percent={100 * used / wall:.3f} rss_mb={me.memory_info().rss / 2**20:.1f}",
+            flush=True,
+        )
         shutdown(window)
         app.quit()
 

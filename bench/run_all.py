@@ -7,7 +7,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = sorted(p for p in HERE.glob("*.py") if p.name not in ("common.py", "run_all.py"))
+SCRIPTS = sorted(
+    p
+    for p in HERE.glob("*.py")
+    if p.name not in ("common.py", "run_all.py") and not p.name.startswith("_")
+)
 
 
 def main() -> int:

@@ -3,6 +3,7 @@ costs the engine nothing, and the same figures from the engine's stats JSON othe
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,11 +92,31 @@ def cgroup_paths(
     return None
 
 
-def _read(path: Path) -> str:
+def _read(path: Path | str) -> str:
+    """One small kernel file, with plain os calls (no buffered text layer: this runs for
+    every container every second)."""
     try:
-        return path.read_text()
+        fd = os.open(path, os.O_RDONLY)
     except OSError:
         return ""
+    try:
+        return os.read(fd, 262144).decode("ascii", "replace")
+    except OSError:
+        return ""
+    finally:
+        os.close(fd)
+
+
+def _stat_value(text: str, key: str) -> int:
+    """One key of a memory.stat-like file, without parsing all of it."""
+    at = text.find("\n" + key + " ") + 1 if not text.startswith(key + " ") else 0
+    if at == 0 and not text.startswith(key + " "):
+        return 0
+    end = text.find("\n", at)
+    try:
+        return int(text[at + len(key) + 1 : end if end >= 0 else None])
+    except ValueError:
+        return 0
 
 
 def _int(text: str) -> int:
@@ -157,23 +178,47 @@ def parse_net_dev(text: str) -> tuple[int, int]:
     return rx, tx
 
 
-def read_cgroup(paths: CgroupPaths, proc: Path = Path("/proc")) -> RawStats:
+def read_cgroup(
+    paths: CgroupPaths, proc: Path = Path("/proc"), previous: RawStats | None = None
+) -> RawStats:
+    """All figures; with ``previous``, only the fast-moving ones (CPU, memory usage,
+    network) are read and the slow ones (page cache, limit, block I/O, pids) are kept:
+    each file costs a system call or three, for every container, every second."""
+    cpu_dir, mem_dir = f"{paths.cpu}/", f"{paths.memory}/"
+    if previous is not None:
+        if paths.version == 1:
+            cpu = _int(_read(cpu_dir + "cpuacct.usage"))
+            usage = _int(_read(mem_dir + "memory.usage_in_bytes"))
+        else:
+            cpu = _stat_value(_read(cpu_dir + "cpu.stat"), "usage_usec") * 1000
+            usage = _int(_read(mem_dir + "memory.current"))
+        rx, tx = parse_net_dev(_read(f"{proc}/{paths.pid}/net/dev"))
+        return RawStats(
+            cpu,
+            usage,
+            previous.mem_inactive,
+            previous.mem_limit,
+            previous.blk_read,
+            previous.blk_write,
+            previous.pids,
+            rx,
+            tx,
+        )
     if paths.version == 1:
-        cpu = _int(_read(paths.cpu / "cpuacct.usage"))
-        usage = _int(_read(paths.memory / "memory.usage_in_bytes"))
-        stat = _kv(_read(paths.memory / "memory.stat"))
-        inactive = stat.get("total_inactive_file", stat.get("inactive_file", 0))
-        limit = _int(_read(paths.memory / "memory.limit_in_bytes"))
-        read, write = parse_blkio_v1(_read(paths.io / "blkio.throttle.io_service_bytes"))
-        pids = _int(_read(paths.pids / "pids.current"))
+        cpu = _int(_read(cpu_dir + "cpuacct.usage"))
+        usage = _int(_read(mem_dir + "memory.usage_in_bytes"))
+        stat = _read(mem_dir + "memory.stat")
+        inactive = _stat_value(stat, "total_inactive_file") or _stat_value(stat, "inactive_file")
+        limit = _int(_read(mem_dir + "memory.limit_in_bytes"))
+        read, write = parse_blkio_v1(_read(f"{paths.io}/blkio.throttle.io_service_bytes"))
     else:
-        cpu = _kv(_read(paths.cpu / "cpu.stat")).get("usage_usec", 0) * 1000
-        usage = _int(_read(paths.memory / "memory.current"))
-        inactive = _kv(_read(paths.memory / "memory.stat")).get("inactive_file", 0)
-        limit = _int(_read(paths.memory / "memory.max"))
-        read, write = parse_io_stat_v2(_read(paths.io / "io.stat"))
-        pids = _int(_read(paths.pids / "pids.current"))
-    rx, tx = parse_net_dev(_read(proc / str(paths.pid) / "net" / "dev"))
+        cpu = _stat_value(_read(cpu_dir + "cpu.stat"), "usage_usec") * 1000
+        usage = _int(_read(mem_dir + "memory.current"))
+        inactive = _stat_value(_read(mem_dir + "memory.stat"), "inactive_file")
+        limit = _int(_read(mem_dir + "memory.max"))
+        read, write = parse_io_stat_v2(_read(f"{paths.io}/io.stat"))
+    pids = _int(_read(f"{paths.pids}/pids.current"))
+    rx, tx = parse_net_dev(_read(f"{proc}/{paths.pid}/net/dev"))
     return RawStats(
         cpu, usage, inactive, limit if 0 < limit < UNLIMITED else 0, read, write, pids, rx, tx
     )

@@ -169,6 +169,10 @@ class Engine:
     def start(self) -> None:
         if self._thread is not None:
             return
+        # docker-py imports itself circularly: importing it from this thread and the
+        # caller's at once can expose a half-initialised module, so do it here first
+        import docker  # noqa: F401
+
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="docker-engine", daemon=True)
         self._thread.start()

@@ -222,6 +222,9 @@ class ContainersPanel(Panel):
                 self.details.show_stats(*ring.window(600))
 
     def _on_flat_rows_change(self, top: Any, bottom: Any, *_args: object) -> None:
+        # live figures (every second) reach the tree only while it is the view shown
+        if top.column() >= CPU and not self.group_box.isChecked():
+            return
         # pending transitions ("stopping…") show in the tree as well
         for row in range(top.row(), bottom.row() + 1):
             if 0 <= row < self.model.rowCount():
