@@ -8,8 +8,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from core.host.rates import human_rate
 from core.units import human_size
@@ -55,48 +55,83 @@ class SecondsAxis(pg.AxisItem):  # type: ignore[misc]
         return out
 
 
-class TimePlot(QWidget):
-    """One plot with a fixed set of named curves; x is seconds before now."""
+class PlotGrid(QWidget):
+    """Several time plots in one graphics scene: one repaint per refresh, not one per plot."""
 
-    view_changed = Signal()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground(None)
+        self.view.ci.setContentsMargins(2, 2, 2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.plots: list[TimePlot] = []
+        self._proxy = pg.SignalProxy(
+            self.view.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse
+        )
 
-    def __init__(
+    def add_plot(  # noqa: PLR0917 - row, column, title, curves, units, range read as a sentence
         self,
+        row: int,
+        col: int,
         title: str,
         names: Sequence[str],
         formatter: Formatter = plain,
         y_range: tuple[float, float] | None = None,
-        parent: QWidget | None = None,
+        *,
+        colspan: int = 1,
+    ) -> TimePlot:
+        item = self.view.addPlot(row=row, col=col, colspan=colspan)
+        plot = TimePlot(item, self, title, names, formatter=formatter, y_range=y_range)
+        self.plots.append(plot)
+        return plot
+
+    def _on_mouse(self, event: tuple[QPointF]) -> None:
+        for plot in self.plots:
+            plot.hover(event[0])
+
+
+class TimePlot:
+    """One plot with a fixed set of named curves; x is seconds before now."""
+
+    def __init__(
+        self,
+        item: Any,
+        grid: PlotGrid,
+        title: str,
+        names: Sequence[str],
+        *,
+        formatter: Formatter = plain,
+        y_range: tuple[float, float] | None = None,
     ) -> None:
-        super().__init__(parent)
+        self.item = item
+        self.grid = grid
         self.formatter = formatter
         self.window = 60.0
         self.follow = True  # keep the x range on the latest window until the user pans
-        self.widget = pg.PlotWidget(
-            axisItems={"left": UnitAxis(formatter, "left"), "bottom": SecondsAxis("bottom")}
-        )
-        self.widget.setBackground(None)
-        item = self.widget.getPlotItem()
+        item.setAxisItems({"left": UnitAxis(formatter, "left"), "bottom": SecondsAxis("bottom")})
         item.setTitle(title)
-        item.setClipToView(True)
-        item.setDownsampling(auto=True, mode="peak")
-        item.showGrid(x=False, y=False)
         item.setMenuEnabled(False)
         item.getAxis("left").setWidth(64)
+        for side in ("left", "bottom"):  # redrawn from a pixmap unless their range changes
+            item.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if y_range is not None:
             item.setYRange(*y_range, padding=0)
             item.getViewBox().setLimits(yMin=y_range[0], minYRange=y_range[1] - y_range[0])
         item.getViewBox().sigRangeChangedManually.connect(self._on_user_range)
-        if len(names) > 1:
-            item.addLegend(offset=(6, 6))
-        self.curves = [
-            item.plot(
-                pen=pg.mkPen(PALETTE[i % len(PALETTE)], width=1),
-                name=name,
-                skipFiniteCheck=True,
+        legend = item.addLegend(offset=(6, 6)) if len(names) > 1 else None
+        # PlotCurveItem directly: PlotDataItem's layer costs more than the drawing at
+        # these sizes; peak downsampling is done here (see _peaks)
+        self.curves = []
+        for i, name in enumerate(names):
+            curve = pg.PlotCurveItem(
+                pen=pg.mkPen(PALETTE[i % len(PALETTE)], width=1), skipFiniteCheck=True
             )
-            for i, name in enumerate(names)
-        ]
+            item.addItem(curve)
+            if legend is not None:
+                legend.addItem(curve, name)
+            self.curves.append(curve)
         self.names = list(names)
         self.label = pg.TextItem(anchor=(0, 0), color="#444")
         self.label.setZValue(10)
@@ -108,12 +143,6 @@ class TimePlot(QWidget):
         self._y_top: float | None = None
         self._x = np.empty(0)
         self._y: list[np.ndarray] = []
-        self._proxy = pg.SignalProxy(
-            self.widget.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.widget)
 
     def set_window(self, seconds: float) -> None:
         self.window = seconds
@@ -129,24 +158,26 @@ class TimePlot(QWidget):
     def _on_user_range(self, *_args: Any) -> None:
         self.follow = False
         self._x_applied = None
-        self.view_changed.emit()
 
     def _apply_x(self) -> None:
         # only when it changes: a range set again still makes the axes redraw
         if self.follow and self._x_applied != self.window:
             self._x_applied = self.window
-            self.widget.getPlotItem().setXRange(-self.window, 0, padding=0)
+            self.item.setXRange(-self.window, 0, padding=0)
 
     def set_y_top(self, top: float) -> None:
         """A fixed y range [0, top], set only when it changes."""
         if top != self._y_top:
             self._y_top = top
-            self.widget.getPlotItem().setYRange(0, top, padding=0)
+            self.item.setYRange(0, top, padding=0)
 
     def auto_y(self) -> None:
         if self._y_top != -1.0:
             self._y_top = -1.0
-            self.widget.getPlotItem().enableAutoRange(axis="y")
+            self.item.enableAutoRange(axis="y")
+
+    def view_range(self) -> list[list[float]]:
+        return list(self.item.getViewBox().viewRange())
 
     def set_data(self, t: np.ndarray, columns: Sequence[np.ndarray]) -> None:
         """``t``: monotonic times; ``columns``: one array per curve (same length)."""
@@ -154,26 +185,18 @@ class TimePlot(QWidget):
         x = t - now
         self._x = x
         self._y = list(columns)
+        width = max(100, int(self.item.getViewBox().width()))
         for curve, y in zip(self.curves, columns, strict=False):
-            curve.setData(x, y)
+            curve.setData(*_peaks(x, y, width))
         self._apply_x()
 
-    def latest_text(self) -> str:
-        if not len(self._x):
-            return ""
-        return "  ".join(
-            f"{n}: {self.formatter(float(y[-1]))}"
-            for n, y in zip(self.names, self._y, strict=False)
-        )
-
-    def _on_mouse(self, event: tuple[QPointF]) -> None:
-        pos = event[0]
-        item = self.widget.getPlotItem()
-        if not item.sceneBoundingRect().contains(pos) or not len(self._x):
-            self.line.setVisible(False)
-            self.label.setText("")
+    def hover(self, pos: QPointF) -> None:
+        if not self.item.sceneBoundingRect().contains(pos) or not len(self._x):
+            if self.line.isVisible():
+                self.line.setVisible(False)
+                self.label.setText("")
             return
-        point = item.getViewBox().mapSceneToView(pos)
+        point = self.item.getViewBox().mapSceneToView(pos)
         i = int(np.clip(np.searchsorted(self._x, point.x()), 0, len(self._x) - 1))
         self.line.setPos(self._x[i])
         self.line.setVisible(True)
@@ -181,5 +204,25 @@ class TimePlot(QWidget):
             f"{n}: {self.formatter(float(y[i]))}" for n, y in zip(self.names, self._y, strict=False)
         ]
         self.label.setText("\n".join(parts))
-        rng = item.getViewBox().viewRange()
+        rng = self.item.getViewBox().viewRange()
         self.label.setPos(rng[0][0], rng[1][1])
+
+
+def _peaks(x: np.ndarray, y: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """At most about two points per pixel: each bin keeps its minimum and its maximum, so
+    a one-sample spike in an hour still shows."""
+    n = len(x)
+    if n <= 2 * width:
+        return x, y
+    per = int(np.ceil(n / width))
+    cut = (n // per) * per
+    xb = x[:cut].reshape(-1, per)
+    yb = np.nan_to_num(y[:cut]).reshape(-1, per)
+    xs = np.repeat(xb[:, 0], 2)
+    ys = np.empty(len(xs))
+    ys[0::2] = yb.min(axis=1)
+    ys[1::2] = yb.max(axis=1)
+    if cut < n:
+        xs = np.concatenate([xs, x[cut:]])
+        ys = np.concatenate([ys, y[cut:]])
+    return xs, ys

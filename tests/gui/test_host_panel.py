@@ -40,7 +40,7 @@ def test_host_panel_graphs_windows_export(  # type: ignore[no-untyped-def]
     for index, seconds in enumerate((60, 600, 3600)):
         panel.window_box.setCurrentIndex(index)
         assert panel.cpu_plot.window == seconds
-        assert panel.cpu_plot.widget.getPlotItem().viewRange()[0][0] == pytest.approx(-seconds)
+        assert panel.cpu_plot.view_range()[0][0] == pytest.approx(-seconds)
     # pan: the view stops following until asked
     panel.cpu_plot._on_user_range()
     assert not panel.cpu_plot.follow

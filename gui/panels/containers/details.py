@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -112,24 +111,25 @@ class ContainerDetails(QTabWidget):
         self.find_next = self.inspect_view.find_next
         self.addTab(self.inspect_view, self.tr("Inspect"))
 
-        from gui.widgets.graphs import TimePlot, percent, rate, size
+        from gui.widgets.graphs import PlotGrid, percent, rate, size
 
         stats = QWidget()
         sl = QVBoxLayout(stats)
         sl.setContentsMargins(0, 0, 0, 0)
         self.stats_note = QLabel(self.tr("Live figures appear while the container runs."))
         sl.addWidget(self.stats_note)
-        self.cpu_plot = TimePlot(self.tr("CPU (of one core)"), [self.tr("CPU")], percent, (0, 100))
-        self.mem_plot = TimePlot(
-            self.tr("Memory"), [self.tr("used"), self.tr("limit")], size, (0, 1)
+        self.stats_grid = PlotGrid()
+        g = self.stats_grid
+        self.cpu_plot = g.add_plot(
+            0, 0, self.tr("CPU (of one core)"), [self.tr("CPU")], percent, (0, 100)
         )
-        self.net_plot = TimePlot(
-            self.tr("Network"), [self.tr("receive"), self.tr("send")], rate, (0, 4096)
+        self.mem_plot = g.add_plot(
+            0, 1, self.tr("Memory"), [self.tr("used"), self.tr("limit")], size, (0, 1)
         )
-        row = QHBoxLayout()
-        for plot in (self.cpu_plot, self.mem_plot, self.net_plot):
-            row.addWidget(plot)
-        sl.addLayout(row, 1)
+        self.net_plot = g.add_plot(
+            0, 2, self.tr("Network"), [self.tr("receive"), self.tr("send")], rate, (0, 4096)
+        )
+        sl.addWidget(g, 1)
         self.addTab(stats, self.tr("Stats"))
 
     def show_stats(self, t: Any, values: Any) -> None:

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +33,7 @@ from gui.live import LiveData
 from gui.panels.base import Panel
 from gui.panels.host.alerts_dialog import AlertsDialog
 from gui.panels.host.processes import ProcessesView
-from gui.widgets.graphs import TimePlot, percent, rate, size
+from gui.widgets.graphs import PlotGrid, TimePlot, percent, rate, size
 
 WINDOWS = ((60.0, "1 min"), (600.0, "10 min"), (3600.0, "1 h"))
 
@@ -85,48 +83,49 @@ class HostPanel(Panel):
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.graphs = QWidget()
-        grid = QGridLayout(self.graphs)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.graphs = PlotGrid()
         cores = [self.tr("core {0}").format(i) for i in range(self.sampler.cores)]
-        self.cpu_plot = TimePlot(self.tr("CPU"), [self.tr("total"), *cores], percent, (0, 100))
-        self.mem_plot = TimePlot(
+        g = self.graphs
+        self.cpu_plot = g.add_plot(
+            0, 0, self.tr("CPU"), [self.tr("total"), *cores], percent, (0, 100)
+        )
+        self.mem_plot = g.add_plot(
+            0,
+            1,
             self.tr("Memory"),
             [self.tr("used"), self.tr("cached"), self.tr("available"), self.tr("swap used")],
             size,
             (0, 1),
         )
-        self.disk_plot = TimePlot(
-            self.tr("Disk I/O"), [self.tr("read"), self.tr("write")], rate, (0, 1)
+        self.disk_plot = g.add_plot(
+            1, 0, self.tr("Disk I/O"), [self.tr("read"), self.tr("write")], rate, (0, 4096)
         )
-        self.net_plot = TimePlot(
-            self.tr("Network"), [self.tr("receive"), self.tr("send")], rate, (0, 1)
+        self.net_plot = g.add_plot(
+            1, 1, self.tr("Network"), [self.tr("receive"), self.tr("send")], rate, (0, 4096)
         )
         self.plots = [self.cpu_plot, self.mem_plot, self.disk_plot, self.net_plot]
-        grid.addWidget(self.cpu_plot, 0, 0)
-        grid.addWidget(self.mem_plot, 0, 1)
-        grid.addWidget(self.disk_plot, 1, 0)
-        grid.addWidget(self.net_plot, 1, 1)
         gpu_source = self.sampler.gpu
         self.gpu_label = QLabel()
         self.gpu_plot: TimePlot | None = None
         if gpu_source is not None and gpu_source.available:
-            self.gpu_plot = TimePlot(
+            self.gpu_plot = g.add_plot(
+                2,
+                0,
                 self.tr("GPU"),
                 [self.tr("utilisation"), self.tr("temperature °C")],
                 percent,
                 (0, 100),
+                colspan=2,
             )
             self.plots.append(self.gpu_plot)
-            grid.addWidget(self.gpu_plot, 2, 0, 1, 2)
         else:
             self.gpu_label.setText(self.tr("GPU: {0}").format(self.tr(NO_GPU)))
-            grid.addWidget(self.gpu_label, 2, 0, 1, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.graphs)
-        self.tabs.addTab(scroll, self.tr("Graphs"))
-
+        graphs_page = QWidget()
+        graphs_layout = QVBoxLayout(graphs_page)
+        graphs_layout.setContentsMargins(0, 0, 0, 0)
+        graphs_layout.addWidget(self.graphs, 1)
+        graphs_layout.addWidget(self.gpu_label)
+        self.tabs.addTab(graphs_page, self.tr("Graphs"))
         self.processes = ProcessesView(context)
         self.tabs.addTab(self.processes, self.tr("Processes"))
         self.top = QTableWidget(0, 5)
