@@ -141,7 +141,8 @@ def main() -> None:
         cli, engine_cli = anchor_cost(["docker", "stats"], SECONDS, env, extra)
         ours_total = ours_app["cpu_percent"] + engine_ours
         print(
-            f"stats_50_containers_1hz: ours={ours_total:.2f}% (envdock {ours_app['cpu_percent']:.2f}% + engine {engine_ours:.2f}%) "
+            f"stats_50_containers_1hz: ours={ours_total:.2f}% "
+            f"(envdock {ours_app['cpu_percent']:.2f}% + engine {engine_ours:.2f}%) "
             f"docker_stats={cli + engine_cli:.2f}% (cli {cli:.2f}% + engine {engine_cli:.2f}%) "
             f"ratio={ours_total / (cli + engine_cli):.2f} target=<=0.5",
             flush=True,
@@ -153,7 +154,8 @@ def main() -> None:
             {"DOCKER_HOST": engine.base_url, "PROBE_VISIT_ALL": "1"},
         )
         print(
-            f"memory_after_{MEMORY_SECONDS:.0f}s_50_containers_all_panels: rss={mem['rss_mb']:.1f}MB target=<=200MB",
+            f"memory_after_{MEMORY_SECONDS:.0f}s_50_containers_all_panels: "
+            f"rss={mem['rss_mb']:.1f}MB target=<=200MB",
             flush=True,
         )
         api.close()

@@ -79,7 +79,8 @@ def main() -> int:
                 tree.setCurrentItem(tree.topLevelItem(0).child(0))
         if spec.key == "containers":
             pump(4)  # a few stats samples for the sparklines
-            rows = [r for r in range(panel.model.rowCount()) if panel.model.item(r).state == "running"]  # type: ignore[attr-defined]
+            model = panel.model  # type: ignore[attr-defined]
+            rows = [r for r in range(model.rowCount()) if model.item(r).state == "running"]
             if rows:
                 panel.view.selectRow(panel.proxy.mapFromSource(panel.model.index(rows[0], 0)).row())  # type: ignore[attr-defined]
                 panel.details.setCurrentIndex(panel.details.count() - 1)  # type: ignore[attr-defined]
