@@ -124,6 +124,9 @@ class HostPanel(Panel):
         graphs_layout = QVBoxLayout(graphs_page)
         graphs_layout.setContentsMargins(0, 0, 0, 0)
         graphs_layout.addWidget(self.graphs, 1)
+        self.mounts_label = QLabel()
+        self.mounts_label.setWordWrap(True)
+        graphs_layout.addWidget(self.mounts_label)
         graphs_layout.addWidget(self.gpu_label)
         self.tabs.addTab(graphs_page, self.tr("Graphs"))
         self.processes = ProcessesView(context)
@@ -194,6 +197,13 @@ class HostPanel(Panel):
         if snap is None:
             return
         self.summary.setText(self.summary_text(snap))
+        mounts = "   ".join(
+            self.tr("{0} {1:.0f} % of {2}").format(m.mount, m.percent, human_size(m.total))
+            for m in snap.mounts
+        )
+        mounts_text = self.tr("Disks: ") + mounts if mounts else ""
+        if self.mounts_label.text() != mounts_text:
+            self.mounts_label.setText(mounts_text)
         current = self.tabs.currentIndex()
         if current == 0:
             self._refresh_graphs()
