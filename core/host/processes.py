@@ -66,7 +66,7 @@ def _read_stat(pid: int) -> tuple[float, int, int] | None:
         return None
     finally:
         os.close(fd)
-    rest = data[data.rfind(b")") + 2 :].split()
+    rest = data[data.rfind(b")") + 2 :].split(None, 22)
     try:
         cpu = (int(rest[11]) + int(rest[12])) / _TICKS
         return cpu, int(rest[21]) * _PAGE, int(rest[17])
@@ -86,20 +86,28 @@ class ProcessTable:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
         self._known: dict[int, _Known] = {}
+        self._skip: dict[int, int] = {}  # pid -> refresh after which to look again
+        self._refreshes = 0
         self.cores = psutil.cpu_count() or 1
 
     def sample(self) -> list[ProcInfo]:
         now = self.clock()
+        self._refreshes += 1
         pids = set(psutil.pids())
         for gone in [p for p in self._known if p not in pids]:
             del self._known[gone]
+        for gone in [p for p in self._skip if p not in pids]:
+            del self._skip[gone]
         out: list[ProcInfo] = []
         for pid in pids:
             known = self._known.get(pid)
             try:
                 if known is None:
+                    if self._skip.get(pid, 0) > self._refreshes:
+                        continue  # a zombie or a process we may not read: look again later
                     known = self._first_look(pid, now)
                     if known is None:
+                        self._skip[pid] = self._refreshes + 10
                         continue
                     self._known[pid] = known
                     out.append(known.info)
