@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint pytest bench setup setup-dev syslibs clean
+.PHONY: run test lint pytest bench package setup setup-dev syslibs clean
 
 run: setup syslibs
 	$(BIN)/envdock
@@ -39,6 +39,11 @@ pytest: setup-dev
 
 bench: setup-dev syslibs
 	$(BIN)/python bench/run_all.py
+
+# the packaged executable: dist/envdock/ (one folder); ENVDOCK_ONEFILE=1 for one file
+package: setup-dev syslibs
+	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller build.spec --noconfirm --log-level WARN
+	QT_QPA_PLATFORM=offscreen dist/envdock/envdock self-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
