@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from core.cli.output import print_error, print_json, print_table
@@ -36,26 +37,68 @@ def register(sub: Any) -> None:
     stats.set_defaults(handler=cmd_stats)
 
 
-def cmd_ps(args: argparse.Namespace) -> int:
-    from core.docker.containers import list_containers
-    from core.docker.rawapi import open_reader
+Row = list[str]
+
+
+def _query(
+    what: str, call: Callable[[Any], Any], *, reader: bool = True
+) -> tuple[Any, EnvDockError | None]:
+    """Open a client (the plain socket reader when ``reader``), ``call`` it, close it."""
+    from core.docker.api_errors import docker_error
 
     try:
-        client = open_reader()
+        if reader:
+            from core.docker.rawapi import open_reader
+
+            client = open_reader()
+        else:
+            client = _client()
         try:
-            containers = list_containers(client)
+            return call(client), None
+        except EnvDockError:
+            raise
+        except Exception as exc:
+            raise docker_error(exc, what) from exc
         finally:
             client.close()
     except EnvDockError as err:
+        return None, err
+
+
+def _show(
+    args: argparse.Namespace,
+    what: str,
+    call: Callable[[Any], list[Any]],
+    headers: list[str],
+    row: Callable[[Any], Row],
+    *,
+    reader: bool = True,
+) -> int:
+    """The shape of every listing command: query, then JSON (``--json``) or a table."""
+    items, err = _query(what, call, reader=reader)
+    if err is not None:
         return print_error(err)
     if args.json:
-        print_json([c.to_json() for c in containers])
+        print_json([i.to_json() for i in items])
     else:
-        print_table(
-            ["CONTAINER ID", "NAME", "IMAGE", "STATE", "STATUS", "PORTS"],
-            [[c.short_id, c.name, c.image, c.state, c.status, c.ports_text] for c in containers],
-        )
+        print_table(headers, [row(i) for i in items])
     return 0
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.1f}MB"
+
+
+def cmd_ps(args: argparse.Namespace) -> int:
+    from core.docker.containers import list_containers
+
+    return _show(
+        args,
+        "list containers",
+        list_containers,
+        ["CONTAINER ID", "NAME", "IMAGE", "STATE", "STATUS", "PORTS"],
+        lambda c: [c.short_id, c.name, c.image, c.state, c.status, c.ports_text],
+    )
 
 
 def _client() -> Any:
@@ -93,117 +136,56 @@ def cmd_logs(args: argparse.Namespace) -> int:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from core.docker.api_errors import docker_error
-
-    try:
-        client = _client()
-        try:
-            info = client.inspect_container(args.name)
-        except Exception as exc:
-            raise docker_error(exc, f"inspect {args.name}") from exc
-        finally:
-            client.close()
-    except EnvDockError as err:
+    info, err = _query(
+        f"inspect {args.name}", lambda c: c.inspect_container(args.name), reader=False
+    )
+    if err is not None:
         return print_error(err)
     print_json(info)
     return 0
 
 
 def cmd_images(args: argparse.Namespace) -> int:
-    from core.docker.api_errors import docker_error
     from core.docker.images import list_images
-    from core.docker.rawapi import open_reader
 
-    try:
-        client = open_reader()
-        try:
-            images = list_images(client, include_intermediate=args.all)
-        except Exception as exc:
-            raise docker_error(exc, "list images") from exc
-        finally:
-            client.close()
-    except EnvDockError as err:
-        return print_error(err)
-    if args.json:
-        print_json([i.to_json() for i in images])
-    else:
-        print_table(
-            ["IMAGE ID", "TAGS", "SIZE", "USED BY"],
-            [
-                [
-                    i.short_id,
-                    ", ".join(i.tags) or "<none>",
-                    f"{i.size / 1e6:.1f}MB",
-                    str(i.containers),
-                ]
-                for i in images
-            ],
-        )
-    return 0
+    return _show(
+        args,
+        "list images",
+        lambda c: list_images(c, include_intermediate=args.all),
+        ["IMAGE ID", "TAGS", "SIZE", "USED BY"],
+        lambda i: [i.short_id, ", ".join(i.tags) or "<none>", _mb(i.size), str(i.containers)],
+    )
 
 
 def cmd_df(args: argparse.Namespace) -> int:
-    from core.docker.api_errors import docker_error
     from core.docker.images import disk_use
 
-    try:
-        client = _client()
-        try:
-            rows = disk_use(client)
-        except Exception as exc:
-            raise docker_error(exc, "disk use") from exc
-        finally:
-            client.close()
-    except EnvDockError as err:
-        return print_error(err)
-    if args.json:
-        print_json([r.to_json() for r in rows])
-    else:
-        print_table(
-            ["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"],
-            [
-                [
-                    r.kind,
-                    str(r.count),
-                    str(r.active),
-                    f"{r.size / 1e6:.1f}MB",
-                    f"{r.reclaimable / 1e6:.1f}MB",
-                ]
-                for r in rows
-            ],
-        )
-    return 0
+    return _show(
+        args,
+        "disk use",
+        disk_use,
+        ["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"],
+        lambda r: [r.kind, str(r.count), str(r.active), _mb(r.size), _mb(r.reclaimable)],
+        reader=False,
+    )
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from core.docker.containers import list_containers
-    from core.docker.rawapi import open_reader
     from core.docker.stats import sample_once
     from core.units import human_size
 
-    try:
-        client = open_reader()
-        try:
-            rows = sample_once(client, list_containers(client))
-        finally:
-            client.close()
-    except EnvDockError as err:
-        return print_error(err)
-    if args.json:
-        print_json([r.to_json() for r in rows])
-    else:
-        print_table(
-            ["NAME", "CPU %", "MEM", "LIMIT", "NET RX/TX", "PIDS"],
-            [
-                [
-                    r.name,
-                    f"{r.cpu_percent:.1f}",
-                    human_size(r.mem_bytes),
-                    human_size(r.mem_limit),
-                    f"{human_size(r.net_rx)} / {human_size(r.net_tx)}",
-                    str(r.pids),
-                ]
-                for r in rows
-            ],
-        )
-    return 0
+    return _show(
+        args,
+        "container stats",
+        lambda c: sample_once(c, list_containers(c)),
+        ["NAME", "CPU %", "MEM", "LIMIT", "NET RX/TX", "PIDS"],
+        lambda r: [
+            r.name,
+            f"{r.cpu_percent:.1f}",
+            human_size(r.mem_bytes),
+            human_size(r.mem_limit),
+            f"{human_size(r.net_rx)} / {human_size(r.net_tx)}",
+            str(r.pids),
+        ],
+    )
