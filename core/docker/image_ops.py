@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.docker.api_errors import docker_error
-from core.errors import DockerError, ValidationError
+from core.docker.batch import remove_each
+from core.errors import ValidationError
 from core.jobs import Job
 
 # a reference as `docker tag` accepts it: lower-case repository path, optional tag
@@ -57,25 +58,14 @@ def tag_image(job: Job, client: Any, image_id: str, reference: str) -> str:
 
 
 def remove_images(job: Job, client: Any, refs: Sequence[str], force: bool = False) -> list[str]:
-    removed, failed = [], []
-    for ref in refs:
-        try:
-            client.remove_image(ref, force=force)
-            removed.append(ref)
-            job.log(f"removed {ref}")
-        except Exception as exc:
-            err = docker_error(exc, f"remove {ref}")
-            failed.append(err.message)
-            job.log(f"FAILED — {err.message}")
-    if failed:
-        raise DockerError(
-            failed[0]
-            if len(refs) == 1
-            else f"{len(failed)} of {len(refs)} images could not be removed",
-            "An image used by a container needs that container removed first, or force.",
-            details="\n".join(failed),
-        )
-    return removed
+    return remove_each(
+        job,
+        refs,
+        kind="image",
+        label=str,
+        remove=lambda ref: client.remove_image(ref, force=force),
+        hint="An image used by a container needs that container removed first, or force.",
+    )
 
 
 def remove_dangling(job: Job, client: Any) -> int:

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.docker.api_errors import docker_error
+from core.docker.batch import remove_each
 from core.docker.volumes import validate_name
-from core.errors import DockerError, ValidationError
+from core.errors import ValidationError
 from core.jobs import Job
 
 BUILTIN = frozenset({"bridge", "host", "none"})
@@ -137,35 +138,22 @@ def create_network(
 
 
 def remove_networks(job: Job, client: Any, networks: Sequence[Network]) -> list[str]:
-    removed: list[str] = []
-    failed: list[str] = []
-    for net in networks:
-        if net.builtin:
-            failed.append(f"{net.name} is one of the engine's own networks")
-            continue
-        try:
-            client.remove_network(net.id)
-            removed.append(net.name)
-            job.log(f"removed network {net.name}")
-        except Exception as exc:
-            err = docker_error(exc, f"remove network {net.name}")
-            text = err.message
-            if "active endpoints" in text:
-                text = (
-                    f"{net.name} is in use by {', '.join(net.containers) or 'running containers'}"
-                )
-            failed.append(text)
-            job.log(f"FAILED — {text}")
-    if failed:
-        raise DockerError(
-            failed[0]
-            if len(networks) == 1
-            else f"{len(failed)} of {len(networks)} networks were kept",
-            "Disconnect or stop the containers using a network before removing it; "
-            "bridge, host and none belong to the engine.",
-            details="\n".join(failed),
-        )
-    return removed
+    def explain(net: Network, text: str) -> str:
+        if "active endpoints" in text:
+            return f"{net.name} is in use by {', '.join(net.containers) or 'running containers'}"
+        return text
+
+    return remove_each(
+        job,
+        networks,
+        kind="network",
+        label=lambda net: net.name,
+        remove=lambda net: client.remove_network(net.id),
+        refuse=lambda net: f"{net.name} is one of the engine's own networks" if net.builtin else "",
+        explain=explain,
+        hint="Disconnect or stop the containers using a network before removing it; "
+        "bridge, host and none belong to the engine.",
+    )
 
 
 def connect(

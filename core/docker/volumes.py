@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.docker.api_errors import docker_error
+from core.docker.batch import remove_each
 from core.errors import DockerError, ValidationError
 from core.jobs import Job
 
@@ -124,29 +125,18 @@ def create_volume(
 
 def remove_volumes(job: Job, client: Any, names: Sequence[str], force: bool = False) -> list[str]:
     users = volume_users(client.containers(all=True))
-    removed: list[str] = []
-    failed: list[str] = []
-    for name in names:
-        if users.get(name):
-            failed.append(f"{name} is in use by {', '.join(sorted(users[name]))}")
-            job.log(f"refused {name}: in use by {', '.join(users[name])}")
-            continue
-        try:
-            client.remove_volume(name, force=force)
-            removed.append(name)
-            job.log(f"removed volume {name}")
-        except Exception as exc:
-            err = docker_error(exc, f"remove volume {name}")
-            failed.append(err.message)
-            job.log(f"FAILED — {err.message}")
-    if failed:
-        raise DockerError(
-            failed[0] if len(names) == 1 else f"{len(failed)} of {len(names)} volumes were kept",
-            "A volume used by a container (even a stopped one) is kept: remove the container "
-            "first.",
-            details="\n".join(failed),
-        )
-    return removed
+    return remove_each(
+        job,
+        names,
+        kind="volume",
+        label=str,
+        remove=lambda name: client.remove_volume(name, force=force),
+        refuse=lambda name: (
+            f"{name} is in use by {', '.join(sorted(users[name]))}" if users.get(name) else ""
+        ),
+        hint="A volume used by a container (even a stopped one) is kept: remove the container "
+        "first.",
+    )
 
 
 # -- browsing ------------------------------------------------------------------------------
