@@ -181,16 +181,23 @@ def _auth_header(client: Any, reference: str) -> dict[str, str]:
     return {"X-Registry-Auth": header or docker_auth.encode_header({})}
 
 
-def _run_transfer(  # noqa: PLR0917
+def _run_transfer(
     job: Job,
     client: Any,
     reference: str,
-    path: str,
-    params: Mapping[str, Any],
-    what: str,
+    direction: str,
     on_progress: ProgressCallback | None,
-    path_args: tuple[str, ...] = (),
 ) -> TransferProgress:
+    """``direction`` "pull" or "push" of one ``repository:tag``."""
+    repo, tag = parse_reference(reference)
+    reference = f"{repo}:{tag}"
+    what = f"{direction} {reference}"
+    path_args: tuple[str, ...]
+    params: dict[str, str]
+    if direction == "pull":
+        path, params, path_args = "/images/create", {"fromImage": repo, "tag": tag}, ()
+    else:
+        path, params, path_args = "/images/{0}/push", {"tag": tag}, (repo,)
     progress = TransferProgress(reference)
     stream = open_json_stream(
         client,
@@ -229,17 +236,8 @@ def pull_image(
     job: Job, client: Any, reference: str, on_progress: ProgressCallback | None = None
 ) -> TransferProgress:
     """``docker pull``: nothing is tagged unless the whole image arrived."""
-    repo, tag = parse_reference(reference)
-    ref = f"{repo}:{tag}"
-    progress = _run_transfer(
-        job,
-        client,
-        ref,
-        "/images/create",
-        {"fromImage": repo, "tag": tag},
-        f"pull {ref}",
-        on_progress,
-    )
+    progress = _run_transfer(job, client, reference, "pull", on_progress)
+    ref = progress.reference
     job.log(f"{ref} is up to date" if progress.up_to_date else f"pulled {ref}")
     return progress
 
@@ -248,17 +246,6 @@ def push_image(
     job: Job, client: Any, reference: str, on_progress: ProgressCallback | None = None
 ) -> TransferProgress:
     """``docker push`` of one tag."""
-    repo, tag = parse_reference(reference)
-    ref = f"{repo}:{tag}"
-    progress = _run_transfer(
-        job,
-        client,
-        ref,
-        "/images/{0}/push",
-        {"tag": tag},
-        f"push {ref}",
-        on_progress,
-        path_args=(repo,),
-    )
-    job.log(f"pushed {ref} ({progress.digest})")
+    progress = _run_transfer(job, client, reference, "push", on_progress)
+    job.log(f"pushed {progress.reference} ({progress.digest})")
     return progress
