@@ -55,24 +55,22 @@ class RawClient:
             raise DockerError(f"Docker refused GET {path}: {message or resp.status}")
         return json.loads(body)
 
-    def containers(self, all: bool = False, filters: dict[str, Any] | None = None) -> Any:
+    def _listing(self, path: str, all: bool, filters: dict[str, Any] | None) -> Any:
         params = {"all": "1" if all else "0"}
         if filters:
             params["filters"] = json.dumps(
                 {k: v if isinstance(v, list) else [v] for k, v in filters.items()}
             )
-        return self.get("/containers/json", params)
+        return self.get(path, params)
+
+    def containers(self, all: bool = False, filters: dict[str, Any] | None = None) -> Any:
+        return self._listing("/containers/json", all, filters)
 
     def inspect_container(self, cid: str) -> Any:
         return self.get(f"/containers/{cid}/json")
 
     def images(self, all: bool = False, filters: dict[str, Any] | None = None) -> Any:
-        params = {"all": "1" if all else "0"}
-        if filters:
-            params["filters"] = json.dumps(
-                {k: v if isinstance(v, list) else [v] for k, v in filters.items()}
-            )
-        return self.get("/images/json", params)
+        return self._listing("/images/json", all, filters)
 
     def close(self) -> None:
         self._conn.close()

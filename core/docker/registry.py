@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import requests
 from docker import auth as docker_auth
@@ -29,6 +29,7 @@ MANIFEST_TYPES = ", ".join(
         "application/vnd.oci.image.index.v1+json",
     )
 )
+T = TypeVar("T")
 _HOST = re.compile(r"^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$")
 
 
@@ -145,6 +146,12 @@ class RegistryClient:
 
     def close(self) -> None:
         self.session.close()
+
+    def __enter__(self) -> RegistryClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     # -- transport -------------------------------------------------------------------------
     def _request(
@@ -365,6 +372,12 @@ class RegistryClient:
             scope=f"repository:{repository}:delete,pull",
         )
         return digest
+
+
+def registry_call(address: str, fn: Callable[[RegistryClient], T]) -> T:
+    """``fn`` with a client for ``address`` (Docker's saved login, if any), then closed."""
+    with RegistryClient(address) as client:
+        return fn(client)
 
 
 def _next_link(response: requests.Response) -> str:

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from core.docker.registry import (
     KnownRegistry,
     ManifestInfo,
-    RegistryClient,
     known_registries,
     login,
     logout,
     normalize_host,
+    registry_call,
 )
 from core.errors import EnvDockError
 from core.jobs import Job
@@ -249,25 +249,15 @@ class RegistriesPanel(Panel):
         )
 
     # -- browsing --------------------------------------------------------------------------
-    def _client(self) -> RegistryClient:
-        return RegistryClient(self.current)
-
     def browse_current(self) -> Job | None:
         if not self.current:
             return None
         address = self.current
         self.status.setText(self.tr("Reading {0}…").format(address))
 
-        def work() -> list[str]:
-            client = RegistryClient(address)
-            try:
-                return client.catalog()
-            finally:
-                client.close()
-
         self._browse_job = self.context.jobs.call(
             self.tr("Registry catalog"),
-            work,
+            lambda: registry_call(address, lambda c: c.catalog()),
             lambda repos: self._fill_tree(address, repos),
             self._on_error,
             owner=self,
@@ -310,13 +300,6 @@ class RegistriesPanel(Panel):
     def load_tags(self, item: QTreeWidgetItem) -> Job:
         repo, address = item.text(0), self.current
 
-        def work() -> list[str]:
-            client = RegistryClient(address)
-            try:
-                return client.tags(repo)
-            finally:
-                client.close()
-
         def done(tags: list[str]) -> None:
             item = self._repo_item(repo)  # the tree may have been refilled meanwhile
             if item is None or address != self.current:
@@ -329,7 +312,13 @@ class RegistriesPanel(Panel):
             if not tags:
                 item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
 
-        return self.context.jobs.call(self.tr("Tags"), work, done, self._on_error, owner=self)
+        return self.context.jobs.call(
+            self.tr("Tags"),
+            lambda: registry_call(address, lambda c: c.tags(repo)),
+            done,
+            self._on_error,
+            owner=self,
+        )
 
     def _selected_tag(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()
@@ -345,16 +334,9 @@ class RegistriesPanel(Panel):
         repo, tag = picked
         address = self.current
 
-        def work() -> ManifestInfo:
-            client = RegistryClient(address)
-            try:
-                return client.manifest(repo, tag)
-            finally:
-                client.close()
-
         self.context.jobs.call(
             self.tr("Manifest"),
-            work,
+            lambda: registry_call(address, lambda c: c.manifest(repo, tag)),
             lambda m: self._show_manifest(repo, tag, m),
             self._on_error,
             owner=self,
@@ -405,13 +387,6 @@ class RegistriesPanel(Panel):
         repo, tag = picked
         address = self.current
 
-        def work() -> list[str]:
-            client = RegistryClient(address)
-            try:
-                return client.tags_sharing(repo, tag)
-            finally:
-                client.close()
-
         def confirm(sharing: list[str]) -> None:
             others = [t for t in sharing if t != tag]
             text = self.tr("Delete {0} from {1}?").format(f"{repo}:{tag}", address)
@@ -425,19 +400,21 @@ class RegistriesPanel(Panel):
             ):
                 self.delete_tag(repo, tag)
 
-        self.context.jobs.call(self.tr("Tags"), work, confirm, self._on_error, owner=self)
+        self.context.jobs.call(
+            self.tr("Tags"),
+            lambda: registry_call(address, lambda c: c.tags_sharing(repo, tag)),
+            confirm,
+            self._on_error,
+            owner=self,
+        )
 
     def delete_tag(self, repo: str, tag: str) -> Job:
         address = self.current
 
         def work(job: Job) -> str:
-            client = RegistryClient(address)
-            try:
-                digest = client.delete_tag(repo, tag)
-                job.log(f"deleted {repo}:{tag} ({digest})")
-                return digest
-            finally:
-                client.close()
+            digest = registry_call(address, lambda c: c.delete_tag(repo, tag))
+            job.log(f"deleted {repo}:{tag} ({digest})")
+            return digest
 
         return self.context.jobs.submit(
             Job(self.tr("Delete {0}").format(f"{repo}:{tag}"), work),
