@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +25,6 @@ class PruneItem:
 class PrunePreview:
     kind: str
     items: tuple[PruneItem, ...]
-    all_images: bool = False
 
     @property
     def total(self) -> int:
@@ -99,7 +97,7 @@ def preview(client: Any, kind: str, all_images: bool = False) -> PrunePreview:
         raise
     except Exception as exc:
         raise docker_error(exc, f"preview of {kind} to prune") from exc
-    return PrunePreview(kind, items, all_images)
+    return PrunePreview(kind, items)
 
 
 def prune(job: Job, client: Any, kind: str, all_images: bool = False) -> PruneResult:
@@ -124,10 +122,6 @@ def prune(job: Job, client: Any, kind: str, all_images: bool = False) -> PruneRe
         raise
     except Exception as exc:
         raise docker_error(exc, f"prune {kind}") from exc
-    reclaimed = int(_get(out, "SpaceReclaimed") or 0)
+    reclaimed = int(out.get("SpaceReclaimed") or 0)
     job.log(f"pruned {len(removed)} {kind}, {reclaimed} bytes reclaimed")
     return PruneResult(kind, removed, reclaimed)
-
-
-def _get(out: Mapping[str, Any], key: str) -> Any:
-    return out.get(key) if isinstance(out, Mapping) else None

@@ -178,7 +178,7 @@ class StatsCollector:
             log.debug("inspect for stats failed", exc_info=True)
             pid = 0
         paths = cgroup_paths(pid) if pid and self.use_cgroups else None
-        if paths is not None and _belongs(paths, pid, c.id):
+        if paths is not None and _belongs(pid, c.id):
             tracked.paths = paths
         with self._lock:
             if c.id in self._tracked:
@@ -214,10 +214,6 @@ class StatsCollector:
         with self._lock:
             tracked = self._tracked.get(cid)
         return tracked.ring if tracked is not None else None
-
-    def stream_threads(self) -> int:
-        with self._lock:
-            return sum(1 for t in self._tracked.values() if t.thread is not None)
 
     # -- the cgroup loop ---------------------------------------------------------------------
     def start(self) -> None:
@@ -328,7 +324,7 @@ class StatsCollector:
         t.thread.start()
 
 
-def _belongs(paths: CgroupPaths, pid: int, cid: str) -> bool:
+def _belongs(pid: int, cid: str) -> bool:
     """The pid from inspect is ours (same pid namespace) and runs in that container."""
     try:
         with open(f"/proc/{pid}/cgroup") as f:

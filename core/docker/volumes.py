@@ -15,7 +15,6 @@ from core.errors import DockerError, ValidationError
 from core.jobs import Job
 
 _NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$")
-_ANON = re.compile(r"^[0-9a-f]{64}$")
 HELPER_LABEL = "io.envdock.helper"
 
 
@@ -29,10 +28,6 @@ class Volume:
     labels: Mapping[str, str]
     used_by: tuple[str, ...]  # container names (any state)
     size: int | None = None  # only from the disk-use call (on demand)
-
-    @property
-    def anonymous(self) -> bool:
-        return "com.docker.volume.anonymous" in self.labels or bool(_ANON.match(self.name))
 
     @property
     def in_use(self) -> bool:

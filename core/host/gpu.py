@@ -24,6 +24,7 @@ class GpuSample:
 class GpuSource:
     def __init__(self, nvml: Any = None) -> None:
         self.reason = ""
+        self.detail = ""  # the library's own words when there is no GPU
         self._nvml = nvml
         self._handles: list[Any] = []
         try:

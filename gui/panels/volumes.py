@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -45,8 +45,6 @@ C = "VolumesModel"
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate(C, text)
 
 
@@ -77,7 +75,7 @@ class VolumesPanel(ListPanel):
         super().__init__(
             context,
             model,
-            self_tr("Filter by name, container…"),
+            QCoreApplication.translate("VolumesPanel", "Filter by name, container…"),
             (260, 70, 200, 90, 140),
             MOUNTPOINT,
         )
@@ -195,12 +193,6 @@ class VolumesPanel(ListPanel):
         dialog.show()
         self.browser_dialog = dialog
         return dialog
-
-
-def self_tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("VolumesPanel", text)
 
 
 class CreateVolumeDialog(QDialog):

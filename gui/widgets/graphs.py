@@ -106,7 +106,6 @@ class TimePlot:
         y_range: tuple[float, float] | None = None,
     ) -> None:
         self.item = item
-        self.grid = grid
         self.formatter = formatter
         self.window = 60.0
         self.follow = True  # keep the x range on the latest window until the user pans

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -16,11 +16,11 @@ from core.docker.prune import PrunePreview
 from core.units import human_size
 from gui.widgets.dialogs import add_footer
 
-KIND_TITLES = {
-    "containers": QCoreApplication.translate("Prune", "stopped containers"),
-    "images": QCoreApplication.translate("Prune", "unused images"),
-    "volumes": QCoreApplication.translate("Prune", "unused volumes"),
-    "build cache": QCoreApplication.translate("Prune", "build cache entries"),
+KIND_TITLES = {  # source texts, translated where shown
+    "containers": QT_TRANSLATE_NOOP("Prune", "stopped containers"),
+    "images": QT_TRANSLATE_NOOP("Prune", "unused images"),
+    "volumes": QT_TRANSLATE_NOOP("Prune", "unused volumes"),
+    "build cache": QT_TRANSLATE_NOOP("Prune", "build cache entries"),
 }
 
 

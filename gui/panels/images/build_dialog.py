@@ -50,8 +50,6 @@ class StepsRelay(QObject):
 
 
 class BuildDialog(QDialog):
-    built = Signal(object)  # BuildResult
-
     def __init__(
         self,
         context: AppContext,
@@ -355,7 +353,6 @@ class BuildDialog(QDialog):
                 self.tr("Built {0}").format(result.image_id.removeprefix("sha256:")[:12])
                 + (f" — {', '.join(result.tags)}" if result.tags else "")
             )
-            self.built.emit(result)
         elif job.state is JobState.CANCELLED:
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Build cancelled. Nothing was tagged."))
