@@ -268,7 +268,10 @@ class VolumeBrowserDialog(QDialog):
             [self.tr("Name"), self.tr("Size"), self.tr("Modified")]
         )
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(0, 240)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(1, 80)
+        self.table.setColumnWidth(2, 130)
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.cellDoubleClicked.connect(self._on_double_click)

@@ -32,4 +32,6 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 560)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
