@@ -29,8 +29,8 @@ syslibs:
 	sh scripts/ensure_qt_libs.sh
 
 lint: setup-dev
-	$(BIN)/ruff check core gui tests bench scripts
-	$(BIN)/ruff format --check core gui tests bench scripts
+	$(BIN)/ruff check core gui tests bench scripts bundle
+	$(BIN)/ruff format --check core gui tests bench scripts bundle
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -40,10 +40,12 @@ pytest: setup-dev
 bench: setup-dev syslibs
 	$(BIN)/python bench/run_all.py
 
-# the packaged executable: dist/envdock/ (one folder); ENVDOCK_ONEFILE=1 for one file
+# the packaged executable: dist/envdock/ (one folder) and dist/envdock-onefile (one file)
 package: setup-dev syslibs
 	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller build.spec --noconfirm --log-level WARN
+	dist/envdock/envdock --version
 	QT_QPA_PLATFORM=offscreen dist/envdock/envdock self-test
+	QT_QPA_PLATFORM=offscreen dist/envdock-onefile self-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -116,13 +116,32 @@ def self_test(t0: float, as_json: bool = False) -> int:
             results[spec.key] += f": {widget.error.message}"
     window.close()
     shutdown(window)
-    ok = window.first_paint_s is not None and all(v == "ok" for v in results.values())
+    from core.selfcheck import run_checks
+
+    checks = run_checks()
+    ok = (
+        window.first_paint_s is not None
+        and all(v == "ok" for v in results.values())
+        and all(passed for passed, _ in checks.values())
+    )
     if as_json:
-        print(json.dumps({"first_paint_s": window.first_paint_s, "panels": results, "ok": ok}))
+        found = {name: {"ok": passed, "found": text} for name, (passed, text) in checks.items()}
+        print(
+            json.dumps(
+                {
+                    "first_paint_s": window.first_paint_s,
+                    "panels": results,
+                    "checks": found,
+                    "ok": ok,
+                }
+            )
+        )
     else:
         fp = window.first_paint_s
         print(f"first paint: {fp:.3f} s" if fp is not None else "first paint: never")
         for key, value in results.items():
             print(f"panel {key}: {value}")
+        for name, (passed, text) in checks.items():
+            print(f"check {name}: {'ok' if passed else 'FAILED'} — {text}")
         print("self-test: " + ("ok" if ok else "FAILED"))
     return 0 if ok else 1

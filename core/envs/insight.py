@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.envs.model import Environment, Package, canonical_name
-from core.envs.ops import pip_args
+from core.envs.ops import pip_command
 from core.envs.packages import read_packages
 from core.jobs import Job
 from core.procs import run_streaming
@@ -18,10 +18,12 @@ def outdated(job: Job, prefix: Path) -> dict[str, str]:
     """{canonical name: latest version} from the index pip is configured with."""
     lines: list[str] = []
     job.log("$ pip list --outdated")
+    command = pip_command(prefix, "list", "--outdated", "--format", "json")
     run_streaming(
-        pip_args(prefix, "list", "--outdated", "--format", "json"),
+        command.argv,
         lines.append,
         cancel_event=job.cancel_event,
+        env=command.env,
         keep_output=100_000,
     )
     text = next((line for line in reversed(lines) if line.startswith("[")), "[]")

@@ -6,33 +6,19 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.envs import markers as mk
 from core.envs.names import validate_new_env_path
+from core.envs.runner import Runner, pip_runner, virtualenv_runner
 from core.envs.safety import check_deletable, delete_environment
 from core.errors import EnvDockError, SubprocessFailed, ValidationError
 from core.jobs import Job
 from core.procs import run_streaming
 
 SEEDS = ("pip", "all", "none")
-
-
-def runner_python() -> str:
-    """A real Python that can run virtualenv: ours from source, never a frozen executable."""
-    if not getattr(sys, "frozen", False):
-        return sys.executable
-    for name in ("python3", "python"):
-        found = shutil.which(name)
-        if found:
-            return found
-    raise EnvDockError(
-        "No Python interpreter found to run virtualenv",
-        "Install Python 3 (e.g. sudo apt-get install python3).",
-    )
 
 
 def env_python(prefix: Path) -> Path:
@@ -54,10 +40,11 @@ class CreateOptions:
     requirements: Path | None = None
 
 
-def virtualenv_args(opts: CreateOptions) -> list[str]:
+def virtualenv_args(opts: CreateOptions, runner: Runner | None = None) -> list[str]:
     if opts.seed not in SEEDS:
         raise ValidationError(f"Unknown seed choice {opts.seed!r}", "Use pip, all or none.")
-    args = [runner_python(), "-m", "virtualenv", "--no-periodic-update"]
+    runner = runner or virtualenv_runner(opts.python)
+    args = [*runner.argv, "--no-periodic-update"]
     if opts.python:
         args += ["--python", opts.python]
     if opts.system_site_packages:
@@ -65,9 +52,9 @@ def virtualenv_args(opts: CreateOptions) -> list[str]:
     if opts.seed == "none":
         args.append("--no-seed")
     elif opts.seed == "all":
-        args += ["--setuptools", "bundle", "--wheel", "bundle"]
+        args += ["--setuptools", "bundle"]
     else:
-        args += ["--no-setuptools", "--no-wheel"]
+        args += ["--no-setuptools"]
     args.append(str(opts.path))
     return args
 
@@ -102,7 +89,10 @@ def create_venv(job: Job, opts: CreateOptions) -> Path:
     try:
         job.set_progress(None)
         job.log(f"$ virtualenv {target}")
-        run_streaming(virtualenv_args(opts), job.log, cancel_event=job.cancel_event)
+        runner = virtualenv_runner(opts.python)
+        run_streaming(
+            virtualenv_args(opts, runner), job.log, cancel_event=job.cancel_event, env=runner.env
+        )
         if opts.requirements is not None:
             job.set_progress(0.5)
             pip_install(job, target, ["-r", str(opts.requirements)])
@@ -117,19 +107,21 @@ def has_pip(prefix: Path) -> bool:
     return any((sp / "pip").is_dir() for sp in mk.site_packages_dirs(prefix))
 
 
-def pip_args(prefix: Path, *args: str) -> list[str]:
+def pip_command(prefix: Path, *args: str) -> Runner:
     """pip of the environment, or (when it has none) our pip aimed at it with --python."""
     interp = str(env_python(prefix))
     common = ["--disable-pip-version-check", "--no-input", *args]
     if has_pip(prefix):
-        return [interp, "-m", "pip", *common]
-    return [runner_python(), "-m", "pip", "--python", interp, *common]
+        return Runner((interp, "-m", "pip", *common))
+    runner = pip_runner()
+    return Runner((*runner.argv, "--python", interp, *common), runner.env)
 
 
 def _run_pip(job: Job, prefix: Path, args: Sequence[str], what: str) -> None:
     job.log("$ pip " + " ".join(args))
+    command = pip_command(prefix, *args)
     try:
-        run_streaming(pip_args(prefix, *args), job.log, cancel_event=job.cancel_event)
+        run_streaming(command.argv, job.log, cancel_event=job.cancel_event, env=command.env)
     except SubprocessFailed as exc:
         last = [line for line in exc.details.splitlines() if line.strip()]
         reason = next(
