@@ -3,12 +3,12 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint pytest bench package setup setup-dev syslibs clean
+.PHONY: run test lint pytest bench package setup setup-dev syslibs clean translations ts install-desktop
 
-run: setup syslibs
+run: setup syslibs translations
 	$(BIN)/envdock
 
-test: setup-dev syslibs lint pytest
+test: setup-dev syslibs translations lint pytest
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
@@ -28,6 +28,17 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 syslibs:
 	sh scripts/ensure_qt_libs.sh
 
+# the Korean interface: .ts (source, in git) → .qm (compiled, shipped)
+TS := resources/translations/envdock_ko.ts
+QM := $(TS:.ts=.qm)
+translations: $(QM)
+$(QM): $(TS) | setup
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# after changing user-visible strings: refresh the .ts from the code, then translate
+ts: setup
+	$(BIN)/pyside6-lupdate -no-obsolete -target-language ko_KR -locations relative $$(find core gui -name '*.py' | sort) -ts $(TS)
+
 lint: setup-dev
 	$(BIN)/ruff check core gui tests bench scripts bundle
 	$(BIN)/ruff format --check core gui tests bench scripts bundle
@@ -37,11 +48,11 @@ lint: setup-dev
 pytest: setup-dev
 	$(BIN)/pytest
 
-bench: setup-dev syslibs
+bench: setup-dev syslibs translations
 	$(BIN)/python bench/run_all.py
 
 # the packaged executable: dist/envdock/ (one folder) and dist/envdock-onefile (one file)
-package: setup-dev syslibs
+package: setup-dev syslibs translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller build.spec --noconfirm --log-level WARN
 	dist/envdock/envdock --version
 	QT_QPA_PLATFORM=offscreen dist/envdock/envdock self-test

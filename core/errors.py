@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from core.text import localized, translate
+
 
 class EnvDockError(Exception):
     """Base of every error EnvDock shows to a person.
@@ -15,7 +17,7 @@ class EnvDockError(Exception):
     def __init__(self, message: str, hint: str = "", details: str = "") -> None:
         super().__init__(message)
         self.message = message
-        self.hint = hint or self.default_hint
+        self.hint = hint or localized(self.default_hint)
         self.details = details
 
     def __str__(self) -> str:
@@ -32,7 +34,7 @@ class Cancelled(EnvDockError):
 class ValidationError(EnvDockError):
     """Input from the user was refused; the message says why."""
 
-    default_hint = "Correct the value and try again."
+    default_hint = translate("core", "Correct the value and try again.")
 
 
 class SubprocessFailed(EnvDockError):
@@ -46,7 +48,7 @@ class SubprocessFailed(EnvDockError):
 class DockerError(EnvDockError):
     """The Docker engine refused or failed a request."""
 
-    default_hint = "Check that the Docker engine is running and reachable."
+    default_hint = translate("core", "Check that the Docker engine is running and reachable.")
 
 
 class DockerUnavailable(DockerError):
@@ -60,7 +62,7 @@ class DockerUnavailable(DockerError):
 class UnexpectedError(EnvDockError):
     """A bug or an unforeseen failure; details hold the traceback."""
 
-    default_hint = "This is probably a bug. The details are in the log file."
+    default_hint = translate("core", "This is probably a bug. The details are in the log file.")
 
 
 def describe(exc: BaseException) -> EnvDockError:
@@ -71,4 +73,6 @@ def describe(exc: BaseException) -> EnvDockError:
 
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     text = str(exc) or type(exc).__name__
-    return UnexpectedError(f"Unexpected error: {text}", details=details)
+    return UnexpectedError(
+        translate("core", "Unexpected error: {text}").format(text=text), details=details
+    )

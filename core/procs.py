@@ -18,6 +18,7 @@ from pathlib import Path
 
 from core.errors import Cancelled, SubprocessFailed, ValidationError
 from core.logfile import get_logger
+from core.text import translate
 
 log = get_logger("procs")
 
@@ -48,7 +49,9 @@ def clean_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 def _check_args(args: Sequence[str]) -> tuple[str, ...]:
     if isinstance(args, str | bytes) or not args:
-        raise ValidationError("A program must be given as a non-empty argument list.")
+        raise ValidationError(
+            translate("core", "A program must be given as a non-empty argument list.")
+        )
     return tuple(str(a) for a in args)
 
 
@@ -88,13 +91,15 @@ def run_streaming(
         )
     except FileNotFoundError as exc:
         raise SubprocessFailed(
-            f"Program not found: {argv[0]}",
+            translate("core", "Program not found: {0}").format(argv[0]),
             returncode=127,
-            hint="Install it or check that it is on PATH.",
+            hint=translate("core", "Install it or check that it is on PATH."),
         ) from exc
     except PermissionError as exc:
         raise SubprocessFailed(
-            f"Not allowed to run {argv[0]}", returncode=126, hint="Check the file permissions."
+            translate("core", "Not allowed to run {0}").format(argv[0]),
+            returncode=126,
+            hint=translate("core", "Check the file permissions."),
         ) from exc
 
     cancelled = threading.Event()
@@ -146,9 +151,11 @@ def run_streaming(
         raise Cancelled(details=output)
     if check and proc.returncode != 0:
         raise SubprocessFailed(
-            f"{Path(argv[0]).name} exited with code {proc.returncode}",
+            translate("core", "{0} exited with code {1}").format(
+                Path(argv[0]).name, proc.returncode
+            ),
             returncode=proc.returncode,
-            hint="See the output for the reason.",
+            hint=translate("core", "See the output for the reason."),
             details=output,
         )
     return ProcessResult(argv, proc.returncode, output)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from core import __version__
 from core.errors import describe
 from core.logfile import get_logger, setup_logging
-from gui import theme
+from gui import i18n, theme
 from gui.context import AppContext
 from gui.engine_bridge import EngineBridge
 from gui.main_window import MainWindow
@@ -32,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("EnvDock")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    i18n.install()
     mode = str(QSettings().value("view/theme", "system"))
     theme.apply_theme(app, mode)
     if mode == "system":

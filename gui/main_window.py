@@ -25,7 +25,7 @@ from core.docker.connection import EngineState, EngineStatus
 from core.errors import EnvDockError, describe
 from core.jobs import Job, JobState
 from core.logfile import get_logger
-from gui import theme
+from gui import i18n, theme
 from gui.context import AppContext
 from gui.icons import dot, icon
 from gui.panels import PANELS, PanelSpec
@@ -197,6 +197,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
             group.addAction(action)
             theme_menu.addAction(action)
+        language_menu = view.addMenu(self.tr("Language"))
+        languages = QActionGroup(self)
+        chosen = str(self.settings.value(i18n.SETTING, "system"))
+        names = {"system": self.tr("Follow the system"), **i18n.LANGUAGES}
+        for code, name in names.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            languages.addAction(action)
+            language_menu.addAction(action)
         retry = QAction(self.tr("Reconnect to Docker now"), self)
         retry.triggered.connect(self.context.engine.retry_now)
         view.addAction(retry)
@@ -214,6 +224,13 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply_theme(app, mode)
         self.settings.setValue("view/theme", mode)
+
+    def set_language(self, code: str) -> None:
+        """Store the choice; the interface changes language at the next start."""
+        self.settings.setValue(i18n.SETTING, code)
+        self.statusBar().showMessage(
+            self.tr("The language changes when EnvDock starts again."), 8000
+        )
 
     def _on_open_logs(self) -> None:
         from core.paths import log_dir

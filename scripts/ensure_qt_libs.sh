@@ -9,6 +9,11 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "Not a Debian-like system: make sure the Qt libraries ($LIBS) are installed." >&2
     exit 0
 fi
+# a font with Hangul for the Korean interface (Qt finds it through fontconfig)
+FONTS="fonts-nanum"
+if ! fc-list :lang=ko 2>/dev/null | grep -q .; then
+    LIBS="$LIBS $FONTS"
+fi
 missing=""
 for p in $LIBS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

@@ -8,6 +8,7 @@ from typing import Any
 
 from core.cli.output import print_error, print_json, print_table
 from core.errors import EnvDockError
+from core.text import translate
 
 
 def register(sub: Any) -> None:
@@ -115,7 +116,11 @@ def cmd_logs(args: argparse.Namespace) -> int:
 
     tail = args.tail
     if tail != "all" and not str(tail).isdigit():
-        return print_error(EnvDockError(f"--tail takes a number or 'all', not {tail!r}"))
+        return print_error(
+            EnvDockError(
+                translate("core", "--tail takes a number or 'all', not {tail!r}").format(tail=tail)
+            )
+        )
     try:
         client = _client()
         try:

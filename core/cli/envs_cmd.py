@@ -9,6 +9,7 @@ from typing import Any
 
 from core.cli.output import print_error, print_json, print_table
 from core.errors import EnvDockError
+from core.text import translate
 
 
 def register(sub: Any) -> None:
@@ -85,8 +86,8 @@ def _env_or_error(path: Path) -> Any:
     env = inspect_path(path)
     if env is None and not site_packages_dirs(path):
         raise EnvDockError(
-            f"{path} is not a Python environment",
-            "Give the folder that holds pyvenv.cfg or conda-meta/.",
+            translate("core", "{path} is not a Python environment").format(path=path),
+            translate("core", "Give the folder that holds pyvenv.cfg or conda-meta/."),
         )
     return env
 

@@ -9,6 +9,7 @@ from typing import Any
 from core.docker.api_errors import docker_error
 from core.errors import DockerError, ValidationError
 from core.jobs import Job
+from core.text import translate
 
 ACTIONS = ("start", "stop", "restart", "pause", "unpause", "kill", "remove")
 # what the row shows while the action runs; the final state comes from the events stream
@@ -44,13 +45,19 @@ class ActionReport:
 
 def validate(request: ActionRequest) -> None:
     if request.action not in ACTIONS:
-        raise ValidationError(f"Unknown action {request.action!r}")
+        raise ValidationError(translate("core", "Unknown action {0!r}").format(request.action))
     if not request.ids:
-        raise ValidationError("No container selected.", "Select one or more containers.")
+        raise ValidationError(
+            translate("core", "No container selected."),
+            translate("core", "Select one or more containers."),
+        )
     if request.action == "kill" and request.signal not in SIGNALS:
-        raise ValidationError(f"Unknown signal {request.signal!r}", f"Use one of {SIGNALS}.")
+        raise ValidationError(
+            translate("core", "Unknown signal {0!r}").format(request.signal),
+            translate("core", "Use one of {SIGNALS}.").format(SIGNALS=SIGNALS),
+        )
     if request.timeout < 0:
-        raise ValidationError("The stop timeout cannot be negative.")
+        raise ValidationError(translate("core", "The stop timeout cannot be negative."))
 
 
 def _one(client: Any, request: ActionRequest, cid: str) -> None:
@@ -78,8 +85,8 @@ def run_action(
     validate(request)
     if client is None:
         raise DockerError(
-            "Not connected to a Docker engine",
-            "Wait for the connection, or check the status bar for why.",
+            translate("core", "Not connected to a Docker engine"),
+            translate("core", "Wait for the connection, or check the status bar for why."),
         )
     names = names or {}
     report = ActionReport()
@@ -107,13 +114,19 @@ def run_action(
     if report.failed and not report.done:
         first = next(iter(report.failed.values()))
         raise DockerError(
-            first if total == 1 else f"{request.action} failed for all {total} containers: {first}",
-            "See the operation's log in Activity for each container.",
+            first
+            if total == 1
+            else translate("core", "{0} failed for all {1} containers: {2}").format(
+                request.action, total, first
+            ),
+            translate("core", "See the operation's log in Activity for each container."),
         )
     if report.failed:
         raise DockerError(
-            f"{request.action}: {len(report.done)} done, {len(report.failed)} failed",
-            "See the operation's log in Activity for each container.",
+            translate("core", "{0}: {1} done, {2} failed").format(
+                request.action, len(report.done), len(report.failed)
+            ),
+            translate("core", "See the operation's log in Activity for each container."),
             details="\n".join(report.failed.values()),
         )
     return report
@@ -124,8 +137,12 @@ def rename(job: Job, client: Any, cid: str, new_name: str) -> str:
 
     if not re.fullmatch(r"[a-zA-Z0-9][a-zA-Z0-9_.-]*", new_name or ""):
         raise ValidationError(
-            f"{new_name!r} is not a valid container name",
-            "Use letters, digits, '_', '.' and '-', starting with a letter or digit.",
+            translate("core", "{new_name!r} is not a valid container name").format(
+                new_name=new_name
+            ),
+            translate(
+                "core", "Use letters, digits, '_', '.' and '-', starting with a letter or digit."
+            ),
         )
     try:
         client.rename(cid, new_name)

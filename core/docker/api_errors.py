@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.errors import DockerError
+from core.text import translate
 
 HINTS = {
     404: "It may have been removed meanwhile; the list refreshes by itself.",
@@ -22,8 +23,12 @@ def docker_error(exc: BaseException, what: str) -> DockerError:
     hint = HINTS.get(int(status)) if isinstance(status, int) else None
     if "ConnectionError" in type(exc).__name__ or ("Connection" in text and status is None):
         return DockerError(
-            f"{what}: the Docker engine did not answer",
-            "Check that the engine is running; EnvDock reconnects by itself.",
+            translate("core", "{what}: the Docker engine did not answer").format(what=what),
+            translate("core", "Check that the engine is running; EnvDock reconnects by itself."),
             details=str(exc),
         )
-    return DockerError(f"{what}: {text}", hint or "", details=str(exc))
+    return DockerError(
+        translate("core", "{what}: {text}").format(what=what, text=text),
+        hint or "",
+        details=str(exc),
+    )

@@ -15,6 +15,7 @@ from core.docker.api_errors import docker_error
 from core.docker.streams import cancel_watch, messages, open_json_stream
 from core.errors import Cancelled, DockerError, ValidationError
 from core.jobs import Job
+from core.text import translate
 
 CHUNK = 1024 * 1024
 
@@ -24,10 +25,13 @@ def save_images(
 ) -> Path:
     """Write ``refs`` (tags or ids) into one tar at ``dest``."""
     if not refs:
-        raise ValidationError("No image to save.", "Select one or more images.")
+        raise ValidationError(
+            translate("core", "No image to save."), translate("core", "Select one or more images.")
+        )
     if not dest.parent.is_dir():
         raise ValidationError(
-            f"The folder {dest.parent} does not exist", "Choose an existing folder."
+            translate("core", "The folder {0} does not exist").format(dest.parent),
+            translate("core", "Choose an existing folder."),
         )
     part = dest.with_name(dest.name + ".part")
     try:
@@ -60,8 +64,10 @@ def save_images(
             raise Cancelled() from exc
         if isinstance(exc, OSError):
             raise DockerError(
-                f"Cannot write {dest}: {exc.strerror or exc}",
-                "Check the free space and that the folder is writable.",
+                translate("core", "Cannot write {dest}: {0}").format(
+                    exc.strerror or exc, dest=dest
+                ),
+                translate("core", "Check the free space and that the folder is writable."),
                 details=str(exc),
             ) from exc
         raise docker_error(exc, f"save to {dest}") from exc
@@ -90,11 +96,14 @@ def _chunks(job: Job, path: Path) -> Iterator[bytes]:
 def load_images(job: Job, client: Any, src: Path) -> list[str]:
     """Load a tar made by ``docker save``; returns the loaded references/ids."""
     if not src.is_file():
-        raise ValidationError(f"{src} does not exist", "Choose a .tar made by docker save.")
+        raise ValidationError(
+            translate("core", "{src} does not exist").format(src=src),
+            translate("core", "Choose a .tar made by docker save."),
+        )
     if not tarfile.is_tarfile(src):
         raise ValidationError(
-            f"{src.name} is not a tar archive",
-            "Choose a file made by docker save (or EnvDock's Save).",
+            translate("core", "{0} is not a tar archive").format(src.name),
+            translate("core", "Choose a file made by docker save (or EnvDock's Save)."),
         )
     stream = open_json_stream(
         client,
@@ -109,8 +118,10 @@ def load_images(job: Job, client: Any, src: Path) -> list[str]:
         if message.get("error") or message.get("errorDetail"):
             detail = message.get("errorDetail") or {}
             raise DockerError(
-                f"{src.name} could not be loaded: {detail.get('message') or message['error']}",
-                "Is it an image archive made by docker save?",
+                translate("core", "{0} could not be loaded: {1}").format(
+                    src.name, detail.get("message") or message["error"]
+                ),
+                translate("core", "Is it an image archive made by docker save?"),
             )
         text = str(message.get("stream") or "")
         for line in text.splitlines():
@@ -120,7 +131,8 @@ def load_images(job: Job, client: Any, src: Path) -> list[str]:
                     loaded.append(line.removeprefix(prefix).strip())
     if not loaded:
         raise DockerError(
-            f"{src.name} held no image", "Is it an image archive made by docker save?"
+            translate("core", "{0} held no image").format(src.name),
+            translate("core", "Is it an image archive made by docker save?"),
         )
     job.set_progress(1.0)
     return loaded

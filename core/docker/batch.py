@@ -8,6 +8,7 @@ from typing import TypeVar
 from core.docker.api_errors import docker_error
 from core.errors import DockerError
 from core.jobs import Job
+from core.text import translate
 
 T = TypeVar("T")
 
@@ -44,7 +45,11 @@ def remove_each(
         job.log(f"kept {name} — {reason}")
     if failed:
         raise DockerError(
-            failed[0] if len(items) == 1 else f"{len(failed)} of {len(items)} {kind}s were kept",
+            failed[0]
+            if len(items) == 1
+            else translate("core", "{0} of {1} {2}s were kept").format(
+                len(failed), len(items), kind
+            ),
             hint,
             details="\n".join(failed),
         )

@@ -20,6 +20,7 @@ from core.docker.image_ops import parse_reference
 from core.docker.streams import messages, open_json_stream
 from core.errors import DockerError, ValidationError
 from core.jobs import Job
+from core.text import translate
 
 _STEP = re.compile(r"^Step (\d+)/(\d+) : (.*)$")
 _ARG_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -82,8 +83,10 @@ def parse_build_args(text: str) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not _ARG_NAME.match(key.strip()):
             raise ValidationError(
-                f"{item!r} is not a build argument",
-                "Write one NAME=value per line; names use letters, digits and _.",
+                translate("core", "{item!r} is not a build argument").format(item=item),
+                translate(
+                    "core", "Write one NAME=value per line; names use letters, digits and _."
+                ),
             )
         out[key.strip()] = value
     return out
@@ -92,19 +95,23 @@ def parse_build_args(text: str) -> dict[str, str]:
 def validate(request: BuildRequest) -> None:
     if not request.context.exists():
         raise ValidationError(
-            f"The build context {request.context} does not exist",
-            "Choose the folder that holds the Dockerfile and the files it copies.",
+            translate("core", "The build context {0} does not exist").format(request.context),
+            translate(
+                "core", "Choose the folder that holds the Dockerfile and the files it copies."
+            ),
         )
     if not request.context.is_dir():
         raise ValidationError(
-            f"The build context {request.context} is not a folder",
-            "Choose the folder that holds the Dockerfile and the files it copies.",
+            translate("core", "The build context {0} is not a folder").format(request.context),
+            translate(
+                "core", "Choose the folder that holds the Dockerfile and the files it copies."
+            ),
         )
     dockerfile = request.dockerfile_path()
     if not dockerfile.is_file():
         raise ValidationError(
-            f"No Dockerfile at {dockerfile}",
-            "Choose the Dockerfile, or create one in the editor.",
+            translate("core", "No Dockerfile at {dockerfile}").format(dockerfile=dockerfile),
+            translate("core", "Choose the Dockerfile, or create one in the editor."),
         )
     for tag in request.tags:
         parse_reference(tag)
@@ -112,14 +119,14 @@ def validate(request: BuildRequest) -> None:
     if parsed.errors:
         first = parsed.errors[0]
         raise ValidationError(
-            f"Dockerfile line {first.line}: {first.message}",
-            first.hint or "Fix the line in the editor, then build again.",
+            translate("core", "Dockerfile line {0}: {1}").format(first.line, first.message),
+            first.hint or translate("core", "Fix the line in the editor, then build again."),
         )
     if request.target and request.target.lower() not in parsed.targets:
         names = ", ".join(parsed.targets) or "none"
         raise ValidationError(
-            f"The Dockerfile has no stage named {request.target!r}",
-            f"Stages named with FROM … AS name: {names}.",
+            translate("core", "The Dockerfile has no stage named {0!r}").format(request.target),
+            translate("core", "Stages named with FROM … AS name: {names}.").format(names=names),
         )
 
 
@@ -236,8 +243,8 @@ def build_image(
         raise _build_error(error_text, steps, tail)
     if not image_id:
         raise DockerError(
-            "The build ended without an image",
-            "The engine stopped answering; check it and build again.",
+            translate("core", "The build ended without an image"),
+            translate("core", "The engine stopped answering; check it and build again."),
             details="\n".join(tail),
         )
     for step in steps:
@@ -291,8 +298,8 @@ def _build_error(text: str, steps: list[BuildStep], tail: Sequence[str] = ()) ->
     lowered = text.lower()
     if "parse error" in lowered or "unknown instruction" in lowered:
         return BuildFailed(
-            f"The Dockerfile has a syntax error: {text}",
-            "Fix the line named in the editor, then build again.",
+            translate("core", "The Dockerfile has a syntax error: {text}").format(text=text),
+            translate("core", "Fix the line named in the editor, then build again."),
             text,
             _snapshot(steps),
         )
@@ -303,8 +310,10 @@ def _build_error(text: str, steps: list[BuildStep], tail: Sequence[str] = ()) ->
         if steps:
             steps[-1].state = "failed"
         return BuildFailed(
-            f"The base image cannot be found: {text}",
-            "Check the FROM line; pull the image first, or log in to its registry.",
+            translate("core", "The base image cannot be found: {text}").format(text=text),
+            translate(
+                "core", "Check the FROM line; pull the image first, or log in to its registry."
+            ),
             text,
             _snapshot(steps),
         )
@@ -313,9 +322,13 @@ def _build_error(text: str, steps: list[BuildStep], tail: Sequence[str] = ()) ->
         failed.state = "failed"
         failed.finished = time.monotonic()
         return BuildFailed(
-            f"Step {failed.number}/{failed.total} failed: {failed.instruction}",
-            f"{text}. The step's output is in the build log.",
+            translate("core", "Step {0}/{1} failed: {2}").format(
+                failed.number, failed.total, failed.instruction
+            ),
+            translate("core", "{text}. The step's output is in the build log.").format(text=text),
             "\n".join([*tail, text]),
             _snapshot(steps),
         )
-    return BuildFailed(f"The build failed: {text}", "", text, _snapshot(steps))
+    return BuildFailed(
+        translate("core", "The build failed: {text}").format(text=text), "", text, _snapshot(steps)
+    )

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from core.docker.endpoint import Endpoint, resolve_endpoint
 from core.errors import DockerUnavailable
+from core.text import translate
 
 CONNECT_TIMEOUT = 3.0
 
@@ -56,38 +57,49 @@ def _socket_error(endpoint: Endpoint, exc: OSError) -> DockerUnavailable:
     if code in (errno.EACCES, errno.EPERM):
         return _unavailable(
             EngineState.PERMISSION_DENIED,
-            f"Permission denied on the Docker socket {endpoint.socket_path or where}",
-            "Add your user to the docker group (sudo usermod -aG docker $USER), "
-            "then log out and in again.",
+            translate("core", "Permission denied on the Docker socket {0}").format(
+                endpoint.socket_path or where
+            ),
+            translate(
+                "core",
+                "Add your user to the docker group (sudo usermod -aG docker "
+                "$USER), then log out and in again.",
+            ),
         )
     if code in (errno.ENOENT, errno.ECONNREFUSED, errno.ENOTSOCK):
         if not docker_installed() and endpoint.is_local_socket:
             return _unavailable(
                 EngineState.NOT_INSTALLED,
-                "Docker is not installed",
-                "Install Docker Engine (Debian/Ubuntu: sudo apt-get install docker.io).",
+                translate("core", "Docker is not installed"),
+                translate(
+                    "core", "Install Docker Engine (Debian/Ubuntu: sudo apt-get install docker.io)."
+                ),
             )
         return _unavailable(
             EngineState.NOT_RUNNING,
-            f"The Docker engine is not running ({where})",
-            "Start it (sudo systemctl start docker) — EnvDock reconnects by itself.",
+            translate("core", "The Docker engine is not running ({where})").format(where=where),
+            translate(
+                "core", "Start it (sudo systemctl start docker) — EnvDock reconnects by itself."
+            ),
         )
     if isinstance(exc, TimeoutError) or code in (errno.ETIMEDOUT, errno.EHOSTUNREACH):
         return _unavailable(
             EngineState.NOT_RUNNING,
-            f"The Docker engine at {where} does not answer",
-            "Check the address and that the host is up.",
+            translate("core", "The Docker engine at {where} does not answer").format(where=where),
+            translate("core", "Check the address and that the host is up."),
         )
     if isinstance(exc, socket.gaierror):
         return _unavailable(
             EngineState.BAD_HOST,
-            f"Unknown host in {where}",
-            "Check the host name in DOCKER_HOST or the Docker context.",
+            translate("core", "Unknown host in {where}").format(where=where),
+            translate("core", "Check the host name in DOCKER_HOST or the Docker context."),
         )
     return _unavailable(
         EngineState.ERROR,
-        f"Cannot reach the Docker engine at {where}: {exc.strerror or exc}",
-        "Check DOCKER_HOST or the current Docker context.",
+        translate("core", "Cannot reach the Docker engine at {where}: {0}").format(
+            exc.strerror or exc, where=where
+        ),
+        translate("core", "Check DOCKER_HOST or the current Docker context."),
     )
 
 
@@ -155,17 +167,19 @@ def open_client(
         if "SSL" in text or "certificate" in text.lower():
             raise _unavailable(
                 EngineState.ERROR,
-                f"TLS handshake with {endpoint.base_url} failed",
-                "Check DOCKER_CERT_PATH / the context's certificates.",
+                translate("core", "TLS handshake with {0} failed").format(endpoint.base_url),
+                translate("core", "Check DOCKER_CERT_PATH / the context's certificates."),
             ) from exc
         raise _unavailable(
             EngineState.NOT_RUNNING,
-            f"The Docker engine at {endpoint.base_url} did not answer: {text}",
-            "Check that the engine is running; EnvDock reconnects by itself.",
+            translate("core", "The Docker engine at {0} did not answer: {text}").format(
+                endpoint.base_url, text=text
+            ),
+            translate("core", "Check that the engine is running; EnvDock reconnects by itself."),
         ) from exc
     status = EngineStatus(
         EngineState.CONNECTED,
-        f"Connected to Docker {version.get('Version', '?')}",
+        translate("core", "Connected to Docker {0}").format(version.get("Version", "?")),
         endpoint=endpoint.base_url,
         version=str(version.get("Version", "")),
         tls_unverified=endpoint.tls_unverified,

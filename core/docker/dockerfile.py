@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.text import translate
 from core.units import human_size
 
 INSTRUCTIONS = frozenset(
@@ -121,18 +122,29 @@ def parse(text: str) -> Dockerfile:
                 Finding(
                     ins.line,
                     "error",
-                    f"Unknown instruction {ins.keyword}",
-                    "Instructions are FROM, RUN, COPY, ADD, WORKDIR, ENV, ARG, EXPOSE, CMD, "
-                    "ENTRYPOINT, …",
+                    translate("core", "Unknown instruction {0}").format(ins.keyword),
+                    translate(
+                        "core",
+                        "Instructions are FROM, RUN, COPY, ADD, WORKDIR, ENV, ARG, "
+                        "EXPOSE, CMD, ENTRYPOINT, …",
+                    ),
                 )
             )
         elif not ins.args and ins.keyword not in ("CMD", "ENTRYPOINT"):
-            findings.append(Finding(ins.line, "error", f"{ins.keyword} needs arguments"))
+            findings.append(
+                Finding(
+                    ins.line, "error", translate("core", "{0} needs arguments").format(ins.keyword)
+                )
+            )
         if ins.keyword == "FROM":
             match = _FROM.match(ins.args)
             if match is None:
                 findings.append(
-                    Finding(ins.line, "error", "FROM expects an image and optionally AS name")
+                    Finding(
+                        ins.line,
+                        "error",
+                        translate("core", "FROM expects an image and optionally AS name"),
+                    )
                 )
                 continue
             stages.append(
@@ -154,15 +166,24 @@ def _instruction(first: int, last: int, logical: str) -> Instruction:
 def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]:
     out: list[Finding] = []
     if not instructions:
-        return [Finding(1, "error", "The Dockerfile is empty", "Start with FROM image:tag.")]
+        return [
+            Finding(
+                1,
+                "error",
+                translate("core", "The Dockerfile is empty"),
+                translate("core", "Start with FROM image:tag."),
+            )
+        ]
     first = next((i for i in instructions if i.keyword != "ARG"), None)
     if first is None or first.keyword != "FROM":
         out.append(
             Finding(
                 first.line if first else 1,
                 "error",
-                "The first instruction must be FROM (only ARG may come before it)",
-                "Start with FROM image:tag.",
+                translate(
+                    "core", "The first instruction must be FROM (only ARG may come before it)"
+                ),
+                translate("core", "Start with FROM image:tag."),
             )
         )
     names = {s.name for s in stages if s.name}
@@ -183,8 +204,13 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                         Finding(
                             ins.line,
                             "warning",
-                            f"{base} is not pinned to a version",
-                            "Name a tag (python:3.12-slim) so rebuilds give the same image.",
+                            translate("core", "{base} is not pinned to a version").format(
+                                base=base
+                            ),
+                            translate(
+                                "core",
+                                "Name a tag (python:3.12-slim) so rebuilds give the same image.",
+                            ),
                         )
                     )
         elif ins.keyword in ("CMD", "ENTRYPOINT"):
@@ -196,9 +222,12 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                         Finding(
                             ins.line,
                             "warning",
-                            "apt-get install without cleaning the package lists",
-                            "End the same RUN with && rm -rf /var/lib/apt/lists/* "
-                            "to keep the layer small.",
+                            translate("core", "apt-get install without cleaning the package lists"),
+                            translate(
+                                "core",
+                                "End the same RUN with && rm -rf /var/lib/apt/lists/* to "
+                                "keep the layer small.",
+                            ),
                         )
                     )
                 if not re.search(r"(\s-\w*y\b|--yes|--assume-yes|-qq)", low):
@@ -206,8 +235,12 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                         Finding(
                             ins.line,
                             "warning",
-                            "apt-get install without -y waits for an answer and fails the build",
-                            "Use apt-get install -y --no-install-recommends …",
+                            translate(
+                                "core",
+                                "apt-get install without -y waits for an answer and fails "
+                                "the build",
+                            ),
+                            translate("core", "Use apt-get install -y --no-install-recommends …"),
                         )
                     )
             elif re.search(r"\bapt-get\s+update\b", low) and "install" not in low:
@@ -215,8 +248,10 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                     Finding(
                         ins.line,
                         "warning",
-                        "apt-get update alone in a RUN is cached and goes stale",
-                        "Run apt-get update && apt-get install -y … in the same RUN.",
+                        translate("core", "apt-get update alone in a RUN is cached and goes stale"),
+                        translate(
+                            "core", "Run apt-get update && apt-get install -y … in the same RUN."
+                        ),
                     )
                 )
             if re.search(r"\bpip3?\s+install\b", low):
@@ -225,8 +260,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                         Finding(
                             ins.line,
                             "warning",
-                            "pip install keeps its download cache in the image",
-                            "Add --no-cache-dir.",
+                            translate("core", "pip install keeps its download cache in the image"),
+                            translate("core", "Add --no-cache-dir."),
                         )
                     )
                 if copied_all and " -r " in f" {low} ":
@@ -234,9 +269,14 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                         Finding(
                             ins.line,
                             "warning",
-                            "The requirements are installed after COPY . — every code change "
-                            "reinstalls them",
-                            "COPY requirements.txt first, install, then COPY the rest.",
+                            translate(
+                                "core",
+                                "The requirements are installed after COPY . — every code "
+                                "change reinstalls them",
+                            ),
+                            translate(
+                                "core", "COPY requirements.txt first, install, then COPY the rest."
+                            ),
                         )
                     )
         elif ins.keyword == "ADD":
@@ -245,9 +285,16 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                     Finding(
                         ins.line,
                         "warning",
-                        "ADD of a URL: no checksum, no cache control, the file stays in a layer",
-                        "Download with curl or wget in a RUN (and check a checksum), "
-                        "or COPY a file from the context.",
+                        translate(
+                            "core",
+                            "ADD of a URL: no checksum, no cache control, the file stays "
+                            "in a layer",
+                        ),
+                        translate(
+                            "core",
+                            "Download with curl or wget in a RUN (and check a checksum), "
+                            "or COPY a file from the context.",
+                        ),
                     )
                 )
             elif not re.search(r"\.(tar|tgz|tar\.gz|tar\.bz2|tar\.xz|txz)\b", low):
@@ -255,8 +302,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                     Finding(
                         ins.line,
                         "warning",
-                        "ADD of plain files: COPY says what it does",
-                        "Use COPY unless you want ADD to unpack a tar archive.",
+                        translate("core", "ADD of plain files: COPY says what it does"),
+                        translate("core", "Use COPY unless you want ADD to unpack a tar archive."),
                     )
                 )
         elif ins.keyword == "COPY":
@@ -268,8 +315,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                 Finding(
                     ins.line,
                     "warning",
-                    "MAINTAINER is deprecated",
-                    'Use LABEL org.opencontainers.image.authors="…".',
+                    translate("core", "MAINTAINER is deprecated"),
+                    translate("core", 'Use LABEL org.opencontainers.image.authors="…".'),
                 )
             )
         elif ins.keyword == "WORKDIR" and not (
@@ -279,8 +326,10 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                 Finding(
                     ins.line,
                     "warning",
-                    "WORKDIR with a relative path depends on the previous WORKDIR",
-                    "Use an absolute path, e.g. WORKDIR /app.",
+                    translate(
+                        "core", "WORKDIR with a relative path depends on the previous WORKDIR"
+                    ),
+                    translate("core", "Use an absolute path, e.g. WORKDIR /app."),
                 )
             )
     for key, found in stage_cmds.items():
@@ -290,8 +339,12 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                 Finding(
                     extra.line,
                     "warning",
-                    f"More than one {keyword} in this stage: only the last one counts",
-                    f"Keep one {keyword} (line {found[-1].line} wins).",
+                    translate(
+                        "core", "More than one {keyword} in this stage: only the last one counts"
+                    ).format(keyword=keyword),
+                    translate("core", "Keep one {keyword} (line {0} wins).").format(
+                        found[-1].line, keyword=keyword
+                    ),
                 )
             )
     return out
@@ -311,9 +364,14 @@ class ContextScan:
         return Finding(
             0,
             "warning",
-            f"The build context is {more}{human_size(self.bytes)} and has no .dockerignore",
-            "All of it is sent to the engine on every build: add a .dockerignore "
-            "(.git, .venv, __pycache__, data folders).",
+            translate("core", "The build context is {more}{0} and has no .dockerignore").format(
+                human_size(self.bytes), more=more
+            ),
+            translate(
+                "core",
+                "All of it is sent to the engine on every build: add a "
+                ".dockerignore (.git, .venv, __pycache__, data folders).",
+            ),
         )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from core.errors import DockerUnavailable
+from core.text import translate
 
 DEFAULT_SOCKET = "/var/run/docker.sock"
 SCHEMES = ("unix", "tcp", "http", "https", "ssh")
@@ -51,9 +52,13 @@ class Endpoint:
 
 def bad_host(value: str, why: str) -> DockerUnavailable:
     return DockerUnavailable(
-        f"DOCKER_HOST is not a valid address: {value!r} ({why})",
-        hint="Use a form like unix:///var/run/docker.sock or tcp://host:2376, "
-        "or unset DOCKER_HOST.",
+        translate("core", "DOCKER_HOST is not a valid address: {value!r} ({why})").format(
+            value=value, why=why
+        ),
+        hint=translate(
+            "core",
+            "Use a form like unix:///var/run/docker.sock or tcp://host:2376, or unset DOCKER_HOST.",
+        ),
         state="bad_host",
     )
 
@@ -128,14 +133,22 @@ def _context_endpoint(name: str, env: Mapping[str, str], home: Path) -> Endpoint
         host = validate_host(str(docker_ep["Host"]))
     except DockerUnavailable as exc:
         raise DockerUnavailable(
-            f"Docker context {name!r} has an invalid host: {exc.message}",
-            hint="Fix it with `docker context update` or choose another context.",
+            translate("core", "Docker context {name!r} has an invalid host: {0}").format(
+                exc.message, name=name
+            ),
+            hint=translate(
+                "core", "Fix it with `docker context update` or choose another context."
+            ),
             state="bad_host",
         ) from exc
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DockerUnavailable(
-            f"Docker context {name!r} cannot be read ({meta_file})",
-            hint="Run `docker context ls` to check it, or `docker context use default`.",
+            translate("core", "Docker context {name!r} cannot be read ({meta_file})").format(
+                name=name, meta_file=meta_file
+            ),
+            hint=translate(
+                "core", "Run `docker context ls` to check it, or `docker context use default`."
+            ),
             state="bad_host",
         ) from exc
     tls = None

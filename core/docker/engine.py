@@ -21,6 +21,7 @@ from core.docker.containers import Container
 from core.docker.images import Image
 from core.errors import DockerUnavailable
 from core.logfile import get_logger
+from core.text import translate
 
 log = get_logger("docker.engine")
 
@@ -109,7 +110,9 @@ class Engine:
         self._env = env
         self._home = home
         self.store = ContainerStore()
-        self.status = EngineStatus(EngineState.CONNECTING, "Connecting to Docker…")
+        self.status = EngineStatus(
+            EngineState.CONNECTING, translate("core", "Connecting to Docker…")
+        )
         self.client: Any = None
         self._status_listeners: list[StatusListener] = []
         self._change_listeners: list[ChangeListener] = []
@@ -223,8 +226,11 @@ class Engine:
                 self._publish_status(
                     EngineStatus(
                         EngineState.NOT_RUNNING,
-                        "Disconnected from the Docker engine",
-                        "Reconnecting by itself; check that the engine is still running.",
+                        translate("core", "Disconnected from the Docker engine"),
+                        translate(
+                            "core",
+                            "Reconnecting by itself; check that the engine is still running.",
+                        ),
                         endpoint=self.status.endpoint,
                     )
                 )

@@ -12,6 +12,7 @@ from typing import Any
 
 from core.docker.api_errors import docker_error
 from core.errors import ValidationError
+from core.text import translate
 
 
 class ExecSession:
@@ -26,7 +27,7 @@ class ExecSession:
         cols: int = 80,
     ) -> None:
         if not command or not command[0]:
-            raise ValidationError("Choose a command to run, e.g. /bin/sh.")
+            raise ValidationError(translate("core", "Choose a command to run, e.g. /bin/sh."))
         self.client = client
         self.cid = cid
         self.command = command

@@ -11,6 +11,7 @@ from core.docker.api_errors import docker_error
 from core.docker.batch import remove_each
 from core.errors import ValidationError
 from core.jobs import Job
+from core.text import translate
 
 # a reference as `docker tag` accepts it: lower-case repository path, optional tag
 _COMPONENT = re.compile(r"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$")
@@ -22,13 +23,19 @@ def parse_reference(ref: str) -> tuple[str, str]:
     """'repo[:tag]' → (repo, tag); refuses what Docker refuses, with the reason."""
     text = ref.strip()
     if not text:
-        raise ValidationError("The reference is empty.", "Write repository[:tag], e.g. app:1.0.")
+        raise ValidationError(
+            translate("core", "The reference is empty."),
+            translate("core", "Write repository[:tag], e.g. app:1.0."),
+        )
     repo, tag = text, "latest"
     last = text.rsplit("/", 1)[-1]
     if ":" in last:
         repo, _, tag = text.rpartition(":")
         if not tag:
-            raise ValidationError(f"{ref!r} has an empty tag", "Write app:1.0 or leave out ':'.")
+            raise ValidationError(
+                translate("core", "{ref!r} has an empty tag").format(ref=ref),
+                translate("core", "Write app:1.0 or leave out ':'."),
+            )
     parts = repo.split("/")
     registry_ok = True
     if len(parts) > 1 and ("." in parts[0] or ":" in parts[0] or parts[0] == "localhost"):
@@ -36,13 +43,15 @@ def parse_reference(ref: str) -> tuple[str, str]:
         parts = parts[1:]
     if "::" in text or not registry_ok or not all(_COMPONENT.match(p) for p in parts):
         raise ValidationError(
-            f"{ref!r} is not a valid image reference",
-            "Repository names are lower case: letters, digits and . _ - separators.",
+            translate("core", "{ref!r} is not a valid image reference").format(ref=ref),
+            translate(
+                "core", "Repository names are lower case: letters, digits and . _ - separators."
+            ),
         )
     if not _TAG.match(tag):
         raise ValidationError(
-            f"{tag!r} is not a valid tag",
-            "Tags use letters, digits, _ . and -, up to 128 characters.",
+            translate("core", "{tag!r} is not a valid tag").format(tag=tag),
+            translate("core", "Tags use letters, digits, _ . and -, up to 128 characters."),
         )
     return repo, tag
 

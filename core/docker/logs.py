@@ -23,6 +23,7 @@ from typing import Any
 
 from core.docker.api_errors import docker_error
 from core.errors import Cancelled
+from core.text import translate
 
 STDOUT, STDERR = 1, 2
 DISPLAY_LIMIT = 10_000  # characters of one line shown; the rest is marked, not lost
@@ -398,7 +399,8 @@ def parse_when(text: str, now: float | None = None) -> str:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
         raise ValidationError(
-            f"{text!r} is not a time", "Write 10m, 2h, 3d, 2026-11-22T10:00 or a Unix time."
+            translate("core", "{text!r} is not a time").format(text=text),
+            translate("core", "Write 10m, 2h, 3d, 2026-11-22T10:00 or a Unix time."),
         ) from exc
     if moment.tzinfo is None:
         moment = moment.astimezone()  # local time, as the user typed it

@@ -13,6 +13,7 @@ from core.docker.batch import remove_each
 from core.docker.volumes import validate_name
 from core.errors import ValidationError
 from core.jobs import Job
+from core.text import translate
 
 BUILTIN = frozenset({"bridge", "host", "none"})
 
@@ -89,24 +90,32 @@ def create_network(
     text = validate_name(name, "network")
     existing = list_networks(client)
     if any(n.name == text for n in existing):
-        raise ValidationError(f"A network named {text} already exists", "Choose another name.")
+        raise ValidationError(
+            translate("core", "A network named {text} already exists").format(text=text),
+            translate("core", "Choose another name."),
+        )
     ipam = None
     if subnet.strip():
         try:
             net = ipaddress.ip_network(subnet.strip(), strict=True)
         except ValueError as exc:
             raise ValidationError(
-                f"{subnet!r} is not a subnet",
-                "Write a network address with its prefix, e.g. 172.28.0.0/16 "
-                "(the host bits must be zero).",
+                translate("core", "{subnet!r} is not a subnet").format(subnet=subnet),
+                translate(
+                    "core",
+                    "Write a network address with its prefix, e.g. 172.28.0.0/16 "
+                    "(the host bits must be zero).",
+                ),
             ) from exc
         for other in existing:
             for theirs in other.subnets:
                 try:
                     if net.overlaps(ipaddress.ip_network(theirs, strict=False)):
                         raise ValidationError(
-                            f"{net} overlaps {theirs} of the network {other.name}",
-                            "Choose a subnet no other network uses.",
+                            translate("core", "{net} overlaps {theirs} of the network {0}").format(
+                                other.name, net=net, theirs=theirs
+                            ),
+                            translate("core", "Choose a subnet no other network uses."),
                         )
                 except (ValueError, TypeError):
                     continue
@@ -116,17 +125,25 @@ def create_network(
                 gw = ipaddress.ip_address(gateway.strip())
             except ValueError as exc:
                 raise ValidationError(
-                    f"{gateway!r} is not an IP address", "e.g. 172.28.0.1"
+                    translate("core", "{gateway!r} is not an IP address").format(gateway=gateway),
+                    translate("core", "e.g. 172.28.0.1"),
                 ) from exc
             if gw not in net or gw in (net.network_address, net.broadcast_address):
                 raise ValidationError(
-                    f"The gateway {gw} is not a host address of {net}",
-                    f"Pick an address inside {net}, e.g. {next(net.hosts())}.",
+                    translate("core", "The gateway {gw} is not a host address of {net}").format(
+                        gw=gw, net=net
+                    ),
+                    translate("core", "Pick an address inside {net}, e.g. {0}.").format(
+                        next(net.hosts()), net=net
+                    ),
                 )
             pool["Gateway"] = str(gw)
         ipam = {"Driver": "default", "Config": [pool]}
     elif gateway.strip():
-        raise ValidationError("A gateway needs a subnet", "Fill in the subnet too, or neither.")
+        raise ValidationError(
+            translate("core", "A gateway needs a subnet"),
+            translate("core", "Fill in the subnet too, or neither."),
+        )
     try:
         created = client.create_network(
             text, driver=driver, ipam=ipam, internal=internal, check_duplicate=True
@@ -140,7 +157,8 @@ def create_network(
 def remove_networks(job: Job, client: Any, networks: Sequence[Network]) -> list[str]:
     def explain(net: Network, text: str) -> str:
         if "active endpoints" in text:
-            return f"{net.name} is in use by {', '.join(net.containers) or 'running containers'}"
+            users = ", ".join(net.containers) or translate("core", "running containers")
+            return translate("core", "{0} is in use by {1}").format(net.name, users)
         return text
 
     return remove_each(
@@ -169,7 +187,10 @@ def connect(
         try:
             ipaddress.IPv4Address(ipv4.strip())
         except ValueError as exc:
-            raise ValidationError(f"{ipv4!r} is not an IPv4 address", "e.g. 172.28.0.10") from exc
+            raise ValidationError(
+                translate("core", "{ipv4!r} is not an IPv4 address").format(ipv4=ipv4),
+                translate("core", "e.g. 172.28.0.10"),
+            ) from exc
     try:
         client.connect_container_to_network(
             container, network, aliases=list(aliases) or None, ipv4_address=ipv4.strip() or None

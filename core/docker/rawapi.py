@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from core.docker.connection import probe_socket
 from core.docker.endpoint import Endpoint
 from core.errors import DockerError
+from core.text import translate
 
 
 class _UnixConnection(http.client.HTTPConnection):
@@ -46,13 +47,19 @@ class RawClient:
             resp = self._conn.getresponse()
             body = resp.read()
         except OSError as exc:
-            raise DockerError(f"The Docker engine stopped answering: {exc}") from exc
+            raise DockerError(
+                translate("core", "The Docker engine stopped answering: {exc}").format(exc=exc)
+            ) from exc
         if resp.status >= 400:
             try:
                 message = json.loads(body).get("message", "")
             except ValueError:
                 message = body.decode(errors="replace")
-            raise DockerError(f"Docker refused GET {path}: {message or resp.status}")
+            raise DockerError(
+                translate("core", "Docker refused GET {path}: {0}").format(
+                    message or resp.status, path=path
+                )
+            )
         return json.loads(body)
 
     def _listing(self, path: str, all: bool, filters: dict[str, Any] | None) -> Any:

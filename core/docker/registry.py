@@ -20,6 +20,7 @@ from docker import auth as docker_auth
 from core.errors import DockerError, ValidationError
 from core.jobs import Job
 from core.procs import clean_env, run_streaming
+from core.text import translate
 
 MANIFEST_TYPES = ", ".join(
     (
@@ -42,8 +43,8 @@ def normalize_host(text: str) -> tuple[str, str]:
             scheme, raw = prefix[:-3], raw[len(prefix) :]
     if not raw or "/" in raw or not _HOST.match(raw):
         raise ValidationError(
-            f"{text!r} is not a registry address",
-            "Write host[:port], e.g. registry.example.com or localhost:5000.",
+            translate("core", "{text!r} is not a registry address").format(text=text),
+            translate("core", "Write host[:port], e.g. registry.example.com or localhost:5000."),
         )
     return scheme or default_scheme(raw), raw
 
@@ -166,14 +167,19 @@ class RegistryClient:
                 response = self.session.request(method, url, headers=hdrs, timeout=self.timeout)
             except requests.exceptions.SSLError as exc:
                 raise DockerError(
-                    f"{self.host} did not answer over HTTPS",
-                    f"If it serves plain HTTP, add it as http://{self.host}.",
+                    translate("core", "{0} did not answer over HTTPS").format(self.host),
+                    translate("core", "If it serves plain HTTP, add it as http://{0}.").format(
+                        self.host
+                    ),
                     details=str(exc),
                 ) from exc
             except requests.exceptions.RequestException as exc:
                 raise DockerError(
-                    f"The registry {self.host} cannot be reached",
-                    "Check that it is running and that the address (host:port) is right.",
+                    translate("core", "The registry {0} cannot be reached").format(self.host),
+                    translate(
+                        "core",
+                        "Check that it is running and that the address (host:port) is right.",
+                    ),
                     details=str(exc),
                 ) from exc
             if response.status_code == 401 and attempt == 0:
@@ -236,40 +242,52 @@ class RegistryClient:
         if code == 401:
             if self.credentials is None:
                 raise DockerError(
-                    f"{self.host} needs a login",
-                    f"Log in to {self.host} first (docker login {self.host}).",
+                    translate("core", "{0} needs a login").format(self.host),
+                    translate("core", "Log in to {0} first (docker login {1}).").format(
+                        self.host, self.host
+                    ),
                     details=detail,
                 )
             raise DockerError(
-                f"{self.host} refused the saved login",
-                f"Log in to {self.host} again: the password or token may have changed.",
+                translate("core", "{0} refused the saved login").format(self.host),
+                translate(
+                    "core", "Log in to {0} again: the password or token may have changed."
+                ).format(self.host),
                 details=detail,
             )
         if code == 403:
             raise DockerError(
-                f"{self.host} does not allow this for your account",
-                "Ask the registry's administrator for access.",
+                translate("core", "{0} does not allow this for your account").format(self.host),
+                translate("core", "Ask the registry's administrator for access."),
                 details=detail,
             )
         if code == 404:
             raise DockerError(
-                f"Not found on {self.host}: {path}",
-                "It may have been deleted meanwhile; refresh the list.",
+                translate("core", "Not found on {0}: {path}").format(self.host, path=path),
+                translate("core", "It may have been deleted meanwhile; refresh the list."),
                 details=detail,
             )
         if code == 405 and method == "DELETE":
             raise DockerError(
-                f"{self.host} does not allow deleting",
-                "The registry must be run with deletes enabled (storage.delete.enabled).",
+                translate("core", "{0} does not allow deleting").format(self.host),
+                translate(
+                    "core",
+                    "The registry must be run with deletes enabled (storage.delete.enabled).",
+                ),
                 details=detail,
             )
         if code == 405 and "_catalog" in path:
             raise DockerError(
-                f"{self.host} does not list its repositories",
-                "Type a repository name to browse its tags instead.",
+                translate("core", "{0} does not list its repositories").format(self.host),
+                translate("core", "Type a repository name to browse its tags instead."),
                 details=detail,
             )
-        raise DockerError(f"{self.host} answered {code} to {method} {path}", details=detail)
+        raise DockerError(
+            translate("core", "{0} answered {code} to {method} {path}").format(
+                self.host, code=code, method=method, path=path
+            ),
+            details=detail,
+        )
 
     # -- the API ---------------------------------------------------------------------------
     def ping(self) -> bool:
@@ -363,8 +381,10 @@ class RegistryClient:
         digest = self.digest(repository, tag)
         if not digest:
             raise DockerError(
-                f"{self.host} did not give the digest of {repository}:{tag}",
-                "This registry may not support deleting by digest.",
+                translate("core", "{0} did not give the digest of {repository}:{tag}").format(
+                    self.host, repository=repository, tag=tag
+                ),
+                translate("core", "This registry may not support deleting by digest."),
             )
         self._request(
             "DELETE",
@@ -394,8 +414,11 @@ def _docker_cli(env: Mapping[str, str] | None) -> list[str]:
     exe = shutil.which("docker", path=path)
     if exe is None:
         raise DockerError(
-            "Logging in needs the docker command, and it is not installed",
-            "Install Docker's command line (docker-ce-cli, or docker.io on Debian/Ubuntu).",
+            translate("core", "Logging in needs the docker command, and it is not installed"),
+            translate(
+                "core",
+                "Install Docker's command line (docker-ce-cli, or docker.io on Debian/Ubuntu).",
+            ),
         )
     return [exe]
 
@@ -410,9 +433,15 @@ def login(
     """``docker login HOST -u USER --password-stdin``: the secret travels through a pipe."""
     _scheme, host = normalize_host(address)
     if not username.strip():
-        raise ValidationError("The user name is empty.", "Type the user name for this registry.")
+        raise ValidationError(
+            translate("core", "The user name is empty."),
+            translate("core", "Type the user name for this registry."),
+        )
     if not password:
-        raise ValidationError("The password is empty.", "Type the password or access token.")
+        raise ValidationError(
+            translate("core", "The password is empty."),
+            translate("core", "Type the password or access token."),
+        )
     args = [*_docker_cli(env), "login", host, "--username", username.strip(), "--password-stdin"]
     try:
         run_streaming(
@@ -429,14 +458,17 @@ def login(
         lowered = details.lower()
         if "unauthorized" in lowered or "401" in lowered or "incorrect" in lowered:
             raise DockerError(
-                f"{host} refused the user name or password",
-                "Check both; some registries want an access token instead of the password.",
+                translate("core", "{host} refused the user name or password").format(host=host),
+                translate(
+                    "core",
+                    "Check both; some registries want an access token instead of the password.",
+                ),
                 details=details,
             ) from exc
         if "connection refused" in lowered or "no such host" in lowered or "dial tcp" in lowered:
             raise DockerError(
-                f"The registry {host} cannot be reached",
-                "Check that it is running and the address (host:port).",
+                translate("core", "The registry {host} cannot be reached").format(host=host),
+                translate("core", "Check that it is running and the address (host:port)."),
                 details=details,
             ) from exc
         raise

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import ValidationError
+from core.text import translate
 
 RESTART_POLICIES = ("no", "always", "unless-stopped", "on-failure")
 _PORT = re.compile(
@@ -53,17 +54,25 @@ def parse_port(text: str) -> PortMapping:
     m = _PORT.match(text.strip())
     if not m:
         raise ValidationError(
-            f"{text!r} is not a port mapping",
-            "Write HOST:CONTAINER[/tcp|udp], e.g. 8080:80 or 127.0.0.1:8080:80/tcp.",
+            translate("core", "{text!r} is not a port mapping").format(text=text),
+            translate(
+                "core", "Write HOST:CONTAINER[/tcp|udp], e.g. 8080:80 or 127.0.0.1:8080:80/tcp."
+            ),
         )
     container = int(m["container"])
     host = int(m["host"]) if m["host"] else None
     for value in (container, host):
         if value is not None and not 0 < value < 65536:
-            raise ValidationError(f"{text!r}: port {value} is out of range (1–65535)")
+            raise ValidationError(
+                translate("core", "{text!r}: port {value} is out of range (1–65535)").format(
+                    text=text, value=value
+                )
+            )
     ip = (m["ip"] or "").strip("[]")
     if ip and "." in ip and any(int(part) > 255 for part in ip.split(".")):
-        raise ValidationError(f"{text!r}: {ip} is not an IP address")
+        raise ValidationError(
+            translate("core", "{text!r}: {ip} is not an IP address").format(text=text, ip=ip)
+        )
     return PortMapping(container, m["proto"] or "tcp", host, ip)
 
 
@@ -75,15 +84,22 @@ def parse_mount(text: str) -> Mount:
         parts = parts[:2]
     if len(parts) != 2 or not parts[0] or not parts[1]:
         raise ValidationError(
-            f"{text!r} is not a volume", "Write NAME:/path or /host/path:/path[:ro]."
+            translate("core", "{text!r} is not a volume").format(text=text),
+            translate("core", "Write NAME:/path or /host/path:/path[:ro]."),
         )
     source, target = parts
     if not target.startswith("/"):
-        raise ValidationError(f"{text!r}: the path inside the container must be absolute")
+        raise ValidationError(
+            translate("core", "{text!r}: the path inside the container must be absolute").format(
+                text=text
+            )
+        )
     if not source.startswith("/") and not _NAME.match(source):
         raise ValidationError(
-            f"{text!r}: {source!r} is neither an absolute path nor a volume name",
-            "Bind mounts need an absolute host path (e.g. /home/me/data).",
+            translate(
+                "core", "{text!r}: {source!r} is neither an absolute path nor a volume name"
+            ).format(text=text, source=source),
+            translate("core", "Bind mounts need an absolute host path (e.g. /home/me/data)."),
         )
     return Mount(source, target, ro)
 
@@ -95,8 +111,10 @@ def parse_env_line(text: str, where: str = "") -> tuple[str, str]:
         key = key[len("export ") :].strip()
     if not _ENV_KEY.match(key):
         raise ValidationError(
-            f"{where}{text!r} is not KEY=value",
-            "Variable names use letters, digits and _ and do not start with a digit.",
+            translate("core", "{where}{text!r} is not KEY=value").format(where=where, text=text),
+            translate(
+                "core", "Variable names use letters, digits and _ and do not start with a digit."
+            ),
         )
     if not sep:
         return key, ""
@@ -110,7 +128,11 @@ def read_env_file(path: Path) -> dict[str, str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise ValidationError(f"Cannot read the env file {path}: {exc.strerror}") from exc
+        raise ValidationError(
+            translate("core", "Cannot read the env file {path}: {0}").format(
+                exc.strerror, path=path
+            )
+        ) from exc
     env = {}
     for n, line in enumerate(lines, 1):
         if line.strip() and not line.lstrip().startswith("#"):
@@ -122,18 +144,26 @@ def read_env_file(path: Path) -> dict[str, str]:
 def parse_label(text: str) -> tuple[str, str]:
     key, _, value = text.strip().partition("=")
     if not key or any(c.isspace() for c in key):
-        raise ValidationError(f"{text!r} is not a label", "Write key=value, e.g. app.tier=web.")
+        raise ValidationError(
+            translate("core", "{text!r} is not a label").format(text=text),
+            translate("core", "Write key=value, e.g. app.tier=web."),
+        )
     return key, value
 
 
 def parse_memory(text: str) -> int:
     m = _MEM.match(text.strip())
     if not m:
-        raise ValidationError(f"{text!r} is not a memory size", "Write e.g. 512m or 2g.")
+        raise ValidationError(
+            translate("core", "{text!r} is not a memory size").format(text=text),
+            translate("core", "Write e.g. 512m or 2g."),
+        )
     factor = {"": 1, "b": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
     value = int(float(m["n"]) * factor[m["unit"].lower()])
     if value < 6 * 1024 * 1024:
-        raise ValidationError(f"{text!r}: Docker needs at least 6 MiB of memory")
+        raise ValidationError(
+            translate("core", "{text!r}: Docker needs at least 6 MiB of memory").format(text=text)
+        )
     return value
 
 
@@ -166,23 +196,30 @@ class RunSpec:
 
     def validate(self) -> RunSpec:
         if not self.image.strip():
-            raise ValidationError("Choose an image.", "Type or pick an image such as busybox.")
+            raise ValidationError(
+                translate("core", "Choose an image."),
+                translate("core", "Type or pick an image such as busybox."),
+            )
         if any(c.isspace() for c in self.image.strip()):
-            raise ValidationError(f"{self.image!r} is not an image reference")
+            raise ValidationError(
+                translate("core", "{0!r} is not an image reference").format(self.image)
+            )
         if self.name and not _NAME.match(self.name):
             raise ValidationError(
-                f"{self.name!r} is not a valid container name",
-                "Use letters, digits, '_', '.' and '-'.",
+                translate("core", "{0!r} is not a valid container name").format(self.name),
+                translate("core", "Use letters, digits, '_', '.' and '-'."),
             )
         if self.restart not in RESTART_POLICIES:
-            raise ValidationError(f"Unknown restart policy {self.restart!r}")
+            raise ValidationError(
+                translate("core", "Unknown restart policy {0!r}").format(self.restart)
+            )
         if self.remove and self.restart != "no":
             raise ValidationError(
-                "--rm cannot be combined with a restart policy",
-                "Choose one: remove when it exits, or restart it.",
+                translate("core", "--rm cannot be combined with a restart policy"),
+                translate("core", "Choose one: remove when it exits, or restart it."),
             )
         if self.cpus < 0:
-            raise ValidationError("CPUs cannot be negative.")
+            raise ValidationError(translate("core", "CPUs cannot be negative."))
         return self
 
     def cli(self) -> list[str]:
@@ -292,20 +329,28 @@ def build_spec(  # noqa: PLR0917 - one parameter per form field
         cmd = tuple(shlex.split(command))
     except ValueError as exc:
         raise ValidationError(
-            f"The command cannot be parsed: {exc}", "Check the quotes in the command."
+            translate("core", "The command cannot be parsed: {exc}").format(exc=exc),
+            translate("core", "Check the quotes in the command."),
         ) from exc
     retries = 0
     if restart.startswith("on-failure:"):
         restart, _, n = restart.partition(":")
         if not n.isdigit():
-            raise ValidationError(f"on-failure:{n} needs a number of retries")
+            raise ValidationError(
+                translate("core", "on-failure:{n} needs a number of retries").format(n=n)
+            )
         retries = int(n)
     try:
         cpu_value = float(cpus) if cpus.strip() else 0.0
     except ValueError as exc:
-        raise ValidationError(f"{cpus!r} is not a number of CPUs", "Write e.g. 1.5.") from exc
+        raise ValidationError(
+            translate("core", "{cpus!r} is not a number of CPUs").format(cpus=cpus),
+            translate("core", "Write e.g. 1.5."),
+        ) from exc
     if env_file and not Path(env_file).is_file():
-        raise ValidationError(f"The env file {env_file} does not exist")
+        raise ValidationError(
+            translate("core", "The env file {env_file} does not exist").format(env_file=env_file)
+        )
     spec = RunSpec(
         image=image.strip(),
         name=name.strip(),

@@ -18,6 +18,7 @@ from core.docker.image_ops import parse_reference
 from core.docker.streams import messages, open_json_stream
 from core.errors import DockerError
 from core.jobs import Job
+from core.text import translate
 
 # statuses after which a layer counts as finished
 _DONE = {
@@ -143,25 +144,43 @@ def transfer_error(reference: str, text: str) -> DockerError:
     registry = registry_of(reference)
     if "no basic auth credentials" in lowered or "unauthorized" in lowered or "401" in lowered:
         return DockerError(
-            f"{registry} refused {reference}: not logged in or not allowed",
-            f"Log in to {registry} (Registries panel, or docker login {registry}) and retry.",
+            translate(
+                "core", "{registry} refused {reference}: not logged in or not allowed"
+            ).format(registry=registry, reference=reference),
+            translate(
+                "core",
+                "Log in to {registry} (Registries panel, or docker login {registry}) and retry.",
+            ).format(registry=registry),
             details=text,
         )
     if "manifest unknown" in lowered or "not found" in lowered:
         return DockerError(
-            f"{reference} does not exist on {registry}",
-            "Check the repository name and the tag (the registry browser lists both).",
+            translate("core", "{reference} does not exist on {registry}").format(
+                reference=reference, registry=registry
+            ),
+            translate(
+                "core", "Check the repository name and the tag (the registry browser lists both)."
+            ),
             details=text,
         )
     if "connection refused" in lowered or "no such host" in lowered or "dial tcp" in lowered:
         return DockerError(
-            f"{registry} cannot be reached",
-            "Check that the registry is running and its address (host:port) is right.",
+            translate("core", "{registry} cannot be reached").format(registry=registry),
+            translate(
+                "core", "Check that the registry is running and its address (host:port) is right."
+            ),
             details=text,
         )
     if "does not exist" in lowered and "tag" in lowered:
-        return DockerError(f"{reference} is not a local image", "Tag it first.", details=text)
-    return DockerError(f"{reference}: {text}", details=text)
+        return DockerError(
+            translate("core", "{reference} is not a local image").format(reference=reference),
+            translate("core", "Tag it first."),
+            details=text,
+        )
+    return DockerError(
+        translate("core", "{reference}: {text}").format(reference=reference, text=text),
+        details=text,
+    )
 
 
 def registry_of(reference: str) -> str:
@@ -222,8 +241,10 @@ def _run_transfer(
                 on_progress(progress.snapshot())
     if not progress.finished:
         raise DockerError(
-            f"{what}: the engine stopped answering before the end",
-            "Check the engine and the registry, then retry.",
+            translate("core", "{what}: the engine stopped answering before the end").format(
+                what=what
+            ),
+            translate("core", "Check the engine and the registry, then retry."),
             details="\n".join(progress.status_lines[-20:]),
         )
     job.set_progress(1.0)

@@ -13,6 +13,7 @@ from core.docker.api_errors import docker_error
 from core.docker.batch import remove_each
 from core.errors import DockerError, ValidationError
 from core.jobs import Job
+from core.text import translate
 
 _NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$")
 HELPER_LABEL = "io.envdock.helper"
@@ -83,9 +84,12 @@ def validate_name(name: str, what: str = "volume") -> str:
     text = name.strip()
     if not _NAME.match(text):
         raise ValidationError(
-            f"{name!r} is not a valid {what} name",
-            "Use at least two characters: letters, digits, _ . and -, starting with a letter "
-            "or digit.",
+            translate("core", "{name!r} is not a valid {what} name").format(name=name, what=what),
+            translate(
+                "core",
+                "Use at least two characters: letters, digits, _ . and -, "
+                "starting with a letter or digit.",
+            ),
         )
     return text
 
@@ -103,7 +107,8 @@ def create_volume(
     existing = {v["Name"] for v in client.volumes().get("Volumes") or []}
     if text in existing:  # the engine would silently hand back the old one
         raise ValidationError(
-            f"A volume named {text} already exists", "Choose another name, or use that one."
+            translate("core", "A volume named {text} already exists").format(text=text),
+            translate("core", "Choose another name, or use that one."),
         )
     try:
         client.create_volume(
@@ -154,8 +159,10 @@ def _helper_image(client: Any) -> str:
     images = images or client.images()
     if not images:
         raise DockerError(
-            "Browsing a volume needs one local image, and there is none",
-            "Pull or build any image (its contents do not matter; it is never run).",
+            translate("core", "Browsing a volume needs one local image, and there is none"),
+            translate(
+                "core", "Pull or build any image (its contents do not matter; it is never run)."
+            ),
         )
     smallest = min(images, key=lambda i: int(i.get("Size") or 0))
     return str(smallest["Id"])
@@ -242,9 +249,13 @@ class VolumeBrowser:
                     data = handle.read(limit)
                     return data, member.size > limit
                 if member.isdir():
-                    raise ValidationError(f"{path} is a folder", "Open it to list its files.")
+                    raise ValidationError(
+                        translate("core", "{path} is a folder").format(path=path),
+                        translate("core", "Open it to list its files."),
+                    )
             raise ValidationError(
-                f"{path} is not a regular file", "Links and devices have no text."
+                translate("core", "{path} is not a regular file").format(path=path),
+                translate("core", "Links and devices have no text."),
             )
         finally:
             response.close()

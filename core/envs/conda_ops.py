@@ -15,6 +15,7 @@ from typing import Any
 from core.errors import Cancelled, EnvDockError, ValidationError
 from core.jobs import Job
 from core.logfile import get_logger
+from core.text import translate
 
 log = get_logger("envs.conda")
 
@@ -100,7 +101,10 @@ def solve_and_install(  # noqa: PLR0917
     action: str = "create",
 ) -> Path:
     if not specs:
-        raise ValidationError("No packages given", "Name at least one package, e.g. python=3.11.")
+        raise ValidationError(
+            translate("core", "No packages given"),
+            translate("core", "Name at least one package, e.g. python=3.11."),
+        )
     cache = cache_dir or default_cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
     try:
@@ -110,8 +114,12 @@ def solve_and_install(  # noqa: PLR0917
     except Exception as exc:  # rattler raises its own exception classes
         text = str(exc).strip().splitlines()
         raise EnvDockError(
-            f"Could not {action} the conda environment: {text[0] if text else exc}",
-            "Check the package names and versions and that the channels are reachable.",
+            translate("core", "Could not {action} the conda environment: {0}").format(
+                text[0] if text else exc, action=action
+            ),
+            translate(
+                "core", "Check the package names and versions and that the channels are reachable."
+            ),
             details=str(exc),
         ) from exc
     _write_history(prefix, specs, records, action)
@@ -173,7 +181,9 @@ def clone_conda_env(job: Job, source: Path, target: Path, cache_dir: Path | None
         rattler.PrefixRecord.from_path(p) for p in sorted((source / "conda-meta").glob("*.json"))
     ]
     if not records:
-        raise EnvDockError(f"{source} has no conda packages to clone")
+        raise EnvDockError(
+            translate("core", "{source} has no conda packages to clone").format(source=source)
+        )
     cache = cache_dir or default_cache_dir()
     job.log(f"cloning {len(records)} packages from {source}")
     try:
@@ -228,7 +238,10 @@ def conda_install(
     from core.envs.packages import conda_requested_specs
 
     if not new_specs:
-        raise ValidationError("No package given", "Type a spec such as numpy or numpy=1.26.")
+        raise ValidationError(
+            translate("core", "No package given"),
+            translate("core", "Type a spec such as numpy or numpy=1.26."),
+        )
     new_names = {s.split("=")[0].split("<")[0].split(">")[0].split(" ")[0] for s in new_specs}
     keep = [s for s in sorted(conda_requested_specs(prefix)) if s not in new_names]
     return _update(job, prefix, [*keep, *new_specs], channels, "update", cache_dir)
@@ -250,13 +263,14 @@ def conda_remove(
     missing = gone - {p.key for p in read_conda_records(prefix)}
     if missing:
         raise ValidationError(
-            f"Not installed with conda: {', '.join(sorted(missing))}",
-            "Uninstall pip packages with pip.",
+            translate("core", "Not installed with conda: {0}").format(", ".join(sorted(missing))),
+            translate("core", "Uninstall pip packages with pip."),
         )
     keep = sorted(requested - gone)
     if not keep:
         raise ValidationError(
-            "That would leave the environment empty", "Delete the environment instead."
+            translate("core", "That would leave the environment empty"),
+            translate("core", "Delete the environment instead."),
         )
     _update(job, prefix, keep, channels, "remove", cache_dir)
     # record the removal as conda does, so `requested` stays right

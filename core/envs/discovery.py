@@ -14,6 +14,7 @@ from pathlib import Path
 from core.envs import markers as mk
 from core.envs.locators import LOCATORS, Candidate, Locations, SearchContext, locations
 from core.envs.model import Environment, EnvKind
+from core.text import translate
 
 Signature = tuple[object, ...]
 
@@ -92,17 +93,18 @@ def _health_venv(path: Path, cfg: dict[str, str]) -> str:
     interp = mk.interpreter_path(path)
     if interp.is_symlink() and not interp.exists():
         target = os.path.realpath(interp)
-        return (
-            f"bin/{interp.name} points to {target}, which no longer exists "
-            "(the base Python was upgraded or removed)"
-        )
+        return translate(
+            "core",
+            "bin/{0} points to {1}, which no longer exists "
+            "(the base Python was upgraded or removed)",
+        ).format(interp.name, target)
     if not os.path.lexists(interp):
-        return "no Python interpreter in bin/"
+        return translate("core", "no Python interpreter in bin/")
     home = cfg.get("home")
     if not home:
-        return "pyvenv.cfg has no 'home' entry"
+        return translate("core", "pyvenv.cfg has no 'home' entry")
     if not Path(home).is_dir():
-        return f"the base Python folder {home} from pyvenv.cfg is gone"
+        return translate("core", "the base Python folder {0} from pyvenv.cfg is gone").format(home)
     return ""
 
 
@@ -171,7 +173,9 @@ def inspect_candidate(cand: Candidate, loc: Locations) -> Environment:
         version = mk.version_from_conda_meta(path)
         problem = ""
         if version and not interp.exists():
-            problem = "python is installed in conda-meta but bin/python is missing"
+            problem = translate(
+                "core", "python is installed in conda-meta but bin/python is missing"
+            )
         count = len(mk.conda_records(path)) + _conda_pip_count(site)
         return Environment(
             path=path,
@@ -205,7 +209,7 @@ def inspect_candidate(cand: Candidate, loc: Locations) -> Environment:
     version = mk.version_from_patchlevel(path) or mk.version_from_lib_dir(path)
     if cand.hint is EnvKind.PYENV and path.name[:1].isdigit():
         version = version or path.name
-    problem = "" if interp.exists() else "no Python interpreter in bin/"
+    problem = "" if interp.exists() else translate("core", "no Python interpreter in bin/")
     return Environment(
         path=path,
         kind=cand.hint or EnvKind.PYENV,

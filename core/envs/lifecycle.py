@@ -26,6 +26,7 @@ from core.envs.specfiles import (
 )
 from core.errors import EnvDockError, ValidationError, describe
 from core.jobs import Job
+from core.text import translate
 
 MANIFEST = "manifest.json"
 
@@ -48,7 +49,9 @@ def clone_env(job: Job, source: Path, target: Path, channels: Sequence[str] = ()
     if mk.is_conda_root(source):
         return clone_conda_env(job, source, target)
     if not mk.is_venv_root(source):
-        raise ValidationError(f"{source} is not an environment")
+        raise ValidationError(
+            translate("core", "{source} is not an environment").format(source=source)
+        )
     packages = read_packages(source, with_size=False)
     python = python_for(source)
     cfg = mk.read_pyvenv_cfg(source) or {}
@@ -174,8 +177,10 @@ def restore_all(
         entries = list(manifest["environments"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise EnvDockError(
-            f"{folder} holds no readable {MANIFEST}",
-            "Choose the folder EnvDock's 'Back up all' wrote.",
+            translate("core", "{folder} holds no readable {MANIFEST}").format(
+                folder=folder, MANIFEST=MANIFEST
+            ),
+            translate("core", "Choose the folder EnvDock's 'Back up all' wrote."),
         ) from exc
     results = []
     for i, entry in enumerate(entries):
@@ -183,7 +188,9 @@ def restore_all(
         job.set_progress(i / max(1, len(entries)))
         name, path = str(entry.get("name", "?")), Path(str(entry.get("path", "")))
         if os.path.lexists(path):
-            results.append(RestoreResult(name, str(path), "skipped", "already exists"))
+            results.append(
+                RestoreResult(name, str(path), "skipped", translate("core", "already exists"))
+            )
             job.log(f"skipped {name}: {path} exists")
             continue
         try:

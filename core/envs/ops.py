@@ -17,6 +17,7 @@ from core.envs.safety import check_deletable, delete_environment
 from core.errors import EnvDockError, SubprocessFailed, ValidationError
 from core.jobs import Job
 from core.procs import run_streaming
+from core.text import translate
 
 SEEDS = ("pip", "all", "none")
 
@@ -25,8 +26,13 @@ def env_python(prefix: Path) -> Path:
     interp = mk.interpreter_path(prefix)
     if not interp.exists():
         raise EnvDockError(
-            f"The environment {prefix} has no working Python interpreter",
-            "Its base Python may have been removed: recreate the environment from its spec.",
+            translate("core", "The environment {prefix} has no working Python interpreter").format(
+                prefix=prefix
+            ),
+            translate(
+                "core",
+                "Its base Python may have been removed: recreate the environment from its spec.",
+            ),
         )
     return interp
 
@@ -42,7 +48,10 @@ class CreateOptions:
 
 def virtualenv_args(opts: CreateOptions, runner: Runner | None = None) -> list[str]:
     if opts.seed not in SEEDS:
-        raise ValidationError(f"Unknown seed choice {opts.seed!r}", "Use pip, all or none.")
+        raise ValidationError(
+            translate("core", "Unknown seed choice {0!r}").format(opts.seed),
+            translate("core", "Use pip, all or none."),
+        )
     runner = runner or virtualenv_runner(opts.python)
     args = [*runner.argv, "--no-periodic-update"]
     if opts.python:
@@ -75,7 +84,8 @@ def create_venv(job: Job, opts: CreateOptions) -> Path:
     target = validate_new_env_path(opts.path)
     if opts.python and not Path(opts.python).exists() and not shutil.which(opts.python):
         raise ValidationError(
-            f"The interpreter {opts.python} does not exist", "Pick one of the discovered Pythons."
+            translate("core", "The interpreter {0} does not exist").format(opts.python),
+            translate("core", "Pick one of the discovered Pythons."),
         )
     if opts.requirements is not None:
         from core.envs.specfiles import parse_requirements, read_spec_file
@@ -128,11 +138,14 @@ def _run_pip(job: Job, prefix: Path, args: Sequence[str], what: str) -> None:
             (line for line in reversed(last) if "ERROR" in line), last[-1] if last else ""
         )
         raise SubprocessFailed(
-            f"pip {what} failed: {reason.replace('ERROR: ', '')}"
+            translate("core", "pip {0} failed: {1}").format(what, reason.replace("ERROR: ", ""))
             if reason
-            else f"pip {what} failed (exit code {exc.returncode})",
+            else translate("core", "pip {0} failed (exit code {1})").format(what, exc.returncode),
             returncode=exc.returncode,
-            hint="Check the package name and version, and that the package index is reachable.",
+            hint=translate(
+                "core",
+                "Check the package name and version, and that the package index is reachable.",
+            ),
             details=exc.details,
         ) from exc
 
@@ -151,7 +164,7 @@ def pip_install(
 
 def pip_uninstall(job: Job, prefix: Path, names: Sequence[str]) -> None:
     if not names:
-        raise ValidationError("No package chosen to uninstall.")
+        raise ValidationError(translate("core", "No package chosen to uninstall."))
     _run_pip(job, prefix, ["uninstall", "-y", *names], "uninstall")
 
 
@@ -178,6 +191,6 @@ def python_for(prefix: Path) -> str:
     if interp.exists():
         return os.path.realpath(interp)
     raise EnvDockError(
-        f"Cannot tell which Python made {prefix}",
-        "Its base interpreter is gone; pick an interpreter and recreate it.",
+        translate("core", "Cannot tell which Python made {prefix}").format(prefix=prefix),
+        translate("core", "Its base interpreter is gone; pick an interpreter and recreate it."),
     )

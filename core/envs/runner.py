@@ -20,16 +20,19 @@ from packaging.version import Version
 
 from core.errors import EnvDockError
 from core.procs import clean_env
+from core.text import translate
 
 MIN_RUNNER = (3, 8)
 FALLBACKS = ("python3", "python", "/usr/bin/python3", "/usr/local/bin/python3")
 
 
 class NoRunnerPython(EnvDockError):
-    default_hint = (
-        "The packaged EnvDock creates environments with a Python installed on this "
-        "machine: install Python 3.8 or newer (sudo apt-get install python3) or pick "
-        "an interpreter in the Python list."
+    default_hint = translate(
+        "core",
+        "The packaged EnvDock creates environments with a Python "
+        "installed on this machine: install Python 3.8 or newer "
+        "(sudo apt-get install python3) or pick an interpreter in "
+        "the Python list.",
     )
 
 
@@ -74,7 +77,9 @@ def pick_python(preferred: str = "") -> str:
     for python in candidates:
         if python and Path(python).exists() and can_run(python):
             return python
-    raise NoRunnerPython("No Python 3.8 or newer found to run virtualenv and pip")
+    raise NoRunnerPython(
+        translate("core", "No Python 3.8 or newer found to run virtualenv and pip")
+    )
 
 
 def virtualenv_runner(preferred: str = "") -> Runner:
@@ -92,7 +97,10 @@ def pip_runner(preferred: str = "") -> Runner:
     wheels = sorted(embed.glob("pip-*.whl"), key=lambda p: Version(p.name.split("-")[1]))
     if not wheels:
         raise NoRunnerPython(
-            "This EnvDock bundle carries no pip wheel",
-            "Install pip into the environment with its own Python (python -m ensurepip).",
+            translate("core", "This EnvDock bundle carries no pip wheel"),
+            translate(
+                "core",
+                "Install pip into the environment with its own Python (python -m ensurepip).",
+            ),
         )
     return Runner((pick_python(preferred), str(wheels[-1] / "pip")), clean_env())

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import Cancelled, ValidationError
+from core.text import translate
 
 SYSTEM_PREFIXES = (
     "/",
@@ -43,7 +44,9 @@ SYSTEM_PREFIXES = (
 
 
 class RefusedDelete(ValidationError):
-    default_hint = "EnvDock deletes only environment folders it can prove are environments."
+    default_hint = translate(
+        "core", "EnvDock deletes only environment folders it can prove are environments."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,33 +88,54 @@ def check_deletable(path: str | Path, protected: Iterable[Path] = ()) -> DeleteP
     """Return what would be deleted, or raise RefusedDelete with the reason."""
     raw = Path(os.path.expanduser(str(path)))
     if not raw.is_absolute():
-        raise RefusedDelete(f"{path} is not an absolute path", "Give the full path of the folder.")
+        raise RefusedDelete(
+            translate("core", "{path} is not an absolute path").format(path=path),
+            translate("core", "Give the full path of the folder."),
+        )
     lexical = Path(os.path.abspath(raw))
     if os.path.islink(lexical):
         raise RefusedDelete(
-            f"{lexical} is a symbolic link",
-            "Delete the environment it points to by its real path, or remove the link by hand.",
+            translate("core", "{lexical} is a symbolic link").format(lexical=lexical),
+            translate(
+                "core",
+                "Delete the environment it points to by its real path, or remove the link by hand.",
+            ),
         )
     if not lexical.is_dir():
-        raise RefusedDelete(f"{lexical} is not a folder", "Check the path.")
+        raise RefusedDelete(
+            translate("core", "{lexical} is not a folder").format(lexical=lexical),
+            translate("core", "Check the path."),
+        )
     real = Path(os.path.realpath(lexical))
     if str(real) in SYSTEM_PREFIXES or len(real.parts) - 1 < 3:
-        raise RefusedDelete(f"Refusing to delete {real}: a system folder or too shallow a path")
+        raise RefusedDelete(
+            translate(
+                "core", "Refusing to delete {real}: a system folder or too shallow a path"
+            ).format(real=real)
+        )
     homes = _home_dirs()
     for home in homes:
         if real == home or home.is_relative_to(real):
-            raise RefusedDelete(f"Refusing to delete {real}: it is or contains a home directory")
+            raise RefusedDelete(
+                translate(
+                    "core", "Refusing to delete {real}: it is or contains a home directory"
+                ).format(real=real)
+            )
     for prefix in own_prefixes():
         if prefix == real or prefix.is_relative_to(real):
             raise RefusedDelete(
-                f"Refusing to delete {real}: EnvDock itself runs on this Python",
-                "Close EnvDock and delete it by hand if you really mean to.",
+                translate(
+                    "core", "Refusing to delete {real}: EnvDock itself runs on this Python"
+                ).format(real=real),
+                translate("core", "Close EnvDock and delete it by hand if you really mean to."),
             )
     for other in protected:
         other_real = Path(os.path.realpath(other))
         if other_real == real or other_real.is_relative_to(real):
             raise RefusedDelete(
-                f"Refusing to delete {real}: it holds {other_real}, which is protected"
+                translate(
+                    "core", "Refusing to delete {real}: it holds {other_real}, which is protected"
+                ).format(real=real, other_real=other_real)
             )
     if _regular_file(real / "pyvenv.cfg"):
         marker = "pyvenv.cfg"
@@ -121,17 +145,26 @@ def check_deletable(path: str | Path, protected: Iterable[Path] = ()) -> DeleteP
             (real / "envs").is_dir() and any((real / "envs").iterdir())
         ):
             raise RefusedDelete(
-                f"Refusing to delete {real}: it is a conda installation (base), not an environment",
-                "Uninstall conda itself if you mean to remove it.",
+                translate(
+                    "core",
+                    "Refusing to delete {real}: it is a conda installation "
+                    "(base), not an environment",
+                ).format(real=real),
+                translate("core", "Uninstall conda itself if you mean to remove it."),
             )
     else:
         raise RefusedDelete(
-            f"{real} is not an environment: it has neither pyvenv.cfg nor conda-meta/history",
+            translate(
+                "core",
+                "{real} is not an environment: it has neither pyvenv.cfg nor conda-meta/history",
+            ).format(real=real),
         )
     if real.parent.name == "versions" and (real.parent.parent / "bin" / "pyenv").exists():
         raise RefusedDelete(
-            f"Refusing to delete {real}: it is a pyenv Python version",
-            "Use `pyenv uninstall` for Python versions.",
+            translate("core", "Refusing to delete {real}: it is a pyenv Python version").format(
+                real=real
+            ),
+            translate("core", "Use `pyenv uninstall` for Python versions."),
         )
     return DeletePlan(real, marker, folder_size(real))
 
@@ -171,5 +204,5 @@ def delete_environment(plan: DeletePlan, protected: Iterable[Path] = ()) -> None
 
     again = check_deletable(plan.path, protected)
     if again.path != plan.path:
-        raise RefusedDelete(f"{plan.path} changed since it was checked")
+        raise RefusedDelete(translate("core", "{0} changed since it was checked").format(plan.path))
     shutil.rmtree(again.path)  # rmtree never follows symlinks to folders

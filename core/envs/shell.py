@@ -15,6 +15,7 @@ from core.envs.names import validate_name
 from core.errors import EnvDockError
 from core.jobs import Job
 from core.procs import clean_env, run_streaming
+from core.text import translate
 
 TERMINALS = (
     "x-terminal-emulator",
@@ -83,8 +84,9 @@ def launch_in_terminal(
     terminal = find_terminal()
     if terminal is None:
         raise EnvDockError(
-            "No terminal emulator found",
-            hint or "Install one (e.g. xterm) or use the terminal inside EnvDock.",
+            translate("core", "No terminal emulator found"),
+            hint
+            or translate("core", "Install one (e.g. xterm) or use the terminal inside EnvDock."),
         )
     args = terminal_command(terminal, inner)
     subprocess.Popen(  # noqa: S603 - argument list, nothing spliced into a shell string
@@ -102,7 +104,9 @@ def launch_in_terminal(
 def open_terminal(env: Environment) -> list[str]:
     return launch_in_terminal(
         activated_shell(env.path),
-        hint=f"Install one (e.g. xterm), or copy the activate command: {activate_command(env)}",
+        hint=translate(
+            "core", "Install one (e.g. xterm), or copy the activate command: {0}"
+        ).format(activate_command(env)),
     )
 
 
@@ -115,12 +119,13 @@ def register_kernel(job: Job, env: Environment, name: str, display_name: str = "
     validate_name(name)
     if not env.interpreter:
         raise EnvDockError(
-            f"{env.name} has no working interpreter", "Repair or recreate the environment first."
+            translate("core", "{0} has no working interpreter").format(env.name),
+            translate("core", "Repair or recreate the environment first."),
         )
     if not has_ipykernel(env):
         raise EnvDockError(
-            f"ipykernel is not installed in {env.name}",
-            "Install the package 'ipykernel' into this environment first.",
+            translate("core", "ipykernel is not installed in {0}").format(env.name),
+            translate("core", "Install the package 'ipykernel' into this environment first."),
         )
     display = display_name or f"Python ({env.name})"
     run_streaming(

@@ -11,13 +11,14 @@ from urllib.parse import unquote, urlparse
 
 from core.envs.model import Package
 from core.errors import ValidationError
+from core.text import translate
 
 FREEZE_SKIP = {"pip", "setuptools", "wheel", "distribute"}
 _OPTION = re.compile(r"^(-r|-c|-e|-f|-i|--\S+)(\s|=|$)")
 
 
 class SpecFileError(ValidationError):
-    default_hint = "Fix that line and try again."
+    default_hint = translate("core", "Fix that line and try again.")
 
 
 # -- requirements.txt ---------------------------------------------------------------------------
@@ -84,11 +85,14 @@ def parse_requirements(text: str, source: str = "requirements.txt") -> list[Requ
         except InvalidRequirement as exc:
             hint = ""
             if re.match(r"^[A-Za-z0-9_.\-]+=[^=]", stripped):
-                hint = "pip pins versions with ==, conda with = (e.g. numpy==1.26.4)."
+                hint = translate(
+                    "core", "pip pins versions with ==, conda with = (e.g. numpy==1.26.4)."
+                )
             raise SpecFileError(
-                f"{source}, line {number}: {stripped!r} is not a valid requirement "
-                f"({str(exc).splitlines()[0]})",
-                hint or "Write name, name==version or name>=version.",
+                translate(
+                    "core", "{source}, line {number}: {stripped!r} is not a valid requirement ({0})"
+                ).format(str(exc).splitlines()[0], source=source, number=number, stripped=stripped),
+                hint or translate("core", "Write name, name==version or name>=version."),
             ) from exc
         out.append(RequirementLine(number, stripped, "requirement"))
     return out
@@ -139,24 +143,34 @@ def parse_environment_yml(text: str, source: str = "environment.yml") -> Environ
         where = f", line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise SpecFileError(
-            f"{source}{where}: not valid YAML ({problem})",
-            "Check the indentation and the '-' in front of each item.",
+            translate("core", "{source}{where}: not valid YAML ({problem})").format(
+                source=source, where=where, problem=problem
+            ),
+            translate("core", "Check the indentation and the '-' in front of each item."),
         ) from exc
     if not isinstance(data, dict):
         raise SpecFileError(
-            f"{source}: expected keys name/channels/dependencies at the top",
-            "Start the file with `name:` and `dependencies:`.",
+            translate(
+                "core", "{source}: expected keys name/channels/dependencies at the top"
+            ).format(source=source),
+            translate("core", "Start the file with `name:` and `dependencies:`."),
         )
     spec = EnvironmentSpec(name=str(data.get("name") or ""), prefix=str(data.get("prefix") or ""))
     channels = data.get("channels") or []
     if not isinstance(channels, list):
-        raise SpecFileError(f"{source}, line {_line_of(text, 'channels')}: channels must be a list")
+        raise SpecFileError(
+            translate("core", "{source}, line {0}: channels must be a list").format(
+                _line_of(text, "channels"), source=source
+            )
+        )
     spec.channels = [str(c) for c in channels]
     deps = data.get("dependencies")
     if not isinstance(deps, list):
         raise SpecFileError(
-            f"{source}, line {_line_of(text, 'dependencies')}: dependencies must be a list",
-            "Put each package on a `- ` line.",
+            translate("core", "{source}, line {0}: dependencies must be a list").format(
+                _line_of(text, "dependencies"), source=source
+            ),
+            translate("core", "Put each package on a `- ` line."),
         )
     from rattler import MatchSpec
 
@@ -165,8 +179,9 @@ def parse_environment_yml(text: str, source: str = "environment.yml") -> Environ
             pip = dep.get("pip")
             if not isinstance(pip, list):
                 raise SpecFileError(
-                    f"{source}, line {_line_of(text, 'pip:')}: "
-                    "`pip:` must hold a list of requirements"
+                    translate(
+                        "core", "{source}, line {0}: `pip:` must hold a list of requirements"
+                    ).format(_line_of(text, "pip:"), source=source)
                 )
             reqs = "\n".join(str(p) for p in pip)
             try:
@@ -174,7 +189,10 @@ def parse_environment_yml(text: str, source: str = "environment.yml") -> Environ
             except SpecFileError as exc:
                 bad = exc.message.split("'")[1] if "'" in exc.message else ""
                 raise SpecFileError(
-                    f"{source}, line {_line_of(text, bad) if bad else '?'}: {exc.message}", exc.hint
+                    translate("core", "{source}, line {0}: {1}").format(
+                        _line_of(text, bad) if bad else "?", exc.message, source=source
+                    ),
+                    exc.hint,
                 ) from exc
             spec.pip += [str(p) for p in pip]
             continue
@@ -183,9 +201,10 @@ def parse_environment_yml(text: str, source: str = "environment.yml") -> Environ
             MatchSpec(item)
         except Exception as exc:
             raise SpecFileError(
-                f"{source}, line {_line_of(text, item)}: {item!r} is not a valid conda spec "
-                f"({exc})",
-                "conda specs look like numpy, numpy=1.26 or numpy>=1.26,<2.",
+                translate(
+                    "core", "{source}, line {0}: {item!r} is not a valid conda spec ({exc})"
+                ).format(_line_of(text, item), source=source, item=item, exc=exc),
+                translate("core", "conda specs look like numpy, numpy=1.26 or numpy>=1.26,<2."),
             ) from exc
         spec.conda.append(item)
     return spec
@@ -195,8 +214,12 @@ def read_spec_file(path: Path) -> tuple[str, str]:
     try:
         return path.read_text(encoding="utf-8"), path.name
     except OSError as exc:
-        raise SpecFileError(f"Cannot read {path}: {exc.strerror}", "Check the path.") from exc
+        raise SpecFileError(
+            translate("core", "Cannot read {path}: {0}").format(exc.strerror, path=path),
+            translate("core", "Check the path."),
+        ) from exc
     except UnicodeDecodeError as exc:
         raise SpecFileError(
-            f"{path} is not a text file", "Choose a requirements or YAML file."
+            translate("core", "{path} is not a text file").format(path=path),
+            translate("core", "Choose a requirements or YAML file."),
         ) from exc

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from core.errors import ValidationError
 from core.host.sampler import HostSnapshot
+from core.text import translate
 
 METRICS: dict[str, Callable[[HostSnapshot], float]] = {
     "cpu": lambda s: s.cpu_total,
@@ -33,19 +34,26 @@ class Alert:
 
     def describe(self) -> str:
         unit = "" if self.metric == "load" else " %"
-        return f"{self.metric} above {self.above:g}{unit} for {self.seconds:g} s"
+        return translate("core", "{0} above {1:g}{2} for {3:g} s").format(
+            self.metric, self.above, unit, self.seconds
+        )
 
 
 def make_alert(metric: str, above: float, seconds: float) -> Alert:
     if metric not in METRICS and not metric.startswith("disk:/"):
         raise ValidationError(
-            f"Unknown figure {metric!r}", "Choose cpu, memory, swap, load or a disk."
+            translate("core", "Unknown figure {metric!r}").format(metric=metric),
+            translate("core", "Choose cpu, memory, swap, load or a disk."),
         )
     if metric != "load" and not 0 < above < 100:
-        raise ValidationError("A percentage threshold is between 0 and 100", "e.g. 90")
+        raise ValidationError(
+            translate("core", "A percentage threshold is between 0 and 100"),
+            translate("core", "e.g. 90"),
+        )
     if above <= 0 or seconds < 0:
         raise ValidationError(
-            "The threshold and the duration must be positive", "e.g. 90 % for 30 s"
+            translate("core", "The threshold and the duration must be positive"),
+            translate("core", "e.g. 90 % for 30 s"),
         )
     return Alert(metric, float(above), float(seconds))
 

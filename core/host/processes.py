@@ -18,6 +18,7 @@ from pathlib import Path
 import psutil
 
 from core.errors import EnvDockError, ValidationError
+from core.text import translate
 
 _CONTAINER = re.compile(r"(?:docker[-/]|/docker/|libpod-)([0-9a-f]{64})")
 
@@ -171,20 +172,27 @@ class ProcessTable:
 def end_process(pid: int, force: bool = False) -> str:
     """SIGTERM (or SIGKILL with ``force``) one process; refuses EnvDock itself and pid 1."""
     if pid <= 1:
-        raise ValidationError("Process 1 is the system's init", "It cannot be stopped from here.")
+        raise ValidationError(
+            translate("core", "Process 1 is the system's init"),
+            translate("core", "It cannot be stopped from here."),
+        )
     if pid == os.getpid():
-        raise ValidationError("That is EnvDock itself", "Close the window instead.")
+        raise ValidationError(
+            translate("core", "That is EnvDock itself"),
+            translate("core", "Close the window instead."),
+        )
     try:
         proc = psutil.Process(pid)
         name = proc.name()
         proc.send_signal(signal.SIGKILL if force else signal.SIGTERM)
     except psutil.NoSuchProcess as exc:
         raise EnvDockError(
-            f"Process {pid} has already ended", "The table refreshes by itself."
+            translate("core", "Process {pid} has already ended").format(pid=pid),
+            translate("core", "The table refreshes by itself."),
         ) from exc
     except psutil.AccessDenied as exc:
         raise EnvDockError(
-            f"Not allowed to signal process {pid}",
-            "It belongs to another user; run the command with sudo if you must.",
+            translate("core", "Not allowed to signal process {pid}").format(pid=pid),
+            translate("core", "It belongs to another user; run the command with sudo if you must."),
         ) from exc
     return name

@@ -170,7 +170,7 @@ class PackagesModel(KeyedTableModel[Package]):
         return None
 
     def _display(self, pkg: Package, column: int) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if column == P_NAME:
             return pkg.name
         if column == P_VERSION:
@@ -183,13 +183,13 @@ class PackagesModel(KeyedTableModel[Package]):
             if pkg.requested is None:
                 return ""
             return (
-                tr("PackagesModel", "requested")
+                translate("PackagesModel", "requested")
                 if pkg.requested
-                else tr("PackagesModel", "dependency")
+                else translate("PackagesModel", "dependency")
             )
         if column == P_ORIGIN:
             if pkg.editable:
-                return tr("PackagesModel", "editable: {0}").format(pkg.origin)
+                return translate("PackagesModel", "editable: {0}").format(pkg.origin)
             return pkg.origin or pkg.channel
         if column == P_SIZE:
             return human_size(pkg.size) if pkg.size else ""

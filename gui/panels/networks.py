@@ -185,7 +185,7 @@ class CreateNetworkDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("backend")
+        self.name_edit.setPlaceholderText("backend")  # not translated: an example value
         self.driver = QComboBox()
         self.driver.addItems(["bridge"])
         self.subnet_edit = QLineEdit()

@@ -202,8 +202,9 @@ class CreateVolumeDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("project-data")
+        self.name_edit.setPlaceholderText("project-data")  # not translated: an example value
         self.labels_edit = QLineEdit()
+        # not translated: an example value
         self.labels_edit.setPlaceholderText("team=ml, purpose=datasets")
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Labels"), self.labels_edit)

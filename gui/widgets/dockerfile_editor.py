@@ -80,6 +80,7 @@ class DockerfileEditor(QWidget):
         self.text = QPlainTextEdit()
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # not translated: an example value
         self.text.setPlaceholderText("FROM python:3.12-slim\nWORKDIR /app\n…")
         self.highlighter = DockerfileHighlighter(self.text.document())
         split.addWidget(self.text)

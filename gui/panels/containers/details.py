@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -26,22 +26,33 @@ def _row(name: str, value: str) -> str:
     )
 
 
-def overview_html(info: dict[str, Any], show_secrets: bool, tr: Any) -> str:
+def overview_html(info: dict[str, Any], show_secrets: bool) -> str:
+    translate = QCoreApplication.translate
+
     cfg = info.get("Config") or {}
     state = info.get("State") or {}
     host = info.get("HostConfig") or {}
     command = " ".join([*(cfg.get("Entrypoint") or []), *(cfg.get("Cmd") or [])])
     rows = [
-        _row(tr("Name"), html.escape(str(info.get("Name", "")).lstrip("/"))),
-        _row(tr("Id"), f"<code>{html.escape(str(info.get('Id', ''))[:12])}</code>"),
-        _row(tr("Image"), html.escape(str(cfg.get("Image", "")))),
-        _row(tr("Command"), f"<code>{html.escape(command)}</code>"),
-        _row(tr("Created"), html.escape(str(info.get("Created", ""))[:19].replace("T", " "))),
         _row(
-            tr("State"),
+            translate("ContainerDetails", "Name"),
+            html.escape(str(info.get("Name", "")).lstrip("/")),
+        ),
+        _row(
+            translate("ContainerDetails", "Id"),
+            f"<code>{html.escape(str(info.get('Id', ''))[:12])}</code>",
+        ),
+        _row(translate("ContainerDetails", "Image"), html.escape(str(cfg.get("Image", "")))),
+        _row(translate("ContainerDetails", "Command"), f"<code>{html.escape(command)}</code>"),
+        _row(
+            translate("ContainerDetails", "Created"),
+            html.escape(str(info.get("Created", ""))[:19].replace("T", " ")),
+        ),
+        _row(
+            translate("ContainerDetails", "State"),
             html.escape(str(state.get("Status", "")))
             + (
-                f" — {tr('exit code')} {state.get('ExitCode')}"
+                " — " + translate("ContainerDetails", "exit code {0}").format(state.get("ExitCode"))
                 if state.get("Status") == "exited"
                 else ""
             ),
@@ -49,38 +60,61 @@ def overview_html(info: dict[str, Any], show_secrets: bool, tr: Any) -> str:
     ]
     health = (state.get("Health") or {}).get("Status")
     if health:
-        rows.append(_row(tr("Health"), html.escape(str(health))))
+        rows.append(_row(translate("ContainerDetails", "Health"), html.escape(str(health))))
     policy = (host.get("RestartPolicy") or {}).get("Name") or "no"
-    rows.append(_row(tr("Restart policy"), html.escape(str(policy))))
+    rows.append(_row(translate("ContainerDetails", "Restart policy"), html.escape(str(policy))))
     links = []
     for key, bindings in ((info.get("NetworkSettings") or {}).get("Ports") or {}).items():
         for b in bindings or []:
             port, ip = b.get("HostPort"), b.get("HostIp", "")
             url = f"http://localhost:{port}"
-            note = tr(" — reachable from the network") if ip in ("0.0.0.0", "::", "") else ""
+            note = (
+                translate("ContainerDetails", " — reachable from the network")
+                if ip in ("0.0.0.0", "::", "")
+                else ""
+            )
             shown = f"[{ip}]" if ":" in ip else ip
             links.append(
                 f"<a href='{url}'>{html.escape(shown)}:{port}</a> → "
                 f"{html.escape(key)}{html.escape(note)}"
             )
-    rows.append(_row(tr("Ports"), "<br>".join(links) or tr("none published")))
+    rows.append(
+        _row(
+            translate("ContainerDetails", "Ports"),
+            "<br>".join(links) or translate("ContainerDetails", "none published"),
+        )
+    )
     mounts = [
         f"{html.escape(str(m.get('Source') or m.get('Name', '')))} → "
         f"{html.escape(str(m.get('Destination', '')))}"
         f"{'' if m.get('RW', True) else ' (ro)'}"
         for m in info.get("Mounts") or []
     ]
-    rows.append(_row(tr("Mounts"), "<br>".join(mounts) or tr("none")))
+    rows.append(
+        _row(
+            translate("ContainerDetails", "Mounts"),
+            "<br>".join(mounts) or translate("ContainerDetails", "none"),
+        )
+    )
     nets = ", ".join(
         html.escape(n) for n in ((info.get("NetworkSettings") or {}).get("Networks") or {})
     )
-    rows.append(_row(tr("Networks"), nets or tr("none")))
+    rows.append(
+        _row(
+            translate("ContainerDetails", "Networks"), nets or translate("ContainerDetails", "none")
+        )
+    )
     env_rows = []
     for item in cfg.get("Env") or []:
         key, _, value = str(item).partition("=")
         shown = value if show_secrets or not looks_secret(key) else "••••••••"
         env_rows.append(f"<code>{html.escape(key)}={html.escape(shown)}</code>")
-    rows.append(_row(tr("Environment"), "<br>".join(env_rows) or tr("none")))
+    rows.append(
+        _row(
+            translate("ContainerDetails", "Environment"),
+            "<br>".join(env_rows) or translate("ContainerDetails", "none"),
+        )
+    )
     return "<table>" + "".join(rows) + "</table>"
 
 
@@ -156,4 +190,4 @@ class ContainerDetails(QTabWidget):
         if self.info is None:
             self.overview.setText(self.tr("Select a container."))
             return
-        self.overview.setText(overview_html(self.info, self.show_secrets.isChecked(), self.tr))
+        self.overview.setText(overview_html(self.info, self.show_secrets.isChecked()))

@@ -46,7 +46,7 @@ class RunDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.image = QLineEdit(image)
-        self.image.setPlaceholderText("busybox:latest")
+        self.image.setPlaceholderText("busybox:latest")  # not translated: an example value
         completer = QCompleter(QStringListModel(images, self), self)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.image.setCompleter(completer)

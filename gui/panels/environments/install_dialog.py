@@ -34,7 +34,7 @@ class InstallDialog(QDialog):
             )
         )
         self.specs = QLineEdit()
-        self.specs.setPlaceholderText("numpy==1.26.4 requests")
+        self.specs.setPlaceholderText("numpy==1.26.4 requests")  # not translated: an example value
         layout.addWidget(self.specs)
         row = QHBoxLayout()
         for text, slot in (
@@ -55,7 +55,7 @@ class InstallDialog(QDialog):
         self.use_pip.setVisible(conda)
         layout.addWidget(self.use_pip)
         if conda:
-            self.specs.setPlaceholderText("numpy=1.26 scipy")
+            self.specs.setPlaceholderText("numpy=1.26 scipy")  # not translated: an example value
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -312,7 +312,8 @@ class EnvironmentsPanel(Panel):
         if env.system_site_packages:
             text += "<br>" + self.tr("Uses the system site-packages.")
         if not env.healthy:
-            text += f"<br><span style='color:#c0392b'>{self.tr('Broken')}: {env.problem}</span>"
+            broken = self.tr("Broken: {0}").format(env.problem)
+            text += f"<br><span style='color:#c0392b'>{broken}</span>"
         self.details_label.setText(text)
         self._update_actions()
         self._packages_request += 1

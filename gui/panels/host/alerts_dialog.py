@@ -47,7 +47,7 @@ class AlertsDialog(QDialog):
         self.seconds = QDoubleSpinBox()
         self.seconds.setRange(0, 86400)
         self.seconds.setValue(30)
-        self.seconds.setSuffix(" s")
+        self.seconds.setSuffix(self.tr(" s"))
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_current)
         remove = QPushButton(self.tr("Remove"))

@@ -85,6 +85,7 @@ class BuildDialog(QDialog):
         self.tags_edit.setPlaceholderText(self.tr("app:1.0, app:latest"))
         form.addRow(self.tr("Tags"), self.tags_edit)
         self.args_edit = QPlainTextEdit()
+        # not translated: an example value
         self.args_edit.setPlaceholderText("PYTHON_VERSION=3.12\nHTTP_PROXY=…")
         self.args_edit.setFixedHeight(54)
         form.addRow(self.tr("Build arguments"), self.args_edit)

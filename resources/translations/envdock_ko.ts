@@ -1,0 +1,5045 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../../gui/panels/activity.py" line="+47"/>
+        <source>Clear finished</source>
+        <translation>끝난 작업 지우기</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select an operation to see its output.</source>
+        <translation>작업을 고르면 출력이 보입니다.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{0} running, {1} failed, {2} in all</source>
+        <translation>실행 중 {0}, 실패 {1}, 전체 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../../gui/panels/host/alerts_dialog.py" line="+27"/>
+        <source>Alerts</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notify me when…</source>
+        <translation>다음 경우 알려 주기…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>memory %</source>
+        <translation>메모리 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>swap %</source>
+        <translation>스왑 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load (1 min)</source>
+        <translation>부하(1분)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>disk {0} %</source>
+        <translation>디스크 {0} %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>above</source>
+        <translation>초과</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for</source>
+        <translation>지속</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDialog</name>
+    <message>
+        <location filename="../../gui/panels/images/build_dialog.py" line="+64"/>
+        <source>Build image</source>
+        <translation>이미지 빌드</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder sent to the engine</source>
+        <translation>엔진으로 보내는 폴더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Context folder</source>
+        <translation>컨텍스트 폴더</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+33"/>
+        <location line="+68"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>app:1.0, app:latest</source>
+        <translation>app:1.0, app:latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build arguments</source>
+        <translation>빌드 인자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target stage</source>
+        <translation>대상 단계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cache</source>
+        <translation>캐시 사용 안 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull newer base images</source>
+        <translation>더 새로운 기반 이미지 받기</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save Dockerfile</source>
+        <translation>Dockerfile 저장</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction</source>
+        <translation>명령어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Build</source>
+        <translation>빌드</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel build</source>
+        <translation>빌드 취소</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Build context</source>
+        <translation>빌드 컨텍스트</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read {0}: {1}</source>
+        <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Dockerfile at {0} yet: write one and save it.</source>
+        <translation>{0}에 아직 Dockerfile이 없습니다: 작성해서 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Context size</source>
+        <translation>컨텍스트 크기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save {0}: {1}</source>
+        <translation>{0}을(를) 저장할 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>{0} 저장함</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(last stage)</source>
+        <translation>(마지막 단계)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not connected to a Docker engine.</source>
+        <translation>Docker 엔진에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Building…</source>
+        <translation>빌드 중…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build {0}</source>
+        <translation>{0} 빌드</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>취소 중…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cached</source>
+        <translation>캐시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Built {0}</source>
+        <translation>{0} 빌드됨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build cancelled. Nothing was tagged.</source>
+        <translation>빌드를 취소했습니다. 태그된 것은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTreeModel</name>
+    <message>
+        <location filename="../../gui/models/compose_tree.py" line="+91"/>
+        <source>(not in a compose project)</source>
+        <translation>(compose 프로젝트 아님)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}/{1} running</source>
+        <translation>{1}개 중 {0}개 실행 중</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>compose project</source>
+        <translation>compose 프로젝트</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDetails</name>
+    <message>
+        <location filename="../../gui/panels/containers/details.py" line="+38"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exit code {0}</source>
+        <translation>종료 코드 {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Health</source>
+        <translation>상태 검사</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart policy</source>
+        <translation>재시작 정책</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — reachable from the network</source>
+        <translation> — 네트워크에서 접근 가능</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none published</source>
+        <translation>공개된 포트 없음</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mounts</source>
+        <translation>마운트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show secret-looking values</source>
+        <translation>비밀처럼 보이는 값 보기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Select a container.</source>
+        <translation>컨테이너를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inspect</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Live figures appear while the container runs.</source>
+        <translation>컨테이너가 실행되는 동안 실시간 수치가 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CPU (of one core)</source>
+        <translation>CPU (코어 하나 기준)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>used</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>limit</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>receive</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>send</source>
+        <translation>송신</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stats</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No live figures: the container is not running.</source>
+        <translation>실시간 수치 없음: 컨테이너가 실행 중이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersModel</name>
+    <message>
+        <location filename="../../gui/models/containers.py" line="+18"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Published on all interfaces: reachable from the network</source>
+        <translation>모든 인터페이스에 공개됨: 네트워크에서 접근 가능</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersPanel</name>
+    <message>
+        <location filename="../../gui/panels/containers/panel.py" line="+62"/>
+        <source>Filter by name, image, state, ports…</source>
+        <translation>이름, 이미지, 상태, 포트로 거르기…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group by compose project</source>
+        <translation>compose 프로젝트별로 묶기</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Kill with signal</source>
+        <translation>시그널로 종료</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+202"/>
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>컨테이너 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Remove containers</source>
+        <translation>컨테이너 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n container(s)?</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also remove their anonymous volumes (-v)</source>
+        <translation>익명 볼륨도 함께 삭제(-v)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them are running and will be stopped (force).</source>
+        <translation>
+            <numerusform>그중 %n개가 실행 중이며 중지됩니다(강제).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename {0} to {1}</source>
+        <translation>{0}의 이름을 {1}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>List images</source>
+        <translation>이미지 목록</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run {0}</source>
+        <translation>{0} 실행</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Inspect</source>
+        <translation>검사</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n개 실행 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} of {1} shown</source>
+        <translation>{1} 중 {0} 표시</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No containers yet.
+Start one with `docker run` — it appears here at once.</source>
+        <translation>아직 컨테이너가 없습니다.
+`docker run`으로 하나 시작하면 곧바로 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No containers to show.</source>
+        <translation>보여 줄 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No container matches the filter.</source>
+        <translation>필터에 맞는 컨테이너가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateEnvDialog</name>
+    <message>
+        <location filename="../../gui/panels/environments/create_dialog.py" line="+51"/>
+        <source>Create an environment</source>
+        <translation>환경 만들기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>virtualenv (pip)</source>
+        <translation>virtualenv (pip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conda (py-rattler)</source>
+        <translation>conda (py-rattler)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>my-project</source>
+        <translation>my-project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Python EnvDock runs virtualenv with</source>
+        <translation>EnvDock이 virtualenv를 실행하는 Python</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Python (-p)</source>
+        <translation>Python(-p)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give access to the system site-packages (--system-site-packages)</source>
+        <translation>시스템 site-packages 사용 허용(--system-site-packages)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pip</source>
+        <translation>pip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pip, setuptools and wheel</source>
+        <translation>pip, setuptools, wheel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing (no pip)</source>
+        <translation>없음(pip 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed packages</source>
+        <translation>기본 설치 패키지</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional: requirements.txt to install</source>
+        <translation>선택: 설치할 requirements.txt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requirements</source>
+        <translation>요구 사항</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages (conda specs)</source>
+        <translation>패키지(conda 명세)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to create it</source>
+        <translation>만들 위치</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requirements file</source>
+        <translation>요구 사항 파일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requirements (*.txt);;All files (*)</source>
+        <translation>요구 사항 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type a name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The location must be an absolute folder path.</source>
+        <translation>위치는 절대 폴더 경로여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} already exists.</source>
+        <translation>{0}이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requirements file does not exist.</source>
+        <translation>요구 사항 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least one package, e.g. python=3.11.</source>
+        <translation>패키지를 하나 이상 적으세요. 예: python=3.11.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNetworkDialog</name>
+    <message>
+        <location filename="../../gui/panels/networks.py" line="+184"/>
+        <source>Create network</source>
+        <translation>네트워크 만들기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional, e.g. 172.28.0.0/16</source>
+        <translation>선택, 예: 172.28.0.0/16</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. 172.28.0.1</source>
+        <translation>선택, 예: 172.28.0.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal (no access to the outside)</source>
+        <translation>내부 전용(외부 접근 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation>게이트웨이</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The gateway must be inside the subnet.</source>
+        <translation>게이트웨이는 서브넷 안에 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gateway needs a subnet.</source>
+        <translation>게이트웨이에는 서브넷이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVolumeDialog</name>
+    <message>
+        <location filename="../../gui/panels/volumes.py" line="+201"/>
+        <source>Create volume</source>
+        <translation>볼륨 만들기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Label {0!r} is not key=value</source>
+        <translation>레이블 {0!r}이(가) key=value 형식이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPanel</name>
+    <message>
+        <location filename="../../gui/panels/disk.py" line="+40"/>
+        <source>What the engine keeps on disk. Computing it is costly for the engine, so it is done only when you ask.</source>
+        <translation>엔진이 디스크에 보관하는 것들입니다. 계산이 엔진에 부담되므로 요청할 때만 계산합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compute disk use</source>
+        <translation>디스크 사용량 계산</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not computed yet.</source>
+        <translation>아직 계산하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reclaimable</source>
+        <translation>회수 가능</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prune…</source>
+        <translation>정리…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image prune also removes unused tagged images (not only dangling ones)</source>
+        <translation>이미지 정리 시 사용하지 않는 태그된 이미지도 삭제(매달린 이미지만이 아니라)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build cache</source>
+        <translation>빌드 캐시</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disk use</source>
+        <translation>디스크 사용량</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} in all, {1} reclaimable — computed at {2}</source>
+        <translation>전체 {0}, 회수 가능 {1} — {2}에 계산함</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Prune preview</source>
+        <translation>정리 미리 보기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Pruned %n item(s), {0} reclaimed</source>
+        <translation>
+            <numerusform>항목 %n개 정리, {0} 확보</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prune {0}</source>
+        <translation>{0} 정리</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileEditor</name>
+    <message>
+        <location filename="../../gui/widgets/dockerfile_editor.py" line="+123"/>
+        <source>No warnings.</source>
+        <translation>경고 없음.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {0}</source>
+        <translation>{0}번째 줄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>context</source>
+        <translation>컨텍스트</translation>
+    </message>
+</context>
+<context>
+    <name>EngineBanner</name>
+    <message>
+        <location filename="../../gui/widgets/engine_banner.py" line="+27"/>
+        <source>Retry now</source>
+        <translation>지금 다시 시도</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;TLS certificate verification is OFF&lt;/b&gt; for this engine: anyone on the network path could impersonate it.</source>
+        <translation>이 엔진의 &lt;b&gt;TLS 인증서 검증이 꺼져 있습니다&lt;/b&gt;: 네트워크 경로에 있는 누구나 엔진을 사칭할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Showing the last known state.</source>
+        <translation>마지막으로 알려진 상태를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsModel</name>
+    <message>
+        <location filename="../../gui/models/envs.py" line="+15"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages</source>
+        <translation>패키지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>상태 검사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken: {0}</source>
+        <translation>손상됨: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsPanel</name>
+    <message>
+        <location filename="../../gui/panels/environments/panel.py" line="+84"/>
+        <source>Filter by name, kind, Python, path…</source>
+        <translation>이름, 종류, Python, 경로로 거르기…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+140"/>
+        <source>Select an environment to see its packages.</source>
+        <translation>환경을 고르면 패키지가 보입니다.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Filter packages…</source>
+        <translation>패키지 거르기…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Package</source>
+        <translation>패키지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find environments</source>
+        <translation>환경 찾기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Size of {0}</source>
+        <translation>{0}의 크기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>환경 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n broken</source>
+        <translation>
+            <numerusform>손상됨 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1} shown</source>
+        <translation>{1} 중 {0} 표시</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Uses the system site-packages.</source>
+        <translation>시스템 site-packages를 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broken: {0}</source>
+        <translation>손상됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Read packages</source>
+        <translation>패키지 읽기</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Select an environment first.</source>
+        <translation>먼저 환경을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Create conda environment {0}</source>
+        <translation>conda 환경 {0} 만들기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create virtualenv {0}</source>
+        <translation>virtualenv {0} 만들기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create from requirements.txt or environment.yml</source>
+        <translation>requirements.txt 또는 environment.yml로 만들기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spec files (*.txt *.yml *.yaml);;All files (*)</source>
+        <translation>명세 파일 (*.txt *.yml *.yaml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New environment</source>
+        <translation>새 환경</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create {0} from {1}</source>
+        <translation>{1}에서 {0} 만들기</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clone {0}</source>
+        <translation>{0} 복제</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clone {0} to {1}</source>
+        <translation>{0}을(를) {1}(으)로 복제</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename {0}</source>
+        <translation>{0} 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename {0} to {1}</source>
+        <translation>{0}의 이름을 {1}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the environment {0}?
+
+{1}
+{2} on disk will be freed. This cannot be undone.</source>
+        <translation>환경 {0}을(를) 삭제할까요?
+
+{1}
+디스크에서 {2}이(가) 확보됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete environment</source>
+        <translation>환경 삭제</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete {0}</source>
+        <translation>{0} 삭제</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check {0}</source>
+        <translation>{0} 확인</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>Export {0}</source>
+        <translation>{0} 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to {0}</source>
+        <translation>{0}(으)로 내보냄</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Install into {0} (conda): {1}</source>
+        <translation>{0}에 설치(conda): {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install into {0}: {1}</source>
+        <translation>{0}에 설치: {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Uninstall</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall {0} from {1}?</source>
+        <translation>{1}에서 {0}을(를) 제거할까요?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Uninstall from {0}: {1}</source>
+        <translation>{0}에서 제거: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n outdated package(s) in {0}</source>
+        <translation>
+            <numerusform>{0}의 오래된 패키지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check outdated packages of {0}</source>
+        <translation>{0}의 오래된 패키지 확인</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing known to be outdated: run “Check outdated” first.</source>
+        <translation>오래된 것으로 알려진 패키지가 없습니다. 먼저 “오래된 패키지 확인”을 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source> (missing)</source>
+        <translation> (없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (cycle)</source>
+        <translation> (순환)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Copied: {0}</source>
+        <translation>복사함: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jupyter kernel</source>
+        <translation>Jupyter 커널</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kernel name:</source>
+        <translation>커널 이름:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Register Jupyter kernel {0}</source>
+        <translation>Jupyter 커널 {0} 등록</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up every environment to</source>
+        <translation>모든 환경을 다음 위치에 백업</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Back up %n environment(s)</source>
+        <translation>
+            <numerusform>환경 %n개 백업</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore from a backup folder</source>
+        <translation>백업 폴더에서 복원</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore: {0} created, {1} skipped, {2} failed</source>
+        <translation>복원: {0}개 만듦, {1}개 건너뜀, {2}개 실패</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore environments</source>
+        <translation>환경 복원</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder to scan for environments</source>
+        <translation>환경을 찾아볼 폴더</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which environments have a package</source>
+        <translation>패키지가 있는 환경</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package name:</source>
+        <translation>패키지 이름:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Who has {0}</source>
+        <translation>{0}이(가) 있는 곳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No environment has {0}.</source>
+        <translation>{0}이(가) 있는 환경이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find {0} in every environment</source>
+        <translation>모든 환경에서 {0} 찾기</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../gui/widgets/error_dialog.py" line="+29"/>
+        <source>EnvDock — error</source>
+        <translation>EnvDock — 오류</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Details are also in the log file: {0}</source>
+        <translation>자세한 내용은 로그 파일에도 있습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>Show details</source>
+        <translation>세부 정보 보기</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Copy details</source>
+        <translation>세부 정보 복사</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide details</source>
+        <translation>세부 정보 숨기기</translation>
+    </message>
+</context>
+<context>
+    <name>FailedPanel</name>
+    <message>
+        <location filename="../../gui/panels/base.py" line="+57"/>
+        <source>&lt;h3&gt;The {0} panel could not open&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{0} 패널을 열 수 없습니다&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../gui/panels/images/history.py" line="+16"/>
+        <source>History of {0}</source>
+        <translation>{0}의 기록</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created by</source>
+        <translation>만든 명령</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shared</source>
+        <translation>공유</translation>
+    </message>
+</context>
+<context>
+    <name>HostPanel</name>
+    <message>
+        <location filename="../../gui/panels/host/panel.py" line="+51"/>
+        <source>Sampling…</source>
+        <translation>측정 중…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Window</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} s</source>
+        <translation>{0}초</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow now</source>
+        <translation>지금 따라가기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the latest values after panning or zooming</source>
+        <translation>이동하거나 확대한 뒤 최신 값으로 돌아가기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alerts…</source>
+        <translation>경고…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save graphs as PNG…</source>
+        <translation>그래프를 PNG로 저장…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>core {0}</source>
+        <translation>코어 {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>used</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cached</source>
+        <translation>캐시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>swap used</source>
+        <translation>사용 중인 스왑</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disk I/O</source>
+        <translation>디스크 I/O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read</source>
+        <translation>읽기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>write</source>
+        <translation>쓰기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>receive</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>send</source>
+        <translation>송신</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>temperature °C</source>
+        <translation>온도 °C</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GPU: {0}</source>
+        <translation>GPU: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Graphs</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processes</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net receive</source>
+        <translation>네트워크 수신</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net send</source>
+        <translation>네트워크 송신</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Top containers</source>
+        <translation>상위 컨테이너</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{0} {1:.0f} % of {2}</source>
+        <translation>{0} {2} 중 {1:.0f} %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disks: </source>
+        <translation>디스크: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CPU {0:.0f} %</source>
+        <translation>CPU {0:.0f} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load {0:.2f}</source>
+        <translation>부하 {0:.2f}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory {0} of {1}</source>
+        <translation>메모리 {1} 중 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>swap {0}</source>
+        <translation>스왑 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disk ↓{0} ↑{1}</source>
+        <translation>디스크 ↓{0} ↑{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>net ↓{0} ↑{1}</source>
+        <translation>네트워크 ↓{0} ↑{1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:.0f} MHz</source>
+        <translation>{0:.0f} MHz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max {0:.0f} °C</source>
+        <translation>최고 {0:.0f} °C</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n running container(s) use {0:.0f} % CPU (of one core) and {1}; the host: CPU {2:.0f} % of {3} cores, memory {4} of {5}.</source>
+        <translation>
+            <numerusform>실행 중인 컨테이너 %n개가 CPU {0:.0f} %(코어 하나 기준)와 {1}을(를) 사용합니다. 호스트: CPU {2:.0f} %(코어 {3}개), 메모리 {5} 중 {4}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export history</source>
+        <translation>기록 내보내기</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save graphs</source>
+        <translation>그래프 저장</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Alert: {0} (now {1:.1f})</source>
+        <translation>경고: {0} (현재 {1:.1f})</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesModel</name>
+    <message>
+        <location filename="../../gui/models/images.py" line="+16"/>
+        <source>Repository:tag</source>
+        <translation>저장소:태그</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by</source>
+        <translation>사용처</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&lt;none&gt; (intermediate)</source>
+        <translation>&lt;none&gt; (중간 이미지)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;none&gt; (dangling)</source>
+        <translation>&lt;none&gt; (매달림)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%n container(s)</source>
+        <translation>컨테이너 %n개</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPanel</name>
+    <message>
+        <location filename="../../gui/panels/images/panel.py" line="+104"/>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by repository, tag, id…</source>
+        <translation>저장소, 태그, ID로 거르기…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show dangling</source>
+        <translation>매달린 이미지 보기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show intermediate</source>
+        <translation>중간 이미지 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untagged parent images left by classic builds (docker images -a)</source>
+        <translation>클래식 빌드가 남긴 태그 없는 부모 이미지(docker images -a)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Intermediate images</source>
+        <translation>중간 이미지</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pull image</source>
+        <translation>이미지 받기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image reference (registry/repository:tag):</source>
+        <translation>이미지 참조(registry/repository:tag):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pull {0}</source>
+        <translation>{0} 받기</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Push image</source>
+        <translation>이미지 올리기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference to push (pick a tag, or type registry/repository:tag):</source>
+        <translation>올릴 참조(태그를 고르거나 registry/repository:tag를 입력):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Push {0}</source>
+        <translation>{0} 올리기</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save images</source>
+        <translation>이미지 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image archives (*.tar)</source>
+        <translation>이미지 아카이브 (*.tar)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Save %n image(s) to {0}</source>
+        <translation>
+            <numerusform>이미지 %n개를 {0}에 저장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {0}</source>
+        <translation>{0}에 저장함</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load images</source>
+        <translation>이미지 불러오기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image archives (*.tar *.tar.gz);;All files (*)</source>
+        <translation>이미지 아카이브 (*.tar *.tar.gz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load {0}</source>
+        <translation>{0} 불러오기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loaded {0}</source>
+        <translation>{0} 불러옴</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>이미지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {0} dangling</source>
+        <translation>, 매달린 이미지 {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tag image</source>
+        <translation>이미지 태그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New reference (repository:tag):</source>
+        <translation>새 참조(repository:tag):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag {0}</source>
+        <translation>{0} 태그</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove images</source>
+        <translation>이미지 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n image(s)?</source>
+        <translation>
+            <numerusform>이미지 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Force (also images used by stopped containers or tagged several times)</source>
+        <translation>강제(중지된 컨테이너가 쓰거나 태그가 여러 개인 이미지도)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Remove %n image(s)</source>
+        <translation>
+            <numerusform>이미지 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove dangling</source>
+        <translation>매달린 이미지 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Remove %n dangling image(s)?</source>
+        <translation>
+            <numerusform>매달린 이미지 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove dangling images</source>
+        <translation>매달린 이미지 삭제</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inspect {0}</source>
+        <translation>{0} 검사</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inspect</source>
+        <translation>검사</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../../gui/panels/environments/install_dialog.py" line="+25"/>
+        <source>Install into {0}</source>
+        <translation>{0}에 설치</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Packages, separated by spaces: names (numpy), specs (numpy==1.26.4), git URLs (git+https://…), or files:</source>
+        <translation>공백으로 구분한 패키지: 이름(numpy), 명세(numpy==1.26.4), git URL(git+https://…) 또는 파일:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wheel or sdist…</source>
+        <translation>휠 또는 sdist…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements file…</source>
+        <translation>요구 사항 파일…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editable project…</source>
+        <translation>편집 가능한 프로젝트…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not install dependencies (--no-deps)</source>
+        <translation>의존성은 설치하지 않기(--no-deps)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade if already installed (--upgrade)</source>
+        <translation>이미 설치되어 있으면 업그레이드(--upgrade)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install with pip instead of conda</source>
+        <translation>conda 대신 pip으로 설치</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install</source>
+        <translation>설치</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wheel or source archive</source>
+        <translation>휠 또는 소스 아카이브</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python packages (*.whl *.tar.gz *.zip)</source>
+        <translation>Python 패키지 (*.whl *.tar.gz *.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requirements file</source>
+        <translation>요구 사항 파일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requirements (*.txt);;All files (*)</source>
+        <translation>요구 사항 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project folder</source>
+        <translation>프로젝트 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../gui/models/jobs.py" line="+13"/>
+        <source>Operation</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>JsonView</name>
+    <message>
+        <location filename="../../gui/widgets/json_view.py" line="+26"/>
+        <source>Find in the JSON (Enter: next)</source>
+        <translation>JSON에서 찾기(Enter: 다음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../gui/panels/list_panel.py" line="+95"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../gui/widgets/log_view.py" line="+118"/>
+        <source>Follow</source>
+        <translation>따라가기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timestamps</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrap</source>
+        <translation>줄 바꿈</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the loaded log…</source>
+        <translation>불러온 로그 검색…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only matching</source>
+        <translation>일치하는 줄만</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load older</source>
+        <translation>이전 내용 불러오기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Since</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 10m, 2h, 2026-11-22T10:00</source>
+        <translation>예: 10m, 2h, 2026-11-22T10:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: now</source>
+        <translation>비어 있음: 지금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show range</source>
+        <translation>범위 보기</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Loading the tail…</source>
+        <translation>끝부분 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logs of {0}</source>
+        <translation>{0}의 로그</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading older lines…</source>
+        <translation>이전 줄 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older logs of {0}</source>
+        <translation>{0}의 이전 로그</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loading the range…</source>
+        <translation>범위 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logs of {0} in a range</source>
+        <translation>{0}의 특정 범위 로그</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n matching line(s)</source>
+        <translation>
+            <numerusform>일치하는 줄 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the log</source>
+        <translation>로그 검색</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the whole log</source>
+        <translation>전체 로그 저장</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the log of {0}</source>
+        <translation>{0}의 로그 저장</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n line(s)</source>
+        <translation>
+            <numerusform>%n줄 저장함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n line(s) loaded</source>
+        <translation>
+            <numerusform>%n줄 불러옴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the start</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} oldest dropped to stay bounded</source>
+        <translation>한도를 지키려고 가장 오래된 {0}개를 버렸습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>following</source>
+        <translation>따라가는 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container stopped — waiting for it to start</source>
+        <translation>컨테이너가 중지됨 — 시작되기를 기다리는 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconnecting…</source>
+        <translation>다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container removed</source>
+        <translation>컨테이너가 삭제됨</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <location line="+12"/>
+        <source>Logs — {0}</source>
+        <translation>로그 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../gui/panels/registries.py" line="+429"/>
+        <source>Log in to {0}</source>
+        <translation>{0}에 로그인</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or token</source>
+        <translation>비밀번호 또는 토큰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker keeps the login in its credential store.</source>
+        <translation>Docker가 로그인 정보를 자격 증명 저장소에 보관합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in</source>
+        <translation>로그인</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="+179"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconnect to Docker now</source>
+        <translation>지금 Docker에 다시 연결</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the log folder</source>
+        <translation>로그 폴더 열기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>About EnvDock</source>
+        <translation>EnvDock 정보</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The language changes when EnvDock starts again.</source>
+        <translation>언어는 EnvDock을 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;EnvDock {0}&lt;/b&gt;&lt;br&gt;Python environments, Docker and host resources in one window.</source>
+        <translation>&lt;b&gt;EnvDock {0}&lt;/b&gt;&lt;br&gt;Python 환경, Docker, 호스트 자원을 한 창에서.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Docker {0} connected</source>
+        <translation>Docker {0} 연결됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — TLS NOT verified</source>
+        <translation> — TLS 검증 안 됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docker: connecting…</source>
+        <translation>Docker: 연결 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker: {0}</source>
+        <translation>Docker: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>작업 %n개 실행 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No jobs running</source>
+        <translation>실행 중인 작업 없음</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPanel</name>
+    <message>
+        <location filename="../../gui/panels/networks.py" line="-160"/>
+        <source>Filter by name, subnet, container…</source>
+        <translation>이름, 서브넷, 컨테이너로 거르기…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>네트워크 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create network {0}</source>
+        <translation>네트워크 {0} 만들기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove networks</source>
+        <translation>네트워크 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n network(s)?</source>
+        <translation>
+            <numerusform>네트워크 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Remove %n network(s)</source>
+        <translation>
+            <numerusform>네트워크 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No other container to connect.</source>
+        <translation>연결할 다른 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect to {0}</source>
+        <translation>{0}에 연결</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Container:</source>
+        <translation>컨테이너:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Connect {0} to {1}</source>
+        <translation>{0}을(를) {1}에 연결</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disconnect from {0}</source>
+        <translation>{0}에서 연결 끊기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Disconnect {0} from {1}</source>
+        <translation>{0}을(를) {1}에서 연결 끊기</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBanner</name>
+    <message>
+        <location filename="../../gui/widgets/notifications.py" line="+80"/>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationButton</name>
+    <message>
+        <location line="+56"/>
+        <source>Notifications: {0}</source>
+        <translation>알림: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No new notifications</source>
+        <translation>새 알림 없음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to report</source>
+        <translation>보고할 것 없음</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesModel</name>
+    <message>
+        <location filename="../../gui/models/envs.py" line="+9"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installer</source>
+        <translation>설치 도구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>요청됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Requires: {0}</source>
+        <translation>의존: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>requested</source>
+        <translation>요청됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dependency</source>
+        <translation>의존성</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>editable: {0}</source>
+        <translation>편집 가능: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../gui/panels/__init__.py" line="+40"/>
+        <source>Environments</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registries</source>
+        <translation>레지스트리</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disk use</source>
+        <translation>디스크 사용량</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity</source>
+        <translation>활동</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesView</name>
+    <message>
+        <location filename="../../gui/panels/host/processes.py" line="+105"/>
+        <source>Filter by name, user, command, container…</source>
+        <translation>이름, 사용자, 명령, 컨테이너로 거르기…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tree</source>
+        <translation>트리</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminate…</source>
+        <translation>종료…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kill…</source>
+        <translation>강제 종료…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Processes</source>
+        <translation>프로세스</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>프로세스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, {0} in containers</source>
+        <translation>, 컨테이너 안 {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Kill</source>
+        <translation>강제 종료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terminate</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} process {1} ({2})?
+{3}</source>
+        <translation>프로세스 {1}({2})을(를) {0}할까요?
+{3}</translation>
+    </message>
+</context>
+<context>
+    <name>Prune</name>
+    <message>
+        <location filename="../../gui/widgets/prune_dialog.py" line="+20"/>
+        <source>stopped containers</source>
+        <translation>중지된 컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unused images</source>
+        <translation>사용하지 않는 이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unused volumes</source>
+        <translation>사용하지 않는 볼륨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build cache entries</source>
+        <translation>빌드 캐시 항목</translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <location line="+12"/>
+        <source>Prune {0}</source>
+        <translation>{0} 정리</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>These %n item(s) will be removed</source>
+        <translation>
+            <numerusform>항목 %n개가 삭제됩니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (about {0}):</source>
+        <translation> (약 {0}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to prune: no {0}.</source>
+        <translation>정리할 것이 없습니다: {0} 없음.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prune</source>
+        <translation>정리</translation>
+    </message>
+</context>
+<context>
+    <name>RegistriesPanel</name>
+    <message>
+        <location filename="../../gui/panels/registries.py" line="-377"/>
+        <source>&lt;b&gt;Registries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;레지스트리&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget</source>
+        <translation>잊기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log in…</source>
+        <translation>로그인…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logins are Docker&apos;s own (docker login): EnvDock passes the password to Docker through a pipe and never stores it.</source>
+        <translation>로그인은 Docker 자체의 것(docker login)입니다. EnvDock은 비밀번호를 파이프로 Docker에 넘길 뿐 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull</source>
+        <translation>받기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete tag…</source>
+        <translation>태그 삭제…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy reference</source>
+        <translation>참조 복사</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter repositories…</source>
+        <translation>저장소 거르기…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick or add a registry.</source>
+        <translation>레지스트리를 고르거나 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repository / tag</source>
+        <translation>저장소 / 태그</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a tag to see its manifest.</source>
+        <translation>태그를 고르면 매니페스트가 보입니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Registries</source>
+        <translation>레지스트리</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>logged in</source>
+        <translation>로그인됨</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add registry</source>
+        <translation>레지스트리 추가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (host:port, or http://host:port):</source>
+        <translation>주소(host:port 또는 http://host:port):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Log in to {0}</source>
+        <translation>{0}에 로그인</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log out of {0}</source>
+        <translation>{0}에서 로그아웃</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading {0}…</source>
+        <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registry catalog</source>
+        <translation>레지스트리 카탈로그</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{0}: %n repository(ies)</source>
+        <translation>
+            <numerusform>{0}: 저장소 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+88"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Manifest</source>
+        <translation>매니페스트</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Digest: {0}</source>
+        <translation>다이제스트: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media type: {0}</source>
+        <translation>미디어 유형: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size: {0}</source>
+        <translation>크기: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platforms: {0}</source>
+        <translation>플랫폼: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform: {0}/{1}</source>
+        <translation>플랫폼: {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: {0}</source>
+        <translation>생성: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Layers (%n):</source>
+        <translation>
+            <numerusform>레이어(%n개):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delete {0} from {1}?</source>
+        <translation>{1}에서 {0}을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These tags point at the same image and go with it: {0}</source>
+        <translation>다음 태그는 같은 이미지를 가리키므로 함께 삭제됩니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete tag</source>
+        <translation>태그 삭제</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete {0}</source>
+        <translation>{0} 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <location filename="../../gui/panels/containers/run_dialog.py" line="+44"/>
+        <source>Run a container</source>
+        <translation>컨테이너 실행</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. httpd -f -p 80</source>
+        <translation>선택, 예: httpd -f -p 80</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one per line: 8080:80 or 127.0.0.1:8080:80/tcp</source>
+        <translation>한 줄에 하나: 8080:80 또는 127.0.0.1:8080:80/tcp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one per line: NAME:/path or /host/path:/path[:ro]</source>
+        <translation>한 줄에 하나: NAME:/path 또는 /host/path:/path[:ro]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one per line: KEY=value</source>
+        <translation>한 줄에 하나: KEY=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional .env file</source>
+        <translation>선택: .env 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>Env file</source>
+        <translation>env 파일</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>one per line: key=value</source>
+        <translation>한 줄에 하나: key=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPUs, e.g. 1.5</source>
+        <translation>CPU 수, 예: 1.5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory, e.g. 512m</source>
+        <translation>메모리, 예: 512m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limits</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove when it exits (--rm)</source>
+        <translation>종료되면 삭제(--rm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactive (-i)</source>
+        <translation>대화형(-i)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTY (-t)</source>
+        <translation>TTY(-t)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it (unchecked: only create)</source>
+        <translation>시작하기(해제하면 만들기만 함)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Equivalent command line:</source>
+        <translation>같은 일을 하는 명령줄:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWindow</name>
+    <message>
+        <location filename="../../gui/widgets/terminal.py" line="+266"/>
+        <source>Terminal — {0}</source>
+        <translation>터미널 — {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>default user</source>
+        <translation>기본 사용자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default folder</source>
+        <translation>기본 폴더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working folder</source>
+        <translation>작업 폴더</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open terminal</source>
+        <translation>터미널 열기</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source> (ended)</source>
+        <translation> (종료됨)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The container is not running: start it, then open a terminal again.</source>
+        <translation>컨테이너가 실행 중이 아닙니다. 시작한 뒤 터미널을 다시 여세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../gui/panels/images/transfer_dialog.py" line="+51"/>
+        <source>Starting…</source>
+        <translation>시작 중…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel transfer</source>
+        <translation>전송 취소</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>취소 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>{0} of {1}, %n layer(s)</source>
+        <translation>
+            <numerusform>{1} 중 {0}, 레이어 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>레이어 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No layer had to be transferred.</source>
+        <translation>전송해야 할 레이어가 없었습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Up to date: {0} was already here.</source>
+        <translation>최신 상태: {0}은(는) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: {0}</source>
+        <translation>완료: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. Nothing was tagged.</source>
+        <translation>취소했습니다. 태그된 것은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeBrowserDialog</name>
+    <message>
+        <location filename="../../gui/panels/volumes.py" line="+15"/>
+        <source>Volume {0} (read-only)</source>
+        <translation>볼륨 {0}(읽기 전용)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modified</source>
+        <translation>수정 시각</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a file to see its start here.</source>
+        <translation>파일을 두 번 클릭하면 앞부분이 여기에 보입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening…</source>
+        <translation>여는 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse volume</source>
+        <translation>볼륨 둘러보기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0}: binary file</source>
+        <translation>{0}: 바이너리 파일</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[… only the first {0} shown]</source>
+        <translation>[… 처음 {0}개만 표시]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close volume</source>
+        <translation>볼륨 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPanel</name>
+    <message>
+        <location line="-287"/>
+        <source>Filter by name, container…</source>
+        <translation>이름, 컨테이너로 거르기…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>볼륨 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, {0} unused</source>
+        <translation>, 사용 안 함 {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Volume sizes</source>
+        <translation>볼륨 크기</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create volume {0}</source>
+        <translation>볼륨 {0} 만들기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Volumes in use</source>
+        <translation>사용 중인 볼륨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept: {0}
+Remove the containers using them first.</source>
+        <translation>남김: {0}
+먼저 이를 쓰는 컨테이너를 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove volumes</source>
+        <translation>볼륨 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n volume(s) and all their data?</source>
+        <translation>
+            <numerusform>볼륨 %n개와 그 안의 데이터를 모두 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Remove %n volume(s)</source>
+        <translation>
+            <numerusform>볼륨 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prune volumes</source>
+        <translation>볼륨 정리</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prune preview</source>
+        <translation>정리 미리 보기</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../core/cli/docker_cmd.py" line="+121"/>
+        <source>--tail takes a number or &apos;all&apos;, not {tail!r}</source>
+        <translation>--tail에는 숫자 또는 &apos;all&apos;을 주세요. {tail!r}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/envs_cmd.py" line="+89"/>
+        <source>{path} is not a Python environment</source>
+        <translation>{path}은(는) Python 환경이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the folder that holds pyvenv.cfg or conda-meta/.</source>
+        <translation>pyvenv.cfg나 conda-meta/가 있는 폴더를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/actions.py" line="+48"/>
+        <source>Unknown action {0!r}</source>
+        <translation>알 수 없는 동작 {0!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No container selected.</source>
+        <translation>선택한 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more containers.</source>
+        <translation>컨테이너를 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown signal {0!r}</source>
+        <translation>알 수 없는 시그널 {0!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use one of {SIGNALS}.</source>
+        <translation>{SIGNALS} 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stop timeout cannot be negative.</source>
+        <translation>중지 제한 시간은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not connected to a Docker engine</source>
+        <translation>Docker 엔진에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for the connection, or check the status bar for why.</source>
+        <translation>연결될 때까지 기다리거나, 상태 표시줄에서 이유를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{0} failed for all {1} containers: {2}</source>
+        <translation>컨테이너 {1}개 모두 {0}에 실패했습니다: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>See the operation&apos;s log in Activity for each container.</source>
+        <translation>컨테이너별 작업 로그는 활동 패널에서 보세요.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{0}: {1} done, {2} failed</source>
+        <translation>{0}: {1}개 완료, {2}개 실패</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{new_name!r} is not a valid container name</source>
+        <translation>{new_name!r}은(는) 올바른 컨테이너 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>글자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;를 쓰고 글자나 숫자로 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/api_errors.py" line="+26"/>
+        <source>{what}: the Docker engine did not answer</source>
+        <translation>{what}: Docker 엔진이 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/docker/connection.py" line="+178"/>
+        <source>Check that the engine is running; EnvDock reconnects by itself.</source>
+        <translation>엔진이 실행 중인지 확인하세요. EnvDock은 스스로 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: {text}</source>
+        <translation>{what}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/archive.py" line="+29"/>
+        <source>No image to save.</source>
+        <translation>저장할 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select one or more images.</source>
+        <translation>이미지를 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {0} does not exist</source>
+        <translation>폴더 {0}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an existing folder.</source>
+        <translation>있는 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write {dest}: {0}</source>
+        <translation>{dest}에 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the free space and that the folder is writable.</source>
+        <translation>여유 공간과 폴더에 쓸 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{src} does not exist</source>
+        <translation>{src}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a .tar made by docker save.</source>
+        <translation>docker save로 만든 .tar를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a tar archive</source>
+        <translation>{0}은(는) tar 아카이브가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file made by docker save (or EnvDock&apos;s Save).</source>
+        <translation>docker save(또는 EnvDock의 저장)로 만든 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} could not be loaded: {1}</source>
+        <translation>{0}을(를) 불러올 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Is it an image archive made by docker save?</source>
+        <translation>docker save로 만든 이미지 아카이브가 맞나요?</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{0} held no image</source>
+        <translation>{0}에 이미지가 없었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/batch.py" line="+50"/>
+        <source>{0} of {1} {2}s were kept</source>
+        <translation>{2} {1}개 중 {0}개는 남았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/build.py" line="+86"/>
+        <source>{item!r} is not a build argument</source>
+        <translation>{item!r}은(는) 빌드 인자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one NAME=value per line; names use letters, digits and _.</source>
+        <translation>한 줄에 NAME=value 하나씩 쓰세요. 이름에는 글자, 숫자, _를 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The build context {0} does not exist</source>
+        <translation>빌드 컨텍스트 {0}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Choose the folder that holds the Dockerfile and the files it copies.</source>
+        <translation>Dockerfile과 그것이 복사하는 파일이 있는 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The build context {0} is not a folder</source>
+        <translation>빌드 컨텍스트 {0}이(가) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No Dockerfile at {dockerfile}</source>
+        <translation>{dockerfile}에 Dockerfile이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the Dockerfile, or create one in the editor.</source>
+        <translation>Dockerfile을 고르거나 편집기에서 새로 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dockerfile line {0}: {1}</source>
+        <translation>Dockerfile {0}번째 줄: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the line in the editor, then build again.</source>
+        <translation>편집기에서 그 줄을 고친 뒤 다시 빌드하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Dockerfile has no stage named {0!r}</source>
+        <translation>Dockerfile에 {0!r}(이)라는 단계가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages named with FROM … AS name: {names}.</source>
+        <translation>FROM … AS 이름으로 이름 붙은 단계: {names}.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The build ended without an image</source>
+        <translation>이미지 없이 빌드가 끝났습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine stopped answering; check it and build again.</source>
+        <translation>엔진이 응답하지 않습니다. 확인한 뒤 다시 빌드하세요.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The Dockerfile has a syntax error: {text}</source>
+        <translation>Dockerfile에 구문 오류가 있습니다: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the line named in the editor, then build again.</source>
+        <translation>편집기에서 표시된 줄을 고친 뒤 다시 빌드하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The base image cannot be found: {text}</source>
+        <translation>기반 이미지를 찾을 수 없습니다: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the FROM line; pull the image first, or log in to its registry.</source>
+        <translation>FROM 줄을 확인하세요. 이미지를 먼저 받거나 해당 레지스트리에 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step {0}/{1} failed: {2}</source>
+        <translation>{1}단계 중 {0}단계 실패: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}. The step&apos;s output is in the build log.</source>
+        <translation>{text}. 단계의 출력은 빌드 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The build failed: {text}</source>
+        <translation>빌드 실패: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/dockerfile.py" line="+125"/>
+        <source>Unknown instruction {0}</source>
+        <translation>알 수 없는 명령어 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions are FROM, RUN, COPY, ADD, WORKDIR, ENV, ARG, EXPOSE, CMD, ENTRYPOINT, …</source>
+        <translation>명령어는 FROM, RUN, COPY, ADD, WORKDIR, ENV, ARG, EXPOSE, CMD, ENTRYPOINT, … 입니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} needs arguments</source>
+        <translation>{0}에는 인자가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>FROM expects an image and optionally AS name</source>
+        <translation>FROM에는 이미지와, 선택적으로 AS 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The Dockerfile is empty</source>
+        <translation>Dockerfile이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Start with FROM image:tag.</source>
+        <translation>FROM image:tag로 시작하세요.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The first instruction must be FROM (only ARG may come before it)</source>
+        <translation>첫 명령어는 FROM이어야 합니다(앞에는 ARG만 올 수 있음)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{base} is not pinned to a version</source>
+        <translation>{base}의 버전이 고정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name a tag (python:3.12-slim) so rebuilds give the same image.</source>
+        <translation>태그를 지정하세요(python:3.12-slim). 그래야 다시 빌드해도 같은 이미지가 나옵니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>apt-get install without cleaning the package lists</source>
+        <translation>패키지 목록을 지우지 않는 apt-get install</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the same RUN with &amp;&amp; rm -rf /var/lib/apt/lists/* to keep the layer small.</source>
+        <translation>같은 RUN 끝에 &amp;&amp; rm -rf /var/lib/apt/lists/*를 붙여 레이어를 작게 유지하세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>apt-get install without -y waits for an answer and fails the build</source>
+        <translation>-y 없는 apt-get install은 응답을 기다리다 빌드가 실패합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use apt-get install -y --no-install-recommends …</source>
+        <translation>apt-get install -y --no-install-recommends …를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>apt-get update alone in a RUN is cached and goes stale</source>
+        <translation>RUN 안의 apt-get update 단독 사용은 캐시되어 낡게 됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run apt-get update &amp;&amp; apt-get install -y … in the same RUN.</source>
+        <translation>같은 RUN 안에서 apt-get update &amp;&amp; apt-get install -y …를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pip install keeps its download cache in the image</source>
+        <translation>pip install이 다운로드 캐시를 이미지에 남깁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --no-cache-dir.</source>
+        <translation>--no-cache-dir을 붙이세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The requirements are installed after COPY . — every code change reinstalls them</source>
+        <translation>COPY . 다음에 요구 사항을 설치합니다 — 코드가 바뀔 때마다 다시 설치됩니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY requirements.txt first, install, then COPY the rest.</source>
+        <translation>requirements.txt를 먼저 COPY하고 설치한 다음 나머지를 COPY하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ADD of a URL: no checksum, no cache control, the file stays in a layer</source>
+        <translation>URL을 ADD: 체크섬도 캐시 제어도 없고 파일이 레이어에 남습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download with curl or wget in a RUN (and check a checksum), or COPY a file from the context.</source>
+        <translation>RUN 안에서 curl이나 wget으로 내려받거나(체크섬도 확인), 컨텍스트의 파일을 COPY하세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ADD of plain files: COPY says what it does</source>
+        <translation>일반 파일을 ADD: COPY가 하는 일을 더 분명히 말해 줍니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use COPY unless you want ADD to unpack a tar archive.</source>
+        <translation>tar 아카이브를 풀려는 것이 아니면 COPY를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>MAINTAINER is deprecated</source>
+        <translation>MAINTAINER는 더 이상 권장되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use LABEL org.opencontainers.image.authors=&quot;…&quot;.</source>
+        <translation>LABEL org.opencontainers.image.authors=&quot;…&quot;를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>WORKDIR with a relative path depends on the previous WORKDIR</source>
+        <translation>상대 경로의 WORKDIR은 이전 WORKDIR에 따라 달라집니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use an absolute path, e.g. WORKDIR /app.</source>
+        <translation>절대 경로를 쓰세요. 예: WORKDIR /app.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More than one {keyword} in this stage: only the last one counts</source>
+        <translation>이 단계에 {keyword}가 둘 이상 있습니다: 마지막 것만 적용됩니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep one {keyword} (line {0} wins).</source>
+        <translation>{keyword}는 하나만 두세요({0}번째 줄이 적용됨).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The build context is {more}{0} and has no .dockerignore</source>
+        <translation>빌드 컨텍스트가 {more}{0}인데 .dockerignore가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All of it is sent to the engine on every build: add a .dockerignore (.git, .venv, __pycache__, data folders).</source>
+        <translation>빌드할 때마다 전부 엔진으로 보내집니다. .dockerignore를 추가하세요(.git, .venv, __pycache__, 데이터 폴더).</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/endpoint.py" line="+55"/>
+        <source>DOCKER_HOST is not a valid address: {value!r} ({why})</source>
+        <translation>DOCKER_HOST가 올바른 주소가 아닙니다: {value!r} ({why})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a form like unix:///var/run/docker.sock or tcp://host:2376, or unset DOCKER_HOST.</source>
+        <translation>unix:///var/run/docker.sock 또는 tcp://host:2376 같은 형식을 쓰거나 DOCKER_HOST를 해제하세요.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Docker context {name!r} has an invalid host: {0}</source>
+        <translation>Docker 컨텍스트 {name!r}의 호스트가 올바르지 않습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix it with `docker context update` or choose another context.</source>
+        <translation>`docker context update`로 고치거나 다른 컨텍스트를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Docker context {name!r} cannot be read ({meta_file})</source>
+        <translation>Docker 컨텍스트 {name!r}을(를) 읽을 수 없습니다({meta_file})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run `docker context ls` to check it, or `docker context use default`.</source>
+        <translation>`docker context ls`로 확인하거나 `docker context use default`를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/exec_session.py" line="+30"/>
+        <source>Choose a command to run, e.g. /bin/sh.</source>
+        <translation>실행할 명령을 고르세요. 예: /bin/sh.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/image_ops.py" line="+27"/>
+        <source>The reference is empty.</source>
+        <translation>참조가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write repository[:tag], e.g. app:1.0.</source>
+        <translation>repository[:tag] 형식으로 쓰세요. 예: app:1.0.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{ref!r} has an empty tag</source>
+        <translation>{ref!r}의 태그가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write app:1.0 or leave out &apos;:&apos;.</source>
+        <translation>app:1.0으로 쓰거나 &apos;:&apos;를 빼세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{ref!r} is not a valid image reference</source>
+        <translation>{ref!r}은(는) 올바른 이미지 참조가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repository names are lower case: letters, digits and . _ - separators.</source>
+        <translation>저장소 이름은 소문자입니다: 글자, 숫자와 . _ - 구분자.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{tag!r} is not a valid tag</source>
+        <translation>{tag!r}은(는) 올바른 태그가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags use letters, digits, _ . and -, up to 128 characters.</source>
+        <translation>태그에는 글자, 숫자, _ . -를 128자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/logs.py" line="+402"/>
+        <source>{text!r} is not a time</source>
+        <translation>{text!r}은(는) 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write 10m, 2h, 3d, 2026-11-22T10:00 or a Unix time.</source>
+        <translation>10m, 2h, 3d, 2026-11-22T10:00 또는 Unix 시간으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/networks.py" line="+94"/>
+        <source>A network named {text} already exists</source>
+        <translation>{text}(이)라는 네트워크가 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name.</source>
+        <translation>다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{subnet!r} is not a subnet</source>
+        <translation>{subnet!r}은(는) 서브넷이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a network address with its prefix, e.g. 172.28.0.0/16 (the host bits must be zero).</source>
+        <translation>네트워크 주소를 접두사와 함께 쓰세요. 예: 172.28.0.0/16(호스트 비트는 0이어야 함).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{net} overlaps {theirs} of the network {0}</source>
+        <translation>{net}이(가) 네트워크 {0}의 {theirs}와(과) 겹칩니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a subnet no other network uses.</source>
+        <translation>다른 네트워크가 쓰지 않는 서브넷을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{gateway!r} is not an IP address</source>
+        <translation>{gateway!r}은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 172.28.0.1</source>
+        <translation>예: 172.28.0.1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway {gw} is not a host address of {net}</source>
+        <translation>게이트웨이 {gw}은(는) {net}의 호스트 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick an address inside {net}, e.g. {0}.</source>
+        <translation>{net} 안의 주소를 고르세요. 예: {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A gateway needs a subnet</source>
+        <translation>게이트웨이에는 서브넷이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the subnet too, or neither.</source>
+        <translation>서브넷도 채우거나, 둘 다 비워 두세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>running containers</source>
+        <translation>실행 중인 컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is in use by {1}</source>
+        <translation>{0}을(를) {1}이(가) 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{ipv4!r} is not an IPv4 address</source>
+        <translation>{ipv4!r}은(는) IPv4 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 172.28.0.10</source>
+        <translation>예: 172.28.0.10</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/rawapi.py" line="+51"/>
+        <source>The Docker engine stopped answering: {exc}</source>
+        <translation>Docker 엔진이 응답하지 않습니다: {exc}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Docker refused GET {path}: {0}</source>
+        <translation>Docker가 GET {path} 요청을 거부했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/registry.py" line="+46"/>
+        <source>{text!r} is not a registry address</source>
+        <translation>{text!r}은(는) 레지스트리 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write host[:port], e.g. registry.example.com or localhost:5000.</source>
+        <translation>host[:port] 형식으로 쓰세요. 예: registry.example.com 또는 localhost:5000.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>{0} did not answer over HTTPS</source>
+        <translation>{0}이(가) HTTPS로 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it serves plain HTTP, add it as http://{0}.</source>
+        <translation>일반 HTTP로 서비스한다면 http://{0}로 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The registry {0} cannot be reached</source>
+        <translation>레지스트리 {0}에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running and that the address (host:port) is right.</source>
+        <translation>실행 중인지, 주소(host:port)가 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{0} needs a login</source>
+        <translation>{0}에는 로그인이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to {0} first (docker login {1}).</source>
+        <translation>먼저 {0}에 로그인하세요(docker login {1}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} refused the saved login</source>
+        <translation>{0}이(가) 저장된 로그인을 거부했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to {0} again: the password or token may have changed.</source>
+        <translation>{0}에 다시 로그인하세요. 비밀번호나 토큰이 바뀌었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} does not allow this for your account</source>
+        <translation>{0}은(는) 이 계정에 이 작업을 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the registry&apos;s administrator for access.</source>
+        <translation>레지스트리 관리자에게 접근 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not found on {0}: {path}</source>
+        <translation>{0}에서 찾지 못함: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been deleted meanwhile; refresh the list.</source>
+        <translation>그사이에 삭제되었을 수 있습니다. 목록을 새로 고치세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} does not allow deleting</source>
+        <translation>{0}은(는) 삭제를 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry must be run with deletes enabled (storage.delete.enabled).</source>
+        <translation>레지스트리를 삭제 허용(storage.delete.enabled)으로 실행해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} does not list its repositories</source>
+        <translation>{0}은(는) 저장소 목록을 제공하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a repository name to browse its tags instead.</source>
+        <translation>대신 저장소 이름을 입력하면 태그를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} answered {code} to {method} {path}</source>
+        <translation>{0}이(가) {method} {path}에 {code}(으)로 응답했습니다</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>{0} did not give the digest of {repository}:{tag}</source>
+        <translation>{0}이(가) {repository}:{tag}의 다이제스트를 주지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This registry may not support deleting by digest.</source>
+        <translation>이 레지스트리는 다이제스트로 삭제하기를 지원하지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Logging in needs the docker command, and it is not installed</source>
+        <translation>로그인에는 docker 명령이 필요한데, 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Docker&apos;s command line (docker-ce-cli, or docker.io on Debian/Ubuntu).</source>
+        <translation>Docker 명령줄 도구를 설치하세요(docker-ce-cli, Debian/Ubuntu에서는 docker.io).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The user name is empty.</source>
+        <translation>사용자 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the user name for this registry.</source>
+        <translation>이 레지스트리의 사용자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is empty.</source>
+        <translation>비밀번호가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the password or access token.</source>
+        <translation>비밀번호나 액세스 토큰을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{host} refused the user name or password</source>
+        <translation>{host}이(가) 사용자 이름이나 비밀번호를 거부했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check both; some registries want an access token instead of the password.</source>
+        <translation>둘 다 확인하세요. 어떤 레지스트리는 비밀번호 대신 액세스 토큰을 요구합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The registry {host} cannot be reached</source>
+        <translation>레지스트리 {host}에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running and the address (host:port).</source>
+        <translation>실행 중인지, 주소(host:port)가 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/run_spec.py" line="+57"/>
+        <source>{text!r} is not a port mapping</source>
+        <translation>{text!r}은(는) 포트 매핑이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write HOST:CONTAINER[/tcp|udp], e.g. 8080:80 or 127.0.0.1:8080:80/tcp.</source>
+        <translation>HOST:CONTAINER[/tcp|udp] 형식으로 쓰세요. 예: 8080:80 또는 127.0.0.1:8080:80/tcp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text!r}: port {value} is out of range (1–65535)</source>
+        <translation>{text!r}: 포트 {value}이(가) 범위(1–65535)를 벗어났습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text!r}: {ip} is not an IP address</source>
+        <translation>{text!r}: {ip}은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{text!r} is not a volume</source>
+        <translation>{text!r}은(는) 볼륨이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write NAME:/path or /host/path:/path[:ro].</source>
+        <translation>NAME:/path 또는 /host/path:/path[:ro] 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text!r}: the path inside the container must be absolute</source>
+        <translation>{text!r}: 컨테이너 안의 경로는 절대 경로여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text!r}: {source!r} is neither an absolute path nor a volume name</source>
+        <translation>{text!r}: {source!r}은(는) 절대 경로도 볼륨 이름도 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bind mounts need an absolute host path (e.g. /home/me/data).</source>
+        <translation>바인드 마운트에는 호스트의 절대 경로가 필요합니다(예: /home/me/data).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}{text!r} is not KEY=value</source>
+        <translation>{where}{text!r}이(가) KEY=value 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable names use letters, digits and _ and do not start with a digit.</source>
+        <translation>변수 이름은 글자, 숫자, _를 쓰고 숫자로 시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the env file {path}: {0}</source>
+        <translation>env 파일 {path}을(를) 읽을 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{text!r} is not a label</source>
+        <translation>{text!r}은(는) 레이블이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write key=value, e.g. app.tier=web.</source>
+        <translation>key=value 형식으로 쓰세요. 예: app.tier=web.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text!r} is not a memory size</source>
+        <translation>{text!r}은(는) 메모리 크기가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write e.g. 512m or 2g.</source>
+        <translation>예: 512m 또는 2g.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text!r}: Docker needs at least 6 MiB of memory</source>
+        <translation>{text!r}: Docker에는 메모리가 최소 6 MiB 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose an image.</source>
+        <translation>이미지를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or pick an image such as busybox.</source>
+        <translation>busybox 같은 이미지를 입력하거나 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0!r} is not an image reference</source>
+        <translation>{0!r}은(는) 이미지 참조가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0!r} is not a valid container name</source>
+        <translation>{0!r}은(는) 올바른 컨테이너 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>글자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown restart policy {0!r}</source>
+        <translation>알 수 없는 재시작 정책 {0!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--rm cannot be combined with a restart policy</source>
+        <translation>--rm은 재시작 정책과 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one: remove when it exits, or restart it.</source>
+        <translation>하나만 고르세요: 종료되면 삭제, 또는 재시작.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPUs cannot be negative.</source>
+        <translation>CPU 수는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The command cannot be parsed: {exc}</source>
+        <translation>명령을 해석할 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the quotes in the command.</source>
+        <translation>명령의 따옴표를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>on-failure:{n} needs a number of retries</source>
+        <translation>on-failure:{n}에는 재시도 횟수가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{cpus!r} is not a number of CPUs</source>
+        <translation>{cpus!r}은(는) CPU 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write e.g. 1.5.</source>
+        <translation>예: 1.5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The env file {env_file} does not exist</source>
+        <translation>env 파일 {env_file}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/transfer.py" line="+147"/>
+        <source>{registry} refused {reference}: not logged in or not allowed</source>
+        <translation>{registry}이(가) {reference}을(를) 거부했습니다: 로그인하지 않았거나 권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in to {registry} (Registries panel, or docker login {registry}) and retry.</source>
+        <translation>{registry}에 로그인(레지스트리 패널 또는 docker login {registry})한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{reference} does not exist on {registry}</source>
+        <translation>{reference}이(가) {registry}에 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the repository name and the tag (the registry browser lists both).</source>
+        <translation>저장소 이름과 태그를 확인하세요(레지스트리 브라우저에 둘 다 나옵니다).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{registry} cannot be reached</source>
+        <translation>{registry}에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the registry is running and its address (host:port) is right.</source>
+        <translation>레지스트리가 실행 중이고 주소(host:port)가 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{reference} is not a local image</source>
+        <translation>{reference}은(는) 로컬 이미지가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag it first.</source>
+        <translation>먼저 태그를 붙이세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{reference}: {text}</source>
+        <translation>{reference}: {text}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{what}: the engine stopped answering before the end</source>
+        <translation>{what}: 엔진이 끝나기 전에 응답을 멈췄습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the engine and the registry, then retry.</source>
+        <translation>엔진과 레지스트리를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/volumes.py" line="+87"/>
+        <source>{name!r} is not a valid {what} name</source>
+        <translation>{name!r}은(는) 올바른 {what} 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at least two characters: letters, digits, _ . and -, starting with a letter or digit.</source>
+        <translation>두 글자 이상: 글자, 숫자, _ . -를 쓰고 글자나 숫자로 시작하세요.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A volume named {text} already exists</source>
+        <translation>{text}(이)라는 볼륨이 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name, or use that one.</source>
+        <translation>다른 이름을 고르거나 그 이름을 그대로 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Browsing a volume needs one local image, and there is none</source>
+        <translation>볼륨을 둘러보려면 로컬 이미지가 하나 필요한데, 하나도 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull or build any image (its contents do not matter; it is never run).</source>
+        <translation>아무 이미지나 받거나 빌드하세요(내용은 상관없고 실행하지도 않습니다).</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>{path} is a folder</source>
+        <translation>{path}은(는) 폴더입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it to list its files.</source>
+        <translation>열어서 파일 목록을 보세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a regular file</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links and devices have no text.</source>
+        <translation>링크와 장치에는 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/envs/conda_ops.py" line="+105"/>
+        <source>No packages given</source>
+        <translation>패키지를 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one package, e.g. python=3.11.</source>
+        <translation>패키지를 하나 이상 적으세요. 예: python=3.11.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not {action} the conda environment: {0}</source>
+        <translation>conda 환경을 {action}할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the package names and versions and that the channels are reachable.</source>
+        <translation>패키지 이름과 버전, 채널에 연결할 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{source} has no conda packages to clone</source>
+        <translation>{source}에는 복제할 conda 패키지가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No package given</source>
+        <translation>패키지를 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a spec such as numpy or numpy=1.26.</source>
+        <translation>numpy 또는 numpy=1.26 같은 명세를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not installed with conda: {0}</source>
+        <translation>conda로 설치되지 않음: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall pip packages with pip.</source>
+        <translation>pip 패키지는 pip으로 제거하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That would leave the environment empty</source>
+        <translation>그러면 환경이 비게 됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the environment instead.</source>
+        <translation>대신 환경을 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/envs/discovery.py" line="+96"/>
+        <source>bin/{0} points to {1}, which no longer exists (the base Python was upgraded or removed)</source>
+        <translation>bin/{0}이(가) 가리키는 {1}이(가) 더 이상 없습니다(기반 Python이 업그레이드되었거나 제거됨)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+110"/>
+        <source>no Python interpreter in bin/</source>
+        <translation>bin/에 Python 인터프리터가 없습니다</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>pyvenv.cfg has no &apos;home&apos; entry</source>
+        <translation>pyvenv.cfg에 &apos;home&apos; 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the base Python folder {0} from pyvenv.cfg is gone</source>
+        <translation>pyvenv.cfg에 적힌 기반 Python 폴더 {0}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>python is installed in conda-meta but bin/python is missing</source>
+        <translation>conda-meta에는 python이 설치되어 있지만 bin/python이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/envs/lifecycle.py" line="+53"/>
+        <source>{source} is not an environment</source>
+        <translation>{source}은(는) 환경이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>{folder} holds no readable {MANIFEST}</source>
+        <translation>{folder}에 읽을 수 있는 {MANIFEST}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder EnvDock&apos;s &apos;Back up all&apos; wrote.</source>
+        <translation>EnvDock의 &apos;모두 백업&apos;이 만든 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>already exists</source>
+        <translation>이미 있음</translation>
+    </message>
+    <message>
+        <location filename="../../core/envs/names.py" line="+20"/>
+        <source>The name is empty.</source>
+        <translation>이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name such as my-project.</source>
+        <translation>my-project 같은 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name {name!r} contains a space.</source>
+        <translation>이름 {name!r}에 공백이 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces in environment paths break activate scripts and many tools: use - or _.</source>
+        <translation>환경 경로의 공백은 activate 스크립트와 많은 도구를 깨뜨립니다. - 또는 _를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name {name!r} contains a slash.</source>
+        <translation>이름 {name!r}에 슬래시가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name is one folder name; choose the location separately.</source>
+        <translation>이름은 폴더 이름 하나입니다. 위치는 따로 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name {name!r} contains &apos;..&apos;.</source>
+        <translation>이름 {name!r}에 &apos;..&apos;이 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a plain folder name.</source>
+        <translation>일반 폴더 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name {name!r} contains shell metacharacters: {0}</source>
+        <translation>이름 {name!r}에 셸 메타 문자가 들어 있습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Use letters, digits, and . _ - + @ only.</source>
+        <translation>글자, 숫자와 . _ - + @만 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The name {name!r} must start with a letter or digit.</source>
+        <translation>이름 {name!r}은(는) 글자나 숫자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name is longer than 100 characters.</source>
+        <translation>이름이 100자보다 깁니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a shorter name.</source>
+        <translation>더 짧은 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The location {0} contains a space.</source>
+        <translation>위치 {0}에 공백이 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate scripts and many tools break on paths with spaces: choose another place.</source>
+        <translation>경로에 공백이 있으면 activate 스크립트와 많은 도구가 깨집니다. 다른 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{target} already exists and is not empty.</source>
+        <translation>{target}이(가) 이미 있고 비어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name, or delete the old environment first.</source>
+        <translation>다른 이름을 고르거나 먼저 기존 환경을 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/envs/ops.py" line="+29"/>
+        <source>The environment {prefix} has no working Python interpreter</source>
+        <translation>환경 {prefix}에 동작하는 Python 인터프리터가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its base Python may have been removed: recreate the environment from its spec.</source>
+        <translation>기반 Python이 제거되었을 수 있습니다. 명세로 환경을 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown seed choice {0!r}</source>
+        <translation>알 수 없는 기본 패키지 선택 {0!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use pip, all or none.</source>
+        <translation>pip, all, none 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The interpreter {0} does not exist</source>
+        <translation>인터프리터 {0}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the discovered Pythons.</source>
+        <translation>찾아낸 Python 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>pip {0} failed: {1}</source>
+        <translation>pip {0} 실패: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pip {0} failed (exit code {1})</source>
+        <translation>pip {0} 실패(종료 코드 {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the package name and version, and that the package index is reachable.</source>
+        <translation>패키지 이름과 버전, 패키지 인덱스에 연결할 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No package chosen to uninstall.</source>
+        <translation>제거할 패키지를 고르지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot tell which Python made {prefix}</source>
+        <translation>{prefix}을(를) 만든 Python을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its base interpreter is gone; pick an interpreter and recreate it.</source>
+        <translation>기반 인터프리터가 없습니다. 인터프리터를 골라 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/envs/runner.py" line="+30"/>
+        <source>The packaged EnvDock creates environments with a Python installed on this machine: install Python 3.8 or newer (sudo apt-get install python3) or pick an interpreter in the Python list.</source>
+        <translation>패키지로 배포된 EnvDock은 이 컴퓨터에 설치된 Python으로 환경을 만듭니다. Python 3.8 이상을 설치하거나(sudo apt-get install python3) Python 목록에서 인터프리터를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No Python 3.8 or newer found to run virtualenv and pip</source>
+        <translation>virtualenv와 pip을 실행할 Python 3.8 이상을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This EnvDock bundle carries no pip wheel</source>
+        <translation>이 EnvDock 번들에는 pip 휠이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install pip into the environment with its own Python (python -m ensurepip).</source>
+        <translation>환경 자신의 Python으로 pip을 설치하세요(python -m ensurepip).</translation>
+    </message>
+    <message>
+        <location filename="../../core/envs/safety.py" line="+47"/>
+        <source>EnvDock deletes only environment folders it can prove are environments.</source>
+        <translation>EnvDock은 환경임을 증명할 수 있는 폴더만 삭제합니다.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{path} is not an absolute path</source>
+        <translation>{path}은(는) 절대 경로가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the full path of the folder.</source>
+        <translation>폴더의 전체 경로를 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{lexical} is a symbolic link</source>
+        <translation>{lexical}은(는) 심볼릭 링크입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the environment it points to by its real path, or remove the link by hand.</source>
+        <translation>링크가 가리키는 환경을 실제 경로로 삭제하거나, 링크를 직접 지우세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{lexical} is not a folder</source>
+        <translation>{lexical}은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/envs/specfiles.py" line="+219"/>
+        <source>Check the path.</source>
+        <translation>경로를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refusing to delete {real}: a system folder or too shallow a path</source>
+        <translation>{real} 삭제를 거부합니다: 시스템 폴더이거나 너무 얕은 경로입니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refusing to delete {real}: it is or contains a home directory</source>
+        <translation>{real} 삭제를 거부합니다: 홈 디렉터리이거나 홈 디렉터리를 담고 있습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refusing to delete {real}: EnvDock itself runs on this Python</source>
+        <translation>{real} 삭제를 거부합니다: EnvDock 자신이 이 Python으로 실행 중입니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close EnvDock and delete it by hand if you really mean to.</source>
+        <translation>정말 원한다면 EnvDock을 닫고 직접 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refusing to delete {real}: it holds {other_real}, which is protected</source>
+        <translation>{real} 삭제를 거부합니다: 보호된 {other_real}을(를) 담고 있습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refusing to delete {real}: it is a conda installation (base), not an environment</source>
+        <translation>{real} 삭제를 거부합니다: 환경이 아니라 conda 설치본(base)입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uninstall conda itself if you mean to remove it.</source>
+        <translation>conda 자체를 지우려면 conda를 제거하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{real} is not an environment: it has neither pyvenv.cfg nor conda-meta/history</source>
+        <translation>{real}은(는) 환경이 아닙니다: pyvenv.cfg도 conda-meta/history도 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refusing to delete {real}: it is a pyenv Python version</source>
+        <translation>{real} 삭제를 거부합니다: pyenv의 Python 버전입니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use `pyenv uninstall` for Python versions.</source>
+        <translation>Python 버전은 `pyenv uninstall`로 지우세요.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{0} changed since it was checked</source>
+        <translation>확인한 뒤에 {0}이(가) 바뀌었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/envs/shell.py" line="+87"/>
+        <source>No terminal emulator found</source>
+        <translation>터미널 에뮬레이터를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install one (e.g. xterm) or use the terminal inside EnvDock.</source>
+        <translation>터미널 에뮬레이터를 설치하거나(예: xterm) EnvDock 안의 터미널을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Install one (e.g. xterm), or copy the activate command: {0}</source>
+        <translation>터미널 에뮬레이터를 설치하거나(예: xterm) activate 명령을 복사하세요: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} has no working interpreter</source>
+        <translation>{0}에 동작하는 인터프리터가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair or recreate the environment first.</source>
+        <translation>먼저 환경을 고치거나 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ipykernel is not installed in {0}</source>
+        <translation>{0}에 ipykernel이 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the package &apos;ipykernel&apos; into this environment first.</source>
+        <translation>먼저 이 환경에 &apos;ipykernel&apos; 패키지를 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/envs/specfiles.py" line="-198"/>
+        <source>Fix that line and try again.</source>
+        <translation>그 줄을 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>pip pins versions with ==, conda with = (e.g. numpy==1.26.4).</source>
+        <translation>pip은 ==로, conda는 =로 버전을 고정합니다(예: numpy==1.26.4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source}, line {number}: {stripped!r} is not a valid requirement ({0})</source>
+        <translation>{source}, {number}번째 줄: {stripped!r}은(는) 올바른 요구 사항이 아닙니다({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write name, name==version or name&gt;=version.</source>
+        <translation>name, name==version 또는 name&gt;=version 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{source}{where}: not valid YAML ({problem})</source>
+        <translation>{source}{where}: 올바른 YAML이 아닙니다({problem})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the indentation and the &apos;-&apos; in front of each item.</source>
+        <translation>들여쓰기와 각 항목 앞의 &apos;-&apos;를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source}: expected keys name/channels/dependencies at the top</source>
+        <translation>{source}: 맨 위에 name/channels/dependencies 키가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the file with `name:` and `dependencies:`.</source>
+        <translation>파일을 `name:`과 `dependencies:`로 시작하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{source}, line {0}: channels must be a list</source>
+        <translation>{source}, {0}번째 줄: channels는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{source}, line {0}: dependencies must be a list</source>
+        <translation>{source}, {0}번째 줄: dependencies는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put each package on a `- ` line.</source>
+        <translation>패키지마다 `- ` 줄 하나씩 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{source}, line {0}: `pip:` must hold a list of requirements</source>
+        <translation>{source}, {0}번째 줄: `pip:`에는 요구 사항 목록이 와야 합니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{source}, line {0}: {1}</source>
+        <translation>{source}, {0}번째 줄: {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{source}, line {0}: {item!r} is not a valid conda spec ({exc})</source>
+        <translation>{source}, {0}번째 줄: {item!r}은(는) 올바른 conda 명세가 아닙니다({exc})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conda specs look like numpy, numpy=1.26 or numpy&gt;=1.26,&lt;2.</source>
+        <translation>conda 명세는 numpy, numpy=1.26 또는 numpy&gt;=1.26,&lt;2 같은 형식입니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read {path}: {0}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a text file</source>
+        <translation>{path}은(는) 텍스트 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a requirements or YAML file.</source>
+        <translation>requirements 또는 YAML 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="+37"/>
+        <source>Correct the value and try again.</source>
+        <translation>값을 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check that the Docker engine is running and reachable.</source>
+        <translation>Docker 엔진이 실행 중이고 연결할 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is probably a bug. The details are in the log file.</source>
+        <translation>버그일 가능성이 높습니다. 자세한 내용은 로그 파일에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unexpected error: {text}</source>
+        <translation>예상하지 못한 오류: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../core/host/alerts.py" line="+37"/>
+        <source>{0} above {1:g}{2} for {3:g} s</source>
+        <translation>{3:g}초 동안 {0} {1:g}{2} 초과</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown figure {metric!r}</source>
+        <translation>알 수 없는 수치 {metric!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose cpu, memory, swap, load or a disk.</source>
+        <translation>cpu, memory, swap, load 또는 디스크 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A percentage threshold is between 0 and 100</source>
+        <translation>백분율 임계값은 0과 100 사이입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 90</source>
+        <translation>예: 90</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The threshold and the duration must be positive</source>
+        <translation>임계값과 지속 시간은 양수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 90 % for 30 s</source>
+        <translation>예: 30초 동안 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../core/host/processes.py" line="+176"/>
+        <source>Process 1 is the system&apos;s init</source>
+        <translation>프로세스 1은 시스템의 init입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It cannot be stopped from here.</source>
+        <translation>여기서 중지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is EnvDock itself</source>
+        <translation>EnvDock 자신입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the window instead.</source>
+        <translation>대신 창을 닫으세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Process {pid} has already ended</source>
+        <translation>프로세스 {pid}은(는) 이미 끝났습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table refreshes by itself.</source>
+        <translation>표는 저절로 새로 고쳐집니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not allowed to signal process {pid}</source>
+        <translation>프로세스 {pid}에 시그널을 보낼 권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It belongs to another user; run the command with sudo if you must.</source>
+        <translation>다른 사용자의 프로세스입니다. 꼭 필요하면 sudo로 명령을 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/procs.py" line="+53"/>
+        <source>A program must be given as a non-empty argument list.</source>
+        <translation>프로그램은 비어 있지 않은 인자 목록으로 주어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Program not found: {0}</source>
+        <translation>프로그램을 찾을 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install it or check that it is on PATH.</source>
+        <translation>설치하거나 PATH에 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not allowed to run {0}</source>
+        <translation>{0}을(를) 실행할 권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file permissions.</source>
+        <translation>파일 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{0} exited with code {1}</source>
+        <translation>{0}이(가) 종료 코드 {1}(으)로 끝났습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See the output for the reason.</source>
+        <translation>이유는 출력을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/connection.py" line="-118"/>
+        <source>Permission denied on the Docker socket {0}</source>
+        <translation>Docker 소켓 {0}에 대한 권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add your user to the docker group (sudo usermod -aG docker $USER), then log out and in again.</source>
+        <translation>사용자를 docker 그룹에 추가한 뒤(sudo usermod -aG docker $USER) 로그아웃했다가 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Docker is not installed</source>
+        <translation>Docker가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Docker Engine (Debian/Ubuntu: sudo apt-get install docker.io).</source>
+        <translation>Docker Engine을 설치하세요(Debian/Ubuntu: sudo apt-get install docker.io).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Docker engine is not running ({where})</source>
+        <translation>Docker 엔진이 실행 중이 아닙니다({where})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it (sudo systemctl start docker) — EnvDock reconnects by itself.</source>
+        <translation>엔진을 시작하세요(sudo systemctl start docker) — EnvDock은 스스로 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Docker engine at {where} does not answer</source>
+        <translation>{where}의 Docker 엔진이 응답하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address and that the host is up.</source>
+        <translation>주소와 호스트가 켜져 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown host in {where}</source>
+        <translation>{where}의 호스트를 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name in DOCKER_HOST or the Docker context.</source>
+        <translation>DOCKER_HOST나 Docker 컨텍스트의 호스트 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach the Docker engine at {where}: {0}</source>
+        <translation>{where}의 Docker 엔진에 연결할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check DOCKER_HOST or the current Docker context.</source>
+        <translation>DOCKER_HOST나 현재 Docker 컨텍스트를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>TLS handshake with {0} failed</source>
+        <translation>{0}와(과)의 TLS 핸드셰이크에 실패했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check DOCKER_CERT_PATH / the context&apos;s certificates.</source>
+        <translation>DOCKER_CERT_PATH나 컨텍스트의 인증서를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker engine at {0} did not answer: {text}</source>
+        <translation>{0}의 Docker 엔진이 응답하지 않았습니다: {text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected to Docker {0}</source>
+        <translation>Docker {0}에 연결됨</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/engine.py" line="+114"/>
+        <source>Connecting to Docker…</source>
+        <translation>Docker에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Disconnected from the Docker engine</source>
+        <translation>Docker 엔진과 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting by itself; check that the engine is still running.</source>
+        <translation>스스로 다시 연결하는 중입니다. 엔진이 아직 실행 중인지 확인하세요.</translation>
+    </message>
+</context>
+</TS>
