@@ -58,5 +58,9 @@ package: setup-dev syslibs translations
 	QT_QPA_PLATFORM=offscreen dist/envdock/envdock self-test
 	QT_QPA_PLATFORM=offscreen dist/envdock-onefile self-test
 
+# the desktop entry and icons for the current user (starts dist/envdock/envdock if built)
+install-desktop: setup
+	$(BIN)/python scripts/install_desktop.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

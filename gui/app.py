@@ -9,11 +9,13 @@ import time
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
 from core.errors import describe
 from core.logfile import get_logger, setup_logging
+from core.paths import resources_dir
 from gui import i18n, theme
 from gui.context import AppContext
 from gui.engine_bridge import EngineBridge
@@ -33,6 +35,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     i18n.install()
+    app.setDesktopFileName("envdock")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "envdock.svg")))
     mode = str(QSettings().value("view/theme", "system"))
     theme.apply_theme(app, mode)
     if mode == "system":

@@ -23,6 +23,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
+    ts = ROOT / "resources" / "translations" / "envdock_ko.ts"
+    subprocess.run(  # the .qm the bundle ships (`make translations` does the same)
+        [str(Path(sys.executable).with_name("pyside6-lrelease")), "-silent", str(ts),
+         "-qm", str(ts.with_suffix(".qm"))],
+        check=True, timeout=120,
+    )  # fmt: skip
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
     done = subprocess.run(
         [
