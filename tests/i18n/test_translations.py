@@ -93,5 +93,6 @@ def test_translations_are_korean() -> None:
     # names and technical terms that stay as they are in Korean interfaces too
     allowed = {"CPU", "CPU %", "CPU {0:.0f} %", "GPU", "GPU: {0}", "Dockerfile", "Python", "pip",
                "{0:.0f} MHz", "conda (py-rattler)", "virtualenv (pip)", "app:1.0, app:latest",
-               "my-project", "Docker: {0}", "{0} {1}", "{reference}: {text}", "{what}: {text}"}  # fmt: skip
+               "my-project", "Docker: {0}", "{0} {1}", "{reference}: {text}",
+               "{what}: {text}"}  # fmt: skip
     assert sorted(set(english_left) - allowed) == []
