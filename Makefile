@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint pytest bench package setup setup-dev syslibs clean translations ts install-desktop
+.PHONY: run test lint pytest bench package setup setup-dev syslibs clean translations ts install-desktop screenshots
 
 run: setup syslibs translations
 	$(BIN)/envdock
@@ -57,6 +57,10 @@ package: setup-dev syslibs translations
 	dist/envdock/envdock --version
 	QT_QPA_PLATFORM=offscreen dist/envdock/envdock self-test
 	QT_QPA_PLATFORM=offscreen dist/envdock-onefile self-test
+
+# the README's screenshots (a private engine and registry, like the tests; needs root and Xvfb)
+screenshots: setup-dev syslibs translations
+	$(BIN)/python scripts/screenshot_demo.py
 
 # the desktop entry and icons for the current user (starts dist/envdock/envdock if built)
 install-desktop: setup

@@ -57,7 +57,10 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
 
+    only = [k for k in os.environ.get("ENVDOCK_SHOTS", "").split(",") if k]
     for spec in window.specs:
+        if only and spec.key not in only:
+            continue
         panel = window.show_panel(spec.key)
         if spec.key == "activity":
             panel.select_job(window.context.jobs.jobs()[0])  # type: ignore[attr-defined]

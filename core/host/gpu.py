@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-NO_GPU = "no NVIDIA GPU found"
+from core.text import localized, translate
+
+NO_GPU = translate("core", "no NVIDIA GPU found")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +38,9 @@ class GpuSource:
             count = int(self._nvml.nvmlDeviceGetCount())
             self._handles = [self._nvml.nvmlDeviceGetHandleByIndex(i) for i in range(count)]
             if not self._handles:
-                self.reason = NO_GPU
+                self.reason = localized(NO_GPU)
         except Exception as exc:  # no library, no driver, no device
-            self.reason = NO_GPU
+            self.reason = localized(NO_GPU)
             self.detail = str(exc)
             self._handles = []
 

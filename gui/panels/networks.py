@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,18 +35,18 @@ from gui.widgets.dialogs import add_footer
 C = "NetworksModel"
 
 COLUMNS: tuple[Column[Network], ...] = (
-    Column("Name", lambda n: n.name),
-    Column("Driver", lambda n: n.driver),
-    Column("Scope", lambda n: n.scope),
-    Column("Subnet", lambda n: ", ".join(n.subnets)),
-    Column("Gateway", lambda n: ", ".join(n.gateways)),
+    Column(QT_TRANSLATE_NOOP("NetworksModel", "Name"), lambda n: n.name),
+    Column(QT_TRANSLATE_NOOP("NetworksModel", "Driver"), lambda n: n.driver),
+    Column(QT_TRANSLATE_NOOP("NetworksModel", "Scope"), lambda n: n.scope),
+    Column(QT_TRANSLATE_NOOP("NetworksModel", "Subnet"), lambda n: ", ".join(n.subnets)),
+    Column(QT_TRANSLATE_NOOP("NetworksModel", "Gateway"), lambda n: ", ".join(n.gateways)),
     Column(
-        "Containers",
+        QT_TRANSLATE_NOOP("NetworksModel", "Containers"),
         lambda n: ", ".join(n.containers),
         lambda n: len(n.containers),
         tooltip=lambda n: "\n".join(n.containers),
     ),
-    Column("Id", lambda n: n.short_id, tooltip=lambda n: n.id),
+    Column(QT_TRANSLATE_NOOP("NetworksModel", "Id"), lambda n: n.short_id, tooltip=lambda n: n.id),
 )
 NAME, DRIVER, SCOPE, SUBNET, GATEWAY, CONTAINERS, NET_ID = range(len(COLUMNS))
 
@@ -65,14 +65,13 @@ class NetworksPanel(ListPanel):
             (200, 80, 70, 150, 120, 300),
             CONTAINERS,
         )
-        t = self.tr
-        self.act_create = self.make_action(t("Create…"), self.create_dialog, "mdi6.plus")
-        self.act_remove = self.make_action(t("Remove…"), self.remove_dialog, "mdi6.delete")
+        self.act_create = self.make_action(self.tr("Create…"), self.create_dialog, "mdi6.plus")
+        self.act_remove = self.make_action(self.tr("Remove…"), self.remove_dialog, "mdi6.delete")
         self.act_connect = self.make_action(
-            t("Connect container…"), self.connect_dialog, "mdi6.link"
+            self.tr("Connect container…"), self.connect_dialog, "mdi6.link"
         )
         self.act_disconnect = self.make_action(
-            t("Disconnect container…"), self.disconnect_dialog, "mdi6.link-off"
+            self.tr("Disconnect container…"), self.disconnect_dialog, "mdi6.link-off"
         )
         self.add_actions(
             [self.act_create, self.act_remove, None, self.act_connect, self.act_disconnect]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -44,23 +44,31 @@ from gui.widgets.prune_dialog import PruneDialog
 C = "VolumesModel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
-
-
 COLUMNS: tuple[Column[Volume], ...] = (
-    Column("Name", lambda v: v.name, tooltip=lambda v: v.name),
-    Column("Driver", lambda v: v.driver),
+    Column(QT_TRANSLATE_NOOP("VolumesModel", "Name"), lambda v: v.name, tooltip=lambda v: v.name),
+    Column(QT_TRANSLATE_NOOP("VolumesModel", "Driver"), lambda v: v.driver),
     Column(
-        "Used by",
-        lambda v: ", ".join(v.used_by) if v.used_by else _tr("unused"),
+        QT_TRANSLATE_NOOP("VolumesModel", "Used by"),
+        lambda v: (
+            ", ".join(v.used_by)
+            if v.used_by
+            else QCoreApplication.translate("VolumesModel", "unused")
+        ),
         lambda v: len(v.used_by),
     ),
     Column(
-        "Size", lambda v: human_size(v.size) if v.size is not None else "", lambda v: v.size or -1
+        QT_TRANSLATE_NOOP("VolumesModel", "Size"),
+        lambda v: human_size(v.size) if v.size is not None else "",
+        lambda v: v.size or -1,
     ),
-    Column("Created", lambda v: v.created[:19].replace("T", " ")),
-    Column("Mountpoint", lambda v: v.mountpoint, tooltip=lambda v: v.mountpoint),
+    Column(
+        QT_TRANSLATE_NOOP("VolumesModel", "Created"), lambda v: v.created[:19].replace("T", " ")
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("VolumesModel", "Mountpoint"),
+        lambda v: v.mountpoint,
+        tooltip=lambda v: v.mountpoint,
+    ),
 )
 NAME, DRIVER, USED, SIZE, CREATED, MOUNTPOINT = range(len(COLUMNS))
 
@@ -79,15 +87,16 @@ class VolumesPanel(ListPanel):
             (260, 70, 200, 90, 140),
             MOUNTPOINT,
         )
-        t = self.tr
         self.sizes: dict[str, int] = {}
-        self.act_create = self.make_action(t("Create…"), self.create_dialog, "mdi6.plus")
-        self.act_remove = self.make_action(t("Remove…"), self.remove_dialog, "mdi6.delete")
+        self.act_create = self.make_action(self.tr("Create…"), self.create_dialog, "mdi6.plus")
+        self.act_remove = self.make_action(self.tr("Remove…"), self.remove_dialog, "mdi6.delete")
         self.act_browse = self.make_action(
-            t("Browse files"), self.browse_selected, "mdi6.folder-open"
+            self.tr("Browse files"), self.browse_selected, "mdi6.folder-open"
         )
-        self.act_sizes = self.make_action(t("Compute sizes"), self.compute_sizes, "mdi6.harddisk")
-        self.act_prune = self.make_action(t("Prune unused…"), self.prune_dialog, "mdi6.broom")
+        self.act_sizes = self.make_action(
+            self.tr("Compute sizes"), self.compute_sizes, "mdi6.harddisk"
+        )
+        self.act_prune = self.make_action(self.tr("Prune unused…"), self.prune_dialog, "mdi6.broom")
         self.add_actions(
             [
                 self.act_create,

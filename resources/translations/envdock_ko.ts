@@ -477,7 +477,7 @@
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation>상태</translation>
+        <translation>상태 정보</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -518,7 +518,62 @@
         <translation>compose 프로젝트별로 묶기</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+84"/>
+        <source>Run…</source>
+        <translation>실행…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpause</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal</source>
+        <translation>터미널</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in my terminal emulator</source>
+        <translation>내 터미널 에뮬레이터에서 열기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Kill with signal</source>
         <translation>시그널로 종료</translation>
     </message>
@@ -771,7 +826,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateNetworkDialog</name>
     <message>
-        <location filename="../../gui/panels/networks.py" line="+184"/>
+        <location filename="../../gui/panels/networks.py" line="+183"/>
         <source>Create network</source>
         <translation>네트워크 만들기</translation>
     </message>
@@ -829,7 +884,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateVolumeDialog</name>
     <message>
-        <location filename="../../gui/panels/volumes.py" line="+201"/>
+        <location filename="../../gui/panels/volumes.py" line="+210"/>
         <source>Create volume</source>
         <translation>볼륨 만들기</translation>
     </message>
@@ -1051,23 +1106,128 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>이름, 종류, Python, 경로로 거르기…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+26"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create…</source>
+        <translation>만들기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create from file…</source>
+        <translation>파일로 만들기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clone…</source>
+        <translation>복제…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export requirements.txt…</source>
+        <translation>requirements.txt 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export environment.yml…</source>
+        <translation>environment.yml 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open terminal</source>
+        <translation>터미널 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy activate command</source>
+        <translation>activate 명령 복사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register Jupyter kernel…</source>
+        <translation>Jupyter 커널 등록…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up all…</source>
+        <translation>모두 백업…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore all…</source>
+        <translation>모두 복원…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add folder to scan…</source>
+        <translation>찾아볼 폴더 추가…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which environments have…</source>
+        <translation>패키지가 있는 환경 찾기…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Select an environment to see its packages.</source>
         <translation>환경을 고르면 패키지가 보입니다.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Filter packages…</source>
         <translation>패키지 거르기…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Install…</source>
+        <translation>설치…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade selected</source>
+        <translation>선택한 것 업그레이드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uninstall selected</source>
+        <translation>선택한 것 제거</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check outdated</source>
+        <translation>오래된 패키지 확인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade all outdated</source>
+        <translation>오래된 것 모두 업그레이드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dependency tree</source>
+        <translation>의존성 트리</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Package</source>
         <translation>패키지</translation>
     </message>
@@ -1435,7 +1595,22 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>HostPanel</name>
     <message>
-        <location filename="../../gui/panels/host/panel.py" line="+51"/>
+        <location filename="../../gui/panels/host/panel.py" line="+40"/>
+        <source>1 min</source>
+        <translation>1분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 min</source>
+        <translation>10분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sampling…</source>
         <translation>측정 중…</translation>
     </message>
@@ -1724,7 +1899,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../gui/panels/images/panel.py" line="+104"/>
+        <location filename="../../gui/panels/images/panel.py" line="+111"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
@@ -1894,17 +2069,64 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>매달린 이미지 삭제</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-321"/>
+        <location line="+333"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-339"/>
+        <source>Run…</source>
+        <translation>실행…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag…</source>
+        <translation>태그…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove dangling…</source>
+        <translation>매달린 이미지 삭제…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull…</source>
+        <translation>받기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build…</source>
+        <translation>빌드…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Push…</source>
+        <translation>올리기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to file…</source>
+        <translation>파일로 저장…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load from file…</source>
+        <translation>파일에서 불러오기…</translation>
+    </message>
+    <message>
+        <location line="+338"/>
         <source>Inspect {0}</source>
         <translation>{0} 검사</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-348"/>
+        <location line="+359"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -2382,14 +2604,72 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
 </context>
 <context>
+    <name>NetworksModel</name>
+    <message>
+        <location filename="../../gui/panels/networks.py" line="-185"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation>게이트웨이</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>NetworksPanel</name>
     <message>
-        <location filename="../../gui/panels/networks.py" line="-160"/>
+        <location line="+15"/>
         <source>Filter by name, subnet, container…</source>
         <translation>이름, 서브넷, 컨테이너로 거르기…</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Create…</source>
+        <translation>만들기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect container…</source>
+        <translation>컨테이너 연결…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnect container…</source>
+        <translation>컨테이너 연결 끊기…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+10"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>네트워크 %n개</numerusform>
@@ -2599,9 +2879,52 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
 </context>
 <context>
+    <name>ProcessesModel</name>
+    <message>
+        <location filename="../../gui/panels/host/processes.py" line="+44"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threads</source>
+        <translation>스레드</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command line</source>
+        <translation>명령줄</translation>
+    </message>
+</context>
+<context>
     <name>ProcessesView</name>
     <message>
-        <location filename="../../gui/panels/host/processes.py" line="+105"/>
+        <location line="+59"/>
         <source>Filter by name, user, command, container…</source>
         <translation>이름, 사용자, 명령, 컨테이너로 거르기…</translation>
     </message>
@@ -3118,7 +3441,7 @@ Start one with `docker run` — it appears here at once.</source>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation>상태</translation>
+        <translation>상태 정보</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3241,14 +3564,77 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
 </context>
 <context>
+    <name>VolumesModel</name>
+    <message>
+        <location line="-326"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by</source>
+        <translation>사용처</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unused</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mountpoint</source>
+        <translation>마운트 지점</translation>
+    </message>
+</context>
+<context>
     <name>VolumesPanel</name>
     <message>
-        <location line="-287"/>
+        <location line="+18"/>
         <source>Filter by name, container…</source>
         <translation>이름, 컨테이너로 거르기…</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Create…</source>
+        <translation>만들기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse files</source>
+        <translation>파일 둘러보기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compute sizes</source>
+        <translation>크기 계산</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prune unused…</source>
+        <translation>사용하지 않는 것 정리…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+21"/>
         <source>%n volume(s)</source>
         <translation>
             <numerusform>볼륨 %n개</numerusform>
@@ -5040,6 +5426,11 @@ Remove the containers using them first.</source>
         <location line="+1"/>
         <source>Reconnecting by itself; check that the engine is still running.</source>
         <translation>스스로 다시 연결하는 중입니다. 엔진이 아직 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/host/gpu.py" line="+11"/>
+        <source>no NVIDIA GPU found</source>
+        <translation>NVIDIA GPU를 찾지 못했습니다</translation>
     </message>
 </context>
 </TS>

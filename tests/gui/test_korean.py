@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from core.docker.actions import ActionRequest, validate
 from core.errors import EnvDockError, ValidationError
@@ -69,3 +79,43 @@ def test_a_font_with_hangul_is_present(qapp) -> None:  # type: ignore[no-untyped
     assert families, "no font with Hangul: install fonts-nanum (make syslibs does it)"
     metrics = QFontMetrics(QFont(families[0]))
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "파일 보기 도움말")
+
+
+# shown as they are in a Korean desktop too: signal names, a language's own name,
+# technical abbreviations, and pyqtgraph's own context menu (not EnvDock's text)
+RUNTIME_KEPT = {"English", "CPU", "CPU %", "PID", "Python", "GPU", "Export...", "Export"}
+
+
+def test_no_english_left_on_any_panel(korean, qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+    """Every panel opened in Korean: no button, label, tab, header or action in English."""
+    window = make_window()
+    for spec in window.specs:
+        window.show_panel(spec.key)
+    qtbot.wait(200)
+    texts: set[tuple[str, str]] = set()
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QAbstractButton | QLabel):
+            texts.add((type(widget).__name__, widget.text()))
+        if isinstance(widget, QLineEdit):
+            texts.add(("placeholder", widget.placeholderText()))
+        if isinstance(widget, QTabWidget):
+            texts |= {("tab", widget.tabText(i)) for i in range(widget.count())}
+        if isinstance(widget, QComboBox):
+            texts |= {("combo", widget.itemText(i)) for i in range(widget.count())}
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
+            model = widget.model()
+            texts |= {
+                ("header", str(model.headerData(c, widget.orientation()) or ""))
+                for c in range(widget.count())
+            }
+        texts.add(("tooltip", widget.toolTip()))
+    texts |= {("action", a.text()) for a in window.findChildren(QAction)}
+    english = sorted(
+        f"{kind}: {text!r}"
+        for kind, text in texts
+        if re.search(r"[A-Za-z]{3,}", re.sub(r"<[^>]*>", "", text))
+        and not re.search("[\uac00-\ud7a3]", text)
+        and text not in RUNTIME_KEPT
+        and not text.startswith("SIG")  # kill signals
+    )
+    assert english == [], "\n".join(english)

@@ -18,6 +18,7 @@ GUI_SETTERS = {
     "QLabel", "QPushButton", "QAction", "QCheckBox", "QGroupBox", "QRadioButton", "QToolButton",
     "QMenu", "critical", "warning", "information", "question", "getText", "getExistingDirectory",
     "getOpenFileName", "getSaveFileName", "notify", "setPrefix", "setSuffix", "setSpecialValueText",
+    "make_action", "add_footer", "Column", "setHorizontalHeaderLabels", "addRow",
 }  # fmt: skip
 
 
@@ -136,6 +137,17 @@ def gui_findings() -> list[str]:
         source = path.read_text()
         lines = source.splitlines()
         for node in ast.walk(ast.parse(source, str(path))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr in ("tr", "translate")
+                and not all(
+                    isinstance(t, ast.Name) and t.id in ("tr", "translate") for t in node.targets
+                )
+            ):
+                out.append(f"{rel}:{node.lineno}: tr() under another name: lupdate cannot see it")
+            if isinstance(node, ast.FunctionDef) and node.name in ("_tr", "tr_", "_", "t"):
+                out.append(f"{rel}:{node.lineno}: {node.name}() wraps tr(): lupdate cannot see it")
             if isinstance(node, ast.JoinedStr):
                 for inner in ast.walk(node):
                     if isinstance(inner, ast.Call) and _name(inner.func) in ("tr", "translate"):
@@ -157,6 +169,8 @@ def gui_findings() -> list[str]:
             args = list(node.args)
             if name in ("critical", "warning", "information", "question", "getText"):
                 args = args[1:3]  # (parent, title, text)
+            elif name == "add_footer":
+                args = args[2:3]  # (dialog, layout, button text)
             elif name in ("getExistingDirectory", "getOpenFileName", "getSaveFileName"):
                 args = args[1:2]  # (parent, caption, folder or file name)
             elif name in ("addAction", "addItem", "insertItem", "addTab", "setTabText", "notify"):

@@ -148,21 +148,22 @@ class ContainersPanel(Panel):
 
     # -- actions ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        t = self.tr
-        self.act_run = self.make_action(t("Run…"), self.run_dialog, "mdi6.plus")
-        self.act_start = self.make_action(t("Start"), lambda: self.act("start"), "mdi6.play")
-        self.act_stop = self.make_action(t("Stop"), lambda: self.act("stop"), "mdi6.stop")
+        self.act_run = self.make_action(self.tr("Run…"), self.run_dialog, "mdi6.plus")
+        self.act_start = self.make_action(self.tr("Start"), lambda: self.act("start"), "mdi6.play")
+        self.act_stop = self.make_action(self.tr("Stop"), lambda: self.act("stop"), "mdi6.stop")
         self.act_restart = self.make_action(
-            t("Restart"), lambda: self.act("restart"), "mdi6.restart"
+            self.tr("Restart"), lambda: self.act("restart"), "mdi6.restart"
         )
-        self.act_pause = self.make_action(t("Pause"), lambda: self.act("pause"), "mdi6.pause")
-        self.act_unpause = self.make_action(t("Unpause"), lambda: self.act("unpause"))
-        self.act_remove = self.make_action(t("Remove…"), self.remove_dialog, "mdi6.delete")
-        self.act_rename = self.make_action(t("Rename…"), self.rename_dialog)
-        self.act_logs = self.make_action(t("Logs"), self.open_logs, "mdi6.text-box-outline")
-        self.act_terminal = self.make_action(t("Terminal"), self.open_terminal, "mdi6.console")
+        self.act_pause = self.make_action(self.tr("Pause"), lambda: self.act("pause"), "mdi6.pause")
+        self.act_unpause = self.make_action(self.tr("Unpause"), lambda: self.act("unpause"))
+        self.act_remove = self.make_action(self.tr("Remove…"), self.remove_dialog, "mdi6.delete")
+        self.act_rename = self.make_action(self.tr("Rename…"), self.rename_dialog)
+        self.act_logs = self.make_action(self.tr("Logs"), self.open_logs, "mdi6.text-box-outline")
+        self.act_terminal = self.make_action(
+            self.tr("Terminal"), self.open_terminal, "mdi6.console"
+        )
         self.act_my_terminal = self.make_action(
-            t("Open in my terminal emulator"), self.open_my_terminal
+            self.tr("Open in my terminal emulator"), self.open_my_terminal
         )
         for a in (
             self.act_run,

@@ -107,27 +107,30 @@ class EnvironmentsPanel(Panel):
 
     # -- building ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        t = self.tr
-        self.act_refresh = self.make_action(t("Refresh"), self.refresh, "mdi6.refresh")
-        self.act_create = self.make_action(t("Create…"), self.create_dialog, "mdi6.plus")
-        self.act_from_file = self.make_action(t("Create from file…"), self.create_from_file_dialog)
-        self.act_clone = self.make_action(t("Clone…"), self.clone_dialog, "mdi6.content-copy")
-        self.act_rename = self.make_action(t("Rename…"), self.rename_dialog)
-        self.act_delete = self.make_action(t("Delete…"), self.delete_current, "mdi6.delete")
+        self.act_refresh = self.make_action(self.tr("Refresh"), self.refresh, "mdi6.refresh")
+        self.act_create = self.make_action(self.tr("Create…"), self.create_dialog, "mdi6.plus")
+        self.act_from_file = self.make_action(
+            self.tr("Create from file…"), self.create_from_file_dialog
+        )
+        self.act_clone = self.make_action(self.tr("Clone…"), self.clone_dialog, "mdi6.content-copy")
+        self.act_rename = self.make_action(self.tr("Rename…"), self.rename_dialog)
+        self.act_delete = self.make_action(self.tr("Delete…"), self.delete_current, "mdi6.delete")
         self.act_export_req = self.make_action(
-            t("Export requirements.txt…"), lambda: self.export_dialog("requirements")
+            self.tr("Export requirements.txt…"), lambda: self.export_dialog("requirements")
         )
         self.act_export_yml = self.make_action(
-            t("Export environment.yml…"), lambda: self.export_dialog("yml")
+            self.tr("Export environment.yml…"), lambda: self.export_dialog("yml")
         )
-        self.act_terminal = self.make_action(t("Open terminal"), self.open_terminal, "mdi6.console")
-        self.act_activate = self.make_action(t("Copy activate command"), self.copy_activate)
-        self.act_kernel = self.make_action(t("Register Jupyter kernel…"), self.kernel_dialog)
-        self.act_backup = self.make_action(t("Back up all…"), self.backup_dialog)
-        self.act_restore = self.make_action(t("Restore all…"), self.restore_dialog)
-        self.act_folder = self.make_action(t("Add folder to scan…"), self.add_folder_dialog)
+        self.act_terminal = self.make_action(
+            self.tr("Open terminal"), self.open_terminal, "mdi6.console"
+        )
+        self.act_activate = self.make_action(self.tr("Copy activate command"), self.copy_activate)
+        self.act_kernel = self.make_action(self.tr("Register Jupyter kernel…"), self.kernel_dialog)
+        self.act_backup = self.make_action(self.tr("Back up all…"), self.backup_dialog)
+        self.act_restore = self.make_action(self.tr("Restore all…"), self.restore_dialog)
+        self.act_folder = self.make_action(self.tr("Add folder to scan…"), self.add_folder_dialog)
         self.act_who = self.make_action(
-            t("Which environments have…"), self.who_has_dialog, "mdi6.magnify"
+            self.tr("Which environments have…"), self.who_has_dialog, "mdi6.magnify"
         )
         for action in (
             self.act_refresh,
@@ -175,15 +178,18 @@ class EnvironmentsPanel(Panel):
         bar.addWidget(self.pkg_filter, 1)
         self.pkg_bar = QToolBar()
         self.pkg_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        t = self.tr
-        self.act_install = self.make_action(t("Install…"), self.install_dialog, "mdi6.download")
-        self.act_upgrade = self.make_action(t("Upgrade selected"), self.upgrade_selected)
-        self.act_uninstall = self.make_action(t("Uninstall selected"), self.uninstall_selected)
-        self.act_outdated = self.make_action(t("Check outdated"), self.check_outdated)
-        self.act_upgrade_all = self.make_action(
-            t("Upgrade all outdated"), self.upgrade_all_outdated
+        self.act_install = self.make_action(
+            self.tr("Install…"), self.install_dialog, "mdi6.download"
         )
-        self.act_tree = self.make_action(t("Dependency tree"), self.toggle_tree)
+        self.act_upgrade = self.make_action(self.tr("Upgrade selected"), self.upgrade_selected)
+        self.act_uninstall = self.make_action(
+            self.tr("Uninstall selected"), self.uninstall_selected
+        )
+        self.act_outdated = self.make_action(self.tr("Check outdated"), self.check_outdated)
+        self.act_upgrade_all = self.make_action(
+            self.tr("Upgrade all outdated"), self.upgrade_all_outdated
+        )
+        self.act_tree = self.make_action(self.tr("Dependency tree"), self.toggle_tree)
         self.act_tree.setCheckable(True)
         for action in (
             self.act_install,

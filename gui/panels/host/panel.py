@@ -8,7 +8,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.host.gpu import NO_GPU
 from core.host.rates import human_rate
 from core.host.sampler import HostSampler, HostSnapshot
+from core.text import localized
 from core.units import human_size
 from gui.context import AppContext
 from gui.live import LiveData
@@ -35,7 +36,11 @@ from gui.panels.host.alerts_dialog import AlertsDialog
 from gui.panels.host.processes import ProcessesView
 from gui.widgets.graphs import PlotGrid, TimePlot, percent, rate, size
 
-WINDOWS = ((60.0, "1 min"), (600.0, "10 min"), (3600.0, "1 h"))
+WINDOWS = (
+    (60.0, QT_TRANSLATE_NOOP("HostPanel", "1 min")),
+    (600.0, QT_TRANSLATE_NOOP("HostPanel", "10 min")),
+    (3600.0, QT_TRANSLATE_NOOP("HostPanel", "1 h")),
+)
 
 
 class HostPanel(Panel):
@@ -119,7 +124,7 @@ class HostPanel(Panel):
             )
             self.plots.append(self.gpu_plot)
         else:
-            self.gpu_label.setText(self.tr("GPU: {0}").format(self.tr(NO_GPU)))
+            self.gpu_label.setText(self.tr("GPU: {0}").format(localized(NO_GPU)))
         graphs_page = QWidget()
         graphs_layout = QVBoxLayout(graphs_page)
         graphs_layout.setContentsMargins(0, 0, 0, 0)

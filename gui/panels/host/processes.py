@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QSortFilterProxyModel,
     Qt,
@@ -39,14 +40,32 @@ class ProcessesModel(ColumnsModel[ProcInfo]):
         self.depth: dict[int, int] = {}
         self.tree_order: dict[int, int] = {}
         columns: tuple[Column[ProcInfo], ...] = (
-            Column("PID", lambda p: str(p.pid), lambda p: p.pid),
-            Column("Name", self._name_text, self._name_sort),
-            Column("User", lambda p: p.user),
-            Column("CPU %", lambda p: f"{p.cpu_percent:.1f}", lambda p: p.cpu_percent),
-            Column("Memory", lambda p: human_size(p.rss), lambda p: p.rss),
-            Column("Threads", lambda p: str(p.threads), lambda p: p.threads),
-            Column("Container", self._container_text),
-            Column("Command line", lambda p: p.cmdline, tooltip=lambda p: p.cmdline),
+            Column(
+                QT_TRANSLATE_NOOP("ProcessesModel", "PID"), lambda p: str(p.pid), lambda p: p.pid
+            ),
+            Column(QT_TRANSLATE_NOOP("ProcessesModel", "Name"), self._name_text, self._name_sort),
+            Column(QT_TRANSLATE_NOOP("ProcessesModel", "User"), lambda p: p.user),
+            Column(
+                QT_TRANSLATE_NOOP("ProcessesModel", "CPU %"),
+                lambda p: f"{p.cpu_percent:.1f}",
+                lambda p: p.cpu_percent,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("ProcessesModel", "Memory"),
+                lambda p: human_size(p.rss),
+                lambda p: p.rss,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("ProcessesModel", "Threads"),
+                lambda p: str(p.threads),
+                lambda p: p.threads,
+            ),
+            Column(QT_TRANSLATE_NOOP("ProcessesModel", "Container"), self._container_text),
+            Column(
+                QT_TRANSLATE_NOOP("ProcessesModel", "Command line"),
+                lambda p: p.cmdline,
+                tooltip=lambda p: p.cmdline,
+            ),
         )
         super().__init__(C, columns, key=lambda p: p.pid, parent=parent)
         self.tree = False

@@ -71,18 +71,25 @@ class ImagesPanel(Panel):
         layout.addWidget(EngineBanner(context.engine, self))
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        t = self.tr
-        self.act_run = self.make_action(t("Run…"), self.run_selected, "mdi6.play")
-        self.act_tag = self.make_action(t("Tag…"), self.tag_dialog, "mdi6.tag")
-        self.act_remove = self.make_action(t("Remove…"), self.remove_dialog, "mdi6.delete")
-        self.act_dangling = self.make_action(t("Remove dangling…"), self.remove_dangling_dialog)
-        self.act_history = self.make_action(t("History"), self.show_history, "mdi6.layers")
-        self.act_inspect = self.make_action(t("Inspect"), self.show_inspect, "mdi6.code-json")
-        self.act_pull = self.make_action(t("Pull…"), self.pull_dialog, "mdi6.download")
-        self.act_build = self.make_action(t("Build…"), self.build_dialog, "mdi6.hammer-wrench")
-        self.act_push = self.make_action(t("Push…"), self.push_dialog, "mdi6.upload")
-        self.act_save = self.make_action(t("Save to file…"), self.save_dialog, "mdi6.content-save")
-        self.act_load = self.make_action(t("Load from file…"), self.load_dialog, "mdi6.folder-open")
+        self.act_run = self.make_action(self.tr("Run…"), self.run_selected, "mdi6.play")
+        self.act_tag = self.make_action(self.tr("Tag…"), self.tag_dialog, "mdi6.tag")
+        self.act_remove = self.make_action(self.tr("Remove…"), self.remove_dialog, "mdi6.delete")
+        self.act_dangling = self.make_action(
+            self.tr("Remove dangling…"), self.remove_dangling_dialog
+        )
+        self.act_history = self.make_action(self.tr("History"), self.show_history, "mdi6.layers")
+        self.act_inspect = self.make_action(self.tr("Inspect"), self.show_inspect, "mdi6.code-json")
+        self.act_pull = self.make_action(self.tr("Pull…"), self.pull_dialog, "mdi6.download")
+        self.act_build = self.make_action(
+            self.tr("Build…"), self.build_dialog, "mdi6.hammer-wrench"
+        )
+        self.act_push = self.make_action(self.tr("Push…"), self.push_dialog, "mdi6.upload")
+        self.act_save = self.make_action(
+            self.tr("Save to file…"), self.save_dialog, "mdi6.content-save"
+        )
+        self.act_load = self.make_action(
+            self.tr("Load from file…"), self.load_dialog, "mdi6.folder-open"
+        )
         for a in (
             self.act_pull,
             self.act_build,
