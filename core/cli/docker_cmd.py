@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from core.cli.output import print_error, print_json, print_table
@@ -14,6 +15,14 @@ from core.text import translate
 def register(sub: Any) -> None:
     docker = sub.add_parser("docker", help="Docker engine commands (JSON for scripts)")
     dsub = docker.add_subparsers(dest="docker_command", metavar="DOCKER_COMMAND", required=True)
+    par = dsub.add_parser(
+        "parity", help="compare the Python packages of a container (or image) with an environment"
+    )
+    par.add_argument("name", help="container name or id (with --image: an image reference)")
+    par.add_argument("--env", type=Path, required=True, help="the environment to compare with")
+    par.add_argument("--image", action="store_true", help="NAME is an image")
+    par.add_argument("--json", action="store_true", help="print the difference as JSON")
+    par.set_defaults(handler=cmd_parity)
     ps = dsub.add_parser("ps", help="list every container, like `docker ps -a`")
     ps.add_argument("--json", action="store_true", help="print a JSON list")
     ps.set_defaults(handler=cmd_ps)
@@ -194,3 +203,41 @@ def cmd_stats(args: argparse.Namespace) -> int:
             str(r.pids),
         ],
     )
+
+
+def cmd_parity(args: argparse.Namespace) -> int:
+    from core.bridge.parity import container_packages, diff, env_packages, image_packages
+
+    try:
+        here = env_packages(args.env.absolute())
+    except EnvDockError as bad_env:
+        return print_error(bad_env)
+    read = image_packages if args.image else container_packages
+    there, err = _query(
+        f"read the packages of {args.name}", lambda c: read(c, args.name), reader=False
+    )
+    if err is not None:
+        return print_error(err)
+    rows = diff(here, there)
+    if args.json:
+        print_json(
+            {
+                "environment": {"path": here.where, "python": here.python},
+                "container": {"name": there.where, "python": there.python},
+                "differences": [
+                    {
+                        "name": r.name,
+                        "environment": r.here,
+                        "container": r.there,
+                        "status": r.status,
+                    }
+                    for r in rows
+                ],
+            }
+        )
+    else:
+        print_table(
+            ["PACKAGE", "ENVIRONMENT", "CONTAINER", "STATUS"],
+            [[r.name, r.here or "-", r.there or "-", r.status] for r in rows],
+        )
+    return 0

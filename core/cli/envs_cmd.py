@@ -46,6 +46,28 @@ def register(sub: Any) -> None:
     cr.add_argument("-r", "--requirements", type=Path, help="install this file right away")
     cr.set_defaults(handler=cmd_create)
 
+    df = esub.add_parser(
+        "dockerfile", help="write a Dockerfile and its build context for the environment at PATH"
+    )
+    df.add_argument("path", type=Path)
+    df.add_argument("--out", type=Path, required=True, help="a new or empty folder")
+    df.add_argument("--base", default="", help="base image (default: matched to the env)")
+    df.add_argument("--project", type=Path, help="project folder to copy into the image")
+    df.add_argument("--workdir", default="/app", help="working directory in the image")
+    df.add_argument("--port", type=int, help="port the app listens on (EXPOSE)")
+    df.add_argument("--cmd", default="", help="start command, e.g. 'uvicorn app:app --port 9002'")
+    stages = df.add_mutually_exclusive_group()
+    stages.add_argument("--multi-stage", dest="multi_stage", action="store_true", default=None)
+    stages.add_argument("--single-stage", dest="multi_stage", action="store_false")
+    df.add_argument(
+        "--vendor", action="store_true", help="put every requirement in the context (offline build)"
+    )
+    df.add_argument("--find-links", action="append", default=[], type=Path, metavar="DIR",
+                    help="with --vendor: also look for packages here (repeatable)")  # fmt: skip
+    df.add_argument("--no-index", action="store_true", help="with --vendor: no package index")
+    df.add_argument("--json", action="store_true", help="print what was written as JSON")
+    df.set_defaults(handler=cmd_dockerfile)
+
     rm = esub.add_parser("remove", help="delete the environment at PATH")
     rm.add_argument("path", type=Path)
     rm.add_argument("--yes", action="store_true", help="really delete (required)")
@@ -130,11 +152,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_job(title: str, work: Any) -> int:
+def _run_job(title: str, work: Any, quiet: bool = False) -> int:
     from core.jobs import Job, JobState
 
     job = Job(title, work)
-    job.listeners.logged.append(lambda _j, line: print(line, flush=True))
+    # with --json the log goes to stderr, so stdout stays one JSON document
+    stream = sys.stderr if quiet else sys.stdout
+    job.listeners.logged.append(lambda _j, line: print(line, file=stream, flush=True))
     try:
         job.run()
     except KeyboardInterrupt:
@@ -173,3 +197,36 @@ def cmd_remove(args: argparse.Namespace) -> int:
         )
         return 1
     return _run_job(f"remove {args.path}", lambda job: remove_env(job, args.path))
+
+
+def cmd_dockerfile(args: argparse.Namespace) -> int:
+    from core.bridge.containerize import ContainerizeOptions, containerize
+
+    opts = ContainerizeOptions(
+        env=args.path.absolute(),
+        out=args.out.absolute(),
+        base=args.base,
+        project=args.project.absolute() if args.project else None,
+        workdir=args.workdir,
+        port=args.port,
+        command=args.cmd,
+        multi_stage=args.multi_stage,
+        vendor=args.vendor,
+        find_links=tuple(p.absolute() for p in args.find_links),
+        no_index=args.no_index,
+    )
+    done: list[Any] = []
+    code = _run_job(
+        f"dockerfile for {args.path}",
+        lambda job: done.append(containerize(job, opts)),
+        quiet=args.json,
+    )
+    if code == 0 and done:
+        result = done[0]
+        if args.json:
+            print_json(result.to_json())
+        else:
+            for warning in result.warnings:
+                sys.stderr.write(f"warning: {warning}\n")
+            print(f"{result.dockerfile}  (FROM {result.base})")
+    return code

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -182,8 +183,13 @@ class ContainersPanel(Panel):
             a = self.make_action(sig, lambda s=sig: self.act("kill", signal=s))
             kill.addAction(a)
             self.kill_actions.append(a)
+        self.act_parity = self.make_action(
+            self.tr("Compare with an environment…"), self.parity_dialog, "mdi6.compare"
+        )
         more = more_button(
-            self, self.tr("More"), (self.act_unpause, kill, self.act_rename, self.act_my_terminal)
+            self,
+            self.tr("More"),
+            (self.act_unpause, kill, self.act_rename, self.act_my_terminal, None, self.act_parity),
         )
         self.toolbar.addWidget(more)
 
@@ -271,6 +277,7 @@ class ContainersPanel(Panel):
         self.act_restart.setEnabled(any_sel)
         self.act_pause.setEnabled(any_sel and "running" in states)
         self.act_unpause.setEnabled(any_sel and "paused" in states)
+        self.act_parity.setEnabled(len(sel) == 1 and connected and states == {"running"})
         self.act_remove.setEnabled(any_sel)
         self.act_rename.setEnabled(connected and len(sel) == 1)
         self.act_logs.setEnabled(connected and len(sel) == 1)
@@ -461,6 +468,17 @@ class ContainersPanel(Panel):
         self.context.jobs.call(
             self.tr("List images"), lists, show, self.context.notifier.error, owner=self
         )
+
+    def parity_dialog(self) -> QDialog | None:
+        """Compare the selected (running) container's Python packages with an environment."""
+        from gui.panels.containers.parity_dialog import ParityDialog
+
+        sel = self.selected()
+        if len(sel) != 1:
+            return None
+        dialog = ParityDialog(self.context, sel[0].name, False, self)
+        dialog.show()
+        return dialog
 
     def run_container(self, spec: RunSpec, start: bool = True) -> Job:
         client = self.context.engine.engine.client

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.bridge.containerize import ContainerizeOptions, ContainerizeResult
 from core.envs import condarc
 from core.envs.discovery import Discovery, default_context
 from core.envs.model import Environment, EnvKind, Package
@@ -132,12 +133,16 @@ class EnvironmentsPanel(Panel):
         self.act_who = self.make_action(
             self.tr("Which environments have…"), self.who_has_dialog, "mdi6.magnify"
         )
+        self.act_containerize = self.make_action(
+            self.tr("Containerize…"), self.containerize_dialog, "mdi6.docker"
+        )
         for action in (
             self.act_refresh,
             self.act_create,
             self.act_clone,
             self.act_delete,
             self.act_terminal,
+            self.act_containerize,
         ):
             self.toolbar.addAction(action)
         more = more_button(
@@ -348,6 +353,7 @@ class EnvironmentsPanel(Panel):
         pipable = (
             has and env is not None and bool(env.interpreter) and env.kind is not EnvKind.SYSTEM
         )
+        self.act_containerize.setEnabled(pipable and not (env is not None and env.conda_base))
         for action in (
             self.act_clone,
             self.act_rename,
@@ -516,6 +522,39 @@ class EnvironmentsPanel(Panel):
         scanned = [*loc.poetry, *loc.pipenv, *loc.wrapper, *loc.hatch, *self.folders()]
         if not any(folder == s or folder.is_relative_to(s) for s in scanned):
             self.add_folder(folder, refresh=False)
+
+    # containerize ----------------------------------------------------------------------------
+    def containerize_dialog(self) -> None:
+        from gui.panels.environments.containerize_dialog import ContainerizeDialog, image_name
+
+        env = self._need_env()
+        if env is None:
+            return
+        out = Path.home() / "envdock-images" / image_name(env)
+        dialog = ContainerizeDialog(env, out, self)
+        if dialog.exec():
+            self.containerize(env, dialog.options())
+
+    def containerize(self, env: Environment, opts: ContainerizeOptions) -> Job:
+        """Write the Dockerfile in a worker, then open it in the Images panel's build window."""
+        from core.bridge.containerize import containerize
+        from gui.panels.environments.containerize_dialog import image_name
+
+        def open_build(result: ContainerizeResult) -> None:
+            for warning in result.warnings:
+                self.context.notifier.notify("warning", warning)
+            show = getattr(self.window(), "show_panel", None)
+            if show is None:
+                return
+            images = show("images")
+            images.build_dialog(result.context, f"{image_name(env)}:latest")  # type: ignore[attr-defined]
+
+        return self.run(
+            self.tr("Containerize {0}").format(env.name),
+            lambda job: containerize(job, opts),
+            open_build,
+            refresh=False,
+        )
 
     # clone / rename / delete --------------------------------------------------------------
     def _ask_new_name(self, title: str, env: Environment) -> Path | None:

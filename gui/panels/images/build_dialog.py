@@ -148,9 +148,14 @@ class BuildDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel build"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_build)
+        self.run_button = QPushButton(self.tr("Run…"))
+        self.run_button.setToolTip(self.tr("Run a container from the image just built"))
+        self.run_button.setEnabled(False)
+        self.run_button.clicked.connect(self.run_built)
+        self.built_ref = ""
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
-        for b in (self.build_button, self.cancel_button, close):
+        for b in (self.build_button, self.cancel_button, self.run_button, close):
             buttons.addWidget(b)
         layout.addLayout(buttons)
 
@@ -286,6 +291,7 @@ class BuildDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Building…"))
         self.build_button.setEnabled(False)
+        self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         emit = self.relay.changed.emit
         title = self.tr("Build {0}").format(", ".join(request.tags) or request.context.name)
@@ -333,6 +339,26 @@ class BuildDialog(QDialog):
             "failed": self.tr("FAILED"),
         }.get(state, state)
 
+    def exposed_port(self) -> str:
+        """The first EXPOSE of the last stage as a run-dialog mapping ("9002:9002")."""
+        from core.docker.dockerfile import parse
+
+        port = ""
+        for ins in parse(self.editor.text.toPlainText()).instructions:
+            if ins.keyword == "FROM":
+                port = ""
+            elif ins.keyword == "EXPOSE" and not port and ins.args.split():
+                port = ins.args.split()[0].split("/")[0]
+        return f"{port}:{port}" if port.isdigit() else ""
+
+    def run_built(self) -> None:
+        """The run dialog of the Containers panel, with the image and its port filled in."""
+        show = getattr(self.parent().window() if self.parent() else None, "show_panel", None)
+        if show is None or not self.built_ref:
+            return
+        containers = show("containers")
+        containers.run_dialog(image=self.built_ref, port=self.exposed_port())  # type: ignore[attr-defined]
+
     def _show_step(self, row: int) -> None:
         if 0 <= row < len(self.steps) and self.steps[row].state == "failed":
             self.output.setPlainText("\n".join(strip_ansi(x) for x in self.steps[row].output))
@@ -348,6 +374,8 @@ class BuildDialog(QDialog):
         self.cancel_button.setEnabled(False)
         if job.state is JobState.SUCCEEDED:
             result: BuildResult = job.result
+            self.built_ref = result.tags[0] if result.tags else result.image_id
+            self.run_button.setEnabled(True)
             self.show_steps(result.steps)
             self.status.setStyleSheet("color:#2e7d32;")
             self.status.setText(

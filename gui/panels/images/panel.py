@@ -72,6 +72,9 @@ class ImagesPanel(Panel):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.act_run = self.make_action(self.tr("Run…"), self.run_selected, "mdi6.play")
+        self.act_parity = self.make_action(
+            self.tr("Compare with an environment…"), self.parity_dialog, "mdi6.compare"
+        )
         self.act_tag = self.make_action(self.tr("Tag…"), self.tag_dialog, "mdi6.tag")
         self.act_remove = self.make_action(self.tr("Remove…"), self.remove_dialog, "mdi6.delete")
         self.act_dangling = self.make_action(
@@ -108,7 +111,9 @@ class ImagesPanel(Panel):
                 self.toolbar.addAction(a)
         self.toolbar.addWidget(
             more_button(
-                self, self.tr("More"), [self.act_save, self.act_load, None, self.act_dangling]
+                self,
+                self.tr("More"),
+                [self.act_save, self.act_load, None, self.act_dangling, None, self.act_parity],
             )
         )
         layout.addWidget(self.toolbar)
@@ -260,6 +265,18 @@ class ImagesPanel(Panel):
         dialog = TransferDialog(self.tr("Push {0}").format(ref), self.context.jobs, work, self)
         dialog.show()
         self.transfer_dialog = dialog
+        return dialog
+
+    def parity_dialog(self) -> QDialog | None:
+        """Compare the selected image's Python packages with an environment."""
+        from gui.panels.containers.parity_dialog import ParityDialog
+
+        sel = self.selected()
+        if len(sel) != 1:
+            return None
+        ref = sel[0].tags[0] if sel[0].tags else sel[0].id
+        dialog = ParityDialog(self.context, ref, True, self)
+        dialog.show()
         return dialog
 
     def build_dialog(self, folder: Path | None = None, tag: str = "") -> BuildDialog:
