@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlparse
 from core.envs import markers as mk
 from core.envs.model import Package
 from core.envs.packages import read_packages
-from core.envs.specfiles import FREEZE_SKIP, to_environment_yml
+from core.envs.specfiles import FREEZE_SKIP
 from core.errors import EnvDockError, SubprocessFailed, ValidationError
 from core.jobs import Job
 from core.procs import run_streaming
@@ -175,7 +175,8 @@ def _vendor(
     if not wanted:
         return []
     before = {p.name for p in wheels.glob("*")}
-    args = ["download", "--no-deps", "--dest", str(wheels)]
+    # the wheels already here (local projects) count as found
+    args = ["download", "--no-deps", "--dest", str(wheels), "--find-links", str(wheels)]
     for folder in opts.find_links:
         args += ["--find-links", str(folder)]
     if opts.no_index:
@@ -279,7 +280,9 @@ def containerize(job: Job, opts: ContainerizeOptions) -> ContainerizeResult:
     if conda:
         channels = _conda_channels(env)
         (out / "environment.yml").write_text(
-            to_environment_yml("base", [p for p in packages if p.key not in ("conda",)], channels)
+            _environment_yml(
+                [p for p in packages if p.key != "conda"], channels, pins, bool(result.wheels)
+            )
         )
         local_channels = [c for c in channels if c.startswith(("/", "file:"))]
         if local_channels:
@@ -308,11 +311,28 @@ def containerize(job: Job, opts: ContainerizeOptions) -> ContainerizeResult:
 
 
 def _conda_channels(env: Path) -> list[str]:
+    """The channels the environment's packages came from, as full addresses."""
     seen: list[str] = []
-    for pkg in read_packages(env, with_size=False):
-        if pkg.source == "conda" and pkg.channel and pkg.channel not in seen:
-            seen.append(pkg.channel)
+    for record in mk.conda_records(env):
+        channel = str(mk.read_json(record).get("channel", "")).rstrip("/")
+        if channel and channel not in seen:
+            seen.append(channel)
     return seen
+
+
+def _environment_yml(
+    packages: list[Package], channels: list[str], pins: list[str], wheels: bool
+) -> str:
+    """conda packages pinned as name=version; pip ones as in requirements.txt."""
+    import yaml
+
+    deps: list[object] = [f"{p.name}={p.version}" for p in packages if p.source == "conda"]
+    if pins:
+        if not any(str(d).startswith("pip=") for d in deps):
+            deps.append("pip")
+        deps.append({"pip": (["--find-links /tmp/wheels"] if wheels else []) + pins})
+    doc = {"name": "base", "channels": channels or ["conda-forge"], "dependencies": deps}
+    return str(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True))
 
 
 def render_dockerfile(
@@ -337,6 +357,11 @@ def render_dockerfile(
         lines += [
             f"FROM {result.base}",
             "COPY --chown=$MAMBA_USER:$MAMBA_USER environment.yml /tmp/environment.yml",
+            *(
+                ["COPY --chown=$MAMBA_USER:$MAMBA_USER wheels/ /tmp/wheels/"]
+                if result.wheels
+                else []
+            ),
             "RUN micromamba install --yes --name base --file /tmp/environment.yml \\",
             "    && micromamba clean --all --yes",
             "ARG MAMBA_DOCKERFILE_ACTIVATE=1",

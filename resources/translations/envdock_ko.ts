@@ -113,12 +113,12 @@
     <message>
         <location line="+7"/>
         <location line="+33"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Dockerfile</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>app:1.0, app:latest</source>
         <translation>app:1.0, app:latest</translation>
     </message>
@@ -189,6 +189,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Run…</source>
+        <translation>실행…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a container from the image just built</source>
+        <translation>방금 빌드한 이미지로 컨테이너 실행</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -238,7 +248,7 @@
         <translation>빌드 중…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Build {0}</source>
         <translation>{0} 빌드</translation>
     </message>
@@ -268,7 +278,7 @@
         <translation>실패</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>Built {0}</source>
         <translation>{0} 빌드됨</translation>
     </message>
@@ -458,6 +468,104 @@
     </message>
 </context>
 <context>
+    <name>ContainerizeDialog</name>
+    <message>
+        <location filename="../../gui/panels/environments/containerize_dialog.py" line="+39"/>
+        <source>Containerize {0}</source>
+        <translation>{0} 컨테이너화</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EnvDock writes a Dockerfile and its build context from what is installed in {0}, then opens it in the build window.</source>
+        <translation>EnvDock이 {0}에 설치된 것으로 Dockerfile과 빌드 컨텍스트를 만든 뒤 빌드 창에서 엽니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base image</source>
+        <translation>기반 이미지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to (a new folder)</source>
+        <translation>쓸 위치(새 폴더)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional: your code, copied into the image</source>
+        <translation>선택: 이미지에 복사할 코드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project folder</source>
+        <translation>프로젝트 폴더</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working directory</source>
+        <translation>작업 디렉터리</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port the app listens on</source>
+        <translation>앱이 듣는 포트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. uvicorn app:app --port 9002</source>
+        <translation>선택, 예: uvicorn app:app --port 9002</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start command</source>
+        <translation>시작 명령</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Builder stage when it saves size</source>
+        <translation>크기가 줄어들 때만 빌더 단계 사용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always a builder stage</source>
+        <translation>항상 빌더 단계 사용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One stage</source>
+        <translation>단일 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put every package file in the context (builds without a package index)</source>
+        <translation>모든 패키지 파일을 컨텍스트에 넣기(패키지 인덱스 없이 빌드)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write Dockerfile</source>
+        <translation>Dockerfile 쓰기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder</source>
+        <translation>폴더 고르기</translation>
+    </message>
+</context>
+<context>
     <name>ContainersModel</name>
     <message>
         <location filename="../../gui/models/containers.py" line="+18"/>
@@ -508,7 +616,7 @@
 <context>
     <name>ContainersPanel</name>
     <message>
-        <location filename="../../gui/panels/containers/panel.py" line="+62"/>
+        <location filename="../../gui/panels/containers/panel.py" line="+63"/>
         <source>Filter by name, image, state, ports…</source>
         <translation>이름, 이미지, 상태, 포트로 거르기…</translation>
     </message>
@@ -579,24 +687,29 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Compare with an environment…</source>
+        <translation>환경과 비교…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>컨테이너 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
         <source>Remove containers</source>
         <translation>컨테이너 삭제</translation>
     </message>
@@ -640,7 +753,7 @@
         <translation>이미지 목록</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Run {0}</source>
         <translation>{0} 실행</translation>
     </message>
@@ -1101,7 +1214,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>EnvironmentsPanel</name>
     <message>
-        <location filename="../../gui/panels/environments/panel.py" line="+84"/>
+        <location filename="../../gui/panels/environments/panel.py" line="+85"/>
         <source>Filter by name, kind, Python, path…</source>
         <translation>이름, 종류, Python, 경로로 거르기…</translation>
     </message>
@@ -1181,7 +1294,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>패키지가 있는 환경 찾기…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Containerize…</source>
+        <translation>컨테이너화…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
@@ -1286,7 +1404,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>패키지 읽기</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Select an environment first.</source>
         <translation>먼저 환경을 고르세요.</translation>
     </message>
@@ -1323,10 +1441,15 @@ Start one with `docker run` — it appears here at once.</source>
     <message>
         <location line="+8"/>
         <source>Create {0} from {1}</source>
-        <translation>{1}에서 {0} 만들기</translation>
+        <translation>{1}(으)로 {0} 만들기</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
+        <source>Containerize {0}</source>
+        <translation>{0} 컨테이너화</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
@@ -1899,12 +2022,12 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../gui/panels/images/panel.py" line="+111"/>
+        <location filename="../../gui/panels/images/panel.py" line="+115"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Filter by repository, tag, id…</source>
         <translation>저장소, 태그, ID로 거르기…</translation>
     </message>
@@ -1959,7 +2082,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0} 올리기</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Save images</source>
         <translation>이미지 저장</translation>
     </message>
@@ -2069,18 +2192,23 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>매달린 이미지 삭제</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+333"/>
+        <location line="-335"/>
+        <location line="+347"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-356"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Compare with an environment…</source>
+        <translation>환경과 비교…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tag…</source>
         <translation>태그…</translation>
     </message>
@@ -2120,13 +2248,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>파일에서 불러오기…</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+352"/>
         <source>Inspect {0}</source>
         <translation>{0} 검사</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+359"/>
+        <location line="-362"/>
+        <location line="+373"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -2876,6 +3004,159 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+6"/>
         <source>Activity</source>
         <translation>활동</translation>
+    </message>
+</context>
+<context>
+    <name>ParityDialog</name>
+    <message>
+        <location filename="../../gui/panels/containers/parity_dialog.py" line="+55"/>
+        <source>Compare {0} with an environment</source>
+        <translation>{0}을(를) 환경과 비교</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environment:</source>
+        <translation>환경:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding environments…</source>
+        <translation>환경을 찾는 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Package</source>
+        <translation>패키지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the difference as requirements…</source>
+        <translation>차이를 요구 사항으로 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebuild the image from the environment…</source>
+        <translation>환경으로 이미지 다시 빌드…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an environment from it…</source>
+        <translation>이것으로 환경 만들기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find environments</source>
+        <translation>환경 찾기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} — {1}, Python {2}</source>
+        <translation>{0} — {1}, Python {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick the environment the container should match, then Compare.</source>
+        <translation>컨테이너가 맞춰야 할 환경을 고른 뒤 비교를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No environment found.</source>
+        <translation>환경을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the packages of both…</source>
+        <translation>양쪽의 패키지를 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare {0} with {1}</source>
+        <translation>{0}을(를) {1}와(과) 비교</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing in the container</source>
+        <translation>컨테이너에 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing in the environment</source>
+        <translation>환경에 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different version</source>
+        <translation>다른 버전</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Same packages: {0} in both (Python {1} here, {2} there).</source>
+        <translation>같은 패키지: 양쪽에 {0}개(여기 Python {1}, 저쪽 {2}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} missing in the container, {1} missing in the environment, {2} with another version (Python {3} here, {4} there).</source>
+        <translation>컨테이너에 없음 {0}개, 환경에 없음 {1}개, 버전 다름 {2}개(여기 Python {3}, 저쪽 {4}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export the difference</source>
+        <translation>차이 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requirements (*.txt);;All files (*)</source>
+        <translation>요구 사항 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save {0}: {1}</source>
+        <translation>{0}을(를) 저장할 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {0}</source>
+        <translation>{0}에 저장함</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where to create the new environment</source>
+        <translation>새 환경을 만들 위치</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create {0} from {1}</source>
+        <translation>{1}(으)로 {0} 만들기</translation>
     </message>
 </context>
 <context>
@@ -3700,12 +3981,12 @@ Remove the containers using them first.</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../core/cli/docker_cmd.py" line="+121"/>
+        <location filename="../../core/cli/docker_cmd.py" line="+130"/>
         <source>--tail takes a number or &apos;all&apos;, not {tail!r}</source>
         <translation>--tail에는 숫자 또는 &apos;all&apos;을 주세요. {tail!r}은(는) 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../../core/cli/envs_cmd.py" line="+89"/>
+        <location filename="../../core/cli/envs_cmd.py" line="+111"/>
         <source>{path} is not a Python environment</source>
         <translation>{path}은(는) Python 환경이 아닙니다</translation>
     </message>
@@ -4590,12 +4871,99 @@ Remove the containers using them first.</source>
         <translation>명령을 해석할 수 없습니다: {exc}</translation>
     </message>
     <message>
+        <location filename="../../core/bridge/containerize.py" line="+105"/>
+        <location filename="../../core/bridge/parity.py" line="+69"/>
+        <source>{0} is not a Python environment</source>
+        <translation>{0}은(는) Python 환경이 아닙니다</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Choose a folder that holds pyvenv.cfg or conda-meta/.</source>
+        <translation>pyvenv.cfg나 conda-meta/가 있는 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The output folder must be an absolute path.</source>
+        <translation>출력 폴더는 절대 경로여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} already exists and is not empty</source>
+        <translation>{0}이(가) 이미 있고 비어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new or empty folder for the Dockerfile and its context.</source>
+        <translation>Dockerfile과 컨텍스트를 넣을 새 폴더나 빈 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project folder {0} does not exist</source>
+        <translation>프로젝트 폴더 {0}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port {0} is out of range (1–65535)</source>
+        <translation>포트 {0}이(가) 범위(1–65535)를 벗어났습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The working directory must be absolute, e.g. /app.</source>
+        <translation>작업 디렉터리는 절대 경로여야 합니다. 예: /app.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The start command cannot be parsed: {0}</source>
+        <translation>시작 명령을 해석할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/docker/run_spec.py" line="+1"/>
         <source>Check the quotes in the command.</source>
         <translation>명령의 따옴표를 확인하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The environment {0} has no working Python interpreter</source>
+        <translation>환경 {0}에 동작하는 Python 인터프리터가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair it, or recreate it from its requirements, then try again.</source>
+        <translation>환경을 고치거나 요구 사항으로 다시 만든 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not every requirement could be downloaded into the context</source>
+        <translation>요구 사항을 모두 컨텍스트로 내려받지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the package index (or the folders given) has these versions.</source>
+        <translation>패키지 인덱스(또는 지정한 폴더)에 이 버전들이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{0} comes from {1}: the image needs git (or that VCS) to build</source>
+        <translation>{0}은(는) {1}에서 왔습니다: 이미지를 빌드하려면 git(또는 그 VCS)이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} {1} was installed from {2}, which no longer exists: left out</source>
+        <translation>{0} {1}은(는) {2}에서 설치되었는데, 그곳이 더 이상 없습니다: 제외함</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: no wheel could be built from {1} ({2}): left out</source>
+        <translation>{0}: {1}에서 휠을 만들 수 없었습니다({2}): 제외함</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Channels on this disk cannot be reached from the build: {0}</source>
+        <translation>이 컴퓨터에 있는 채널은 빌드 중에 접근할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/run_spec.py" line="+7"/>
         <source>on-failure:{n} needs a number of retries</source>
         <translation>on-failure:{n}에는 재시도 횟수가 필요합니다</translation>
     </message>
@@ -5431,6 +5799,44 @@ Remove the containers using them first.</source>
         <location filename="../../core/host/gpu.py" line="+11"/>
         <source>no NVIDIA GPU found</source>
         <translation>NVIDIA GPU를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/bridge/parity.py" line="+17"/>
+        <source>{0} did not list its Python packages</source>
+        <translation>{0}이(가) Python 패키지 목록을 주지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+37"/>
+        <source>Its Python may be broken; the output is in the details.</source>
+        <translation>Python이 손상되었을 수 있습니다. 출력은 세부 정보에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>{0} has no Python</source>
+        <translation>{0}에 Python이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare only containers and images that have python3 or python.</source>
+        <translation>python3이나 python이 있는 컨테이너와 이미지만 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The container {0} is not running</source>
+        <translation>컨테이너 {0}이(가) 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it, or compare its image instead.</source>
+        <translation>컨테이너를 시작하거나, 대신 그 이미지와 비교하세요.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+35"/>
+        <source>{0} in {1} failed (exit code {2})</source>
+        <translation>{1}의 {0}이(가) 실패했습니다(종료 코드 {2})</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,8 @@ FIELD = re.compile(r"\{[^{}]*\}|%n")
 # names and technical terms that stay as they are in Korean interfaces too
 KEPT_AS_IS = {
     "CPU", "CPU %", "CPU {0:.0f} %", "PID", "GPU", "GPU: {0}", "Dockerfile", "Python", "pip",
-    "{0:.0f} MHz", "conda (py-rattler)", "virtualenv (pip)", "app:1.0, app:latest",
+    "{0:.0f} MHz", "{0} — {1}, Python {2}", "conda (py-rattler)", "virtualenv (pip)",
+    "app:1.0, app:latest",
     "my-project", "Docker: {0}", "{0} {1}", "{reference}: {text}", "{what}: {text}",
 }  # fmt: skip
 

@@ -99,7 +99,7 @@ def test_generate_build_run_and_parity(
     reqs = (out / "requirements.txt").read_text().split()
     assert {"demo-a==1.1", "demo-b==2.0", "demo-c==3.0", "mylib==0.1.0"} <= set(reqs)
     wheels = {p.name.split("-")[0].replace("_", "-") for p in (out / "wheels").iterdir()}
-    assert {"demo", "mylib"} <= wheels
+    assert {"demo-a", "demo-b", "demo-c", "mylib"} <= wheels
     assert (
         not (out / "app" / ".git").exists() and not (out / "app" / "pkg" / "__pycache__").exists()
     )
@@ -222,9 +222,13 @@ def test_conda_environment_gets_a_micromamba_dockerfile(zoo: Zoo, tmp_path: Path
 
     spec = yaml.safe_load((out / "environment.yml").read_text())
     deps = [d for d in spec["dependencies"] if isinstance(d, str)]
-    assert any(d.startswith("demo-b=2.0") for d in deps)
+    assert "demo-b=2.1" in deps  # the zoo channel's build
     assert any(d.startswith("python=3.11") for d in deps)
+    # the package installed with pip from a wheel file travels in the context
     pip = next(d["pip"] for d in spec["dependencies"] if isinstance(d, dict))
-    assert any("demo-c" in p for p in pip)
+    assert pip == ["--find-links /tmp/wheels", "demo-c==3.0"]
+    assert (out / "wheels" / "demo_c-3.0-py3-none-any.whl").exists()
+    assert "COPY --chown=$MAMBA_USER:$MAMBA_USER wheels/ /tmp/wheels/" in text
+    assert spec["channels"] == [f"file://{zoo.channel}"]
     # the zoo's channel is a folder on this disk: the build could not reach it
     assert any("Channels on this disk" in w for w in result.warnings)

@@ -105,7 +105,11 @@ class ParityDialog(QDialog):
     def _set_envs(self, envs: list[Environment]) -> None:
         self.envs = [e for e in envs if e.interpreter and not e.conda_base]
         for env in self.envs:
-            self.env_box.addItem(f"{env.name} — {env.kind.value}, Python {env.python_version}")
+            self.env_box.addItem(
+                self.tr("{0} — {1}, Python {2}").format(
+                    env.name, env.kind.value, env.python_version or "?"
+                )
+            )
         self.compare_button.setEnabled(bool(self.envs))
         self.summary.setText(
             self.tr("Pick the environment the container should match, then Compare.")
