@@ -52,6 +52,22 @@ def private_engine() -> Iterator[PrivateEngine]:
 
 
 @pytest.fixture(scope="session")
+def python_base(private_engine: PrivateEngine) -> str:
+    """A local image with python3 and venv (Debian minbase via debootstrap, imported)."""
+    from tests.support.python_image import import_python_image
+
+    client = private_engine.client()
+    try:
+        return import_python_image(client)
+    except (EngineUnavailable, OSError) as exc:
+        if IN_CI:
+            pytest.fail(f"no Python base image under CI: {exc}")
+        pytest.skip(f"no Python base image: {exc}")
+    finally:
+        client.close()
+
+
+@pytest.fixture(scope="session")
 def registry() -> Iterator[Registry]:
     """A real v2 registry (Debian's docker-registry) on a free loopback port, no auth."""
     yield from _registry()

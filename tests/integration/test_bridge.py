@@ -32,7 +32,6 @@ from core.docker.build import BuildFailed, BuildRequest, build_image
 from core.errors import DockerError, EnvDockError
 from core.jobs import Job
 from tests.support.engine import TEST_IMAGE
-from tests.support.python_image import import_python_image
 from tests.support.zoo import Zoo
 
 pytestmark = [pytest.mark.engine, pytest.mark.timeout(900)]
@@ -40,15 +39,6 @@ pytestmark = [pytest.mark.engine, pytest.mark.timeout(900)]
 
 def _job() -> Job:
     return Job("bridge", lambda j: None)
-
-
-@pytest.fixture(scope="module")
-def python_base(private_engine: Any) -> str:
-    client = private_engine.client()
-    try:
-        return import_python_image(client)
-    finally:
-        client.close()
 
 
 @pytest.fixture

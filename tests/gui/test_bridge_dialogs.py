@@ -1,0 +1,104 @@
+"""The bridge in the window: containerize opens the build window; the parity dialog shows a diff."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.envs.model import Environment, EnvKind
+from tests.gui.conftest import WindowFactory
+from tests.support.engine import PrivateEngine
+from tests.support.zoo import Zoo
+
+
+def _venv(path: Path, zoo: Zoo, *packages: str) -> Environment:
+    subprocess.run([sys.executable, "-m", "virtualenv", "-q", str(path)], check=True)
+    if packages:
+        subprocess.run(
+            [str(path / "bin" / "python"), "-m", "pip", "-q", "install", "--no-index",
+             "--find-links", str(zoo.wheels), *packages],
+            check=True,
+        )  # fmt: skip
+    version = ".".join(str(n) for n in sys.version_info[:3])
+    return Environment(
+        path, EnvKind.VIRTUALENV, path.name, version, interpreter=str(path / "bin" / "python")
+    )
+
+
+def test_containerize_opens_the_build_window(  # type: ignore[no-untyped-def]
+    qtbot, make_window: WindowFactory, zoo: Zoo, tmp_path: Path
+) -> None:
+    from gui.panels.environments.containerize_dialog import ContainerizeDialog, image_name
+
+    env = _venv(tmp_path / "shop-api", zoo, "demo-b")
+    window = make_window()
+    panel: Any = window.show_panel("environments")
+    # the dialog refuses a folder that is not empty, with the reason on the form
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "keep.txt").write_text("x")
+    dialog = ContainerizeDialog(env, busy, panel)
+    qtbot.addWidget(dialog)
+    assert dialog.base.text() == f"python:{env.python_version}-slim"
+    dialog.accept()
+    assert dialog.result() == 0 and "not empty" in dialog.error.text()
+    dialog.out.setText(str(tmp_path / "ctx"))
+    dialog.port.setValue(9002)
+    dialog.command.setText("uvicorn app:app --port 9002")
+    opts = dialog.options()
+    assert opts.port == 9002 and opts.multi_stage is None
+
+    job = panel.containerize(env, opts)
+    qtbot.waitUntil(lambda: job.state.finished, timeout=60000)
+    images: Any = window.show_panel("images")
+    qtbot.waitUntil(lambda: images.build_window is not None, timeout=10000)
+    build = images.build_window
+    assert build.context_edit.text() == str(tmp_path / "ctx")
+    assert image_name(env) == "shop-api"
+    assert "shop-api:latest" in build.tags_edit.text()
+    text = build.editor.text.toPlainText()
+    assert "EXPOSE 9002" in text and '"uvicorn", "app:app"' in text
+    # after a build, Run fills the port from EXPOSE
+    assert build.exposed_port() == "9002:9002"
+
+
+def test_parity_dialog_shows_what_differs(  # type: ignore[no-untyped-def]  # noqa: PLR0917
+    qtbot,
+    make_window: WindowFactory,
+    private_engine: PrivateEngine,
+    docker_client: Any,
+    python_base: str,
+    zoo: Zoo,
+    tmp_path: Path,
+) -> None:
+    from gui.panels.containers.parity_dialog import ParityDialog
+
+    cid = docker_client.create_container(python_base, command=["sleep", "600"], name="plain-py")
+    docker_client.envdock_created.append(cid["Id"])
+    docker_client.start(cid["Id"])
+    env = _venv(tmp_path / "wants-demo", zoo, "demo-b")
+    window = make_window(env={"DOCKER_HOST": private_engine.base_url})
+    qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=20000)
+    dialog = ParityDialog(window.context, "plain-py", False, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.compare_button.isEnabled(), timeout=60000)
+    dialog.envs.insert(0, env)
+    dialog.env_box.insertItem(0, env.name)
+    dialog.env_box.setCurrentIndex(0)
+    dialog.compare()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=60000)
+    cells = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 3).text()
+        for r in range(dialog.table.rowCount())
+    }
+    assert cells["demo-a"] == "missing in the container"
+    assert (
+        cells["demo-b"] == "missing in the environment"
+        or cells["demo-b"] == "missing in the container"
+    )
+    assert "missing in the container" in dialog.summary.text()
+    saved = dialog.write_difference(tmp_path / "diff.txt")
+    assert saved is not None
+    assert sorted(saved.read_text().split()) == ["demo-a==1.1", "demo-b==2.0"]
