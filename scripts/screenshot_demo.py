@@ -14,6 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tests.support.engine import TEST_IMAGE, PrivateEngine  # noqa: E402
+from tests.support.python_image import PYTHON_IMAGE, import_python_image  # noqa: E402
 from tests.support.registry import Registry  # noqa: E402
 
 DEMO_DOCKERFILE = f"""FROM {TEST_IMAGE}
@@ -46,6 +47,10 @@ def populate(engine: PrivateEngine, registry: Registry, work: Path) -> dict[str,
             labels={"com.docker.compose.project": project, "com.docker.compose.service": service},
         )  # fmt: skip
         client.start(cid)
+    # a Python app whose packages drift from the ml-train environment (the parity shot)
+    import_python_image(client)
+    py = client.create_container(PYTHON_IMAGE, command=["sleep", "3600"], name="py-app")
+    client.start(py)
     done = client.create_container(TEST_IMAGE, command=["sh", "-c", "echo bye"], name="batch-job")
     for cid in (web, busy, done):
         client.start(cid)
@@ -74,6 +79,7 @@ def populate(engine: PrivateEngine, registry: Registry, work: Path) -> dict[str,
         "ENVDOCK_DEMO_BUILD": str(build),
         "ENVDOCK_DEMO_PULL": pushed,
         "ENVDOCK_SCAN": str(envs),
+        "ENVDOCK_DEMO_PARITY": "py-app",
     }
 
 

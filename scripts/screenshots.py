@@ -70,8 +70,24 @@ def main() -> int:
                     panel.add_folder(Path(folder))  # type: ignore[attr-defined]
             pump(3)
             envs = [e for e in panel.model.items() if e.package_count > 1]  # type: ignore[attr-defined]
-            if envs:
-                panel.select_env(envs[0].path)  # type: ignore[attr-defined]
+            demo = [e for e in envs if os.environ.get("ENVDOCK_SCAN", "\0") in str(e.path)]
+            demo.sort(key=lambda e: e.name != "ml-train")
+            if demo or envs:
+                panel.select_env((demo or envs)[0].path)  # type: ignore[attr-defined]
+            if demo:
+                from gui.panels.environments.containerize_dialog import (
+                    ContainerizeDialog,
+                    image_name,
+                )
+
+                target = Path("/home/me/envdock-images") / image_name(demo[0])
+                dialog = ContainerizeDialog(demo[0], target, panel)
+                dialog.port.setValue(9002)
+                dialog.command.setText("uvicorn app:app --host 0.0.0.0 --port 9002")
+                dialog.show()
+                pump(0.5)
+                dialog.grab().save(str(out / "containerize.png"))
+                dialog.close()
         if spec.key == "registries" and os.environ.get("ENVDOCK_DEMO_REGISTRY"):
             panel.add_address(os.environ["ENVDOCK_DEMO_REGISTRY"])  # type: ignore[attr-defined]
             pump(2)
@@ -80,6 +96,24 @@ def main() -> int:
                 tree.expandItem(tree.topLevelItem(0))
                 pump(1)
                 tree.setCurrentItem(tree.topLevelItem(0).child(0))
+        if spec.key == "containers" and os.environ.get("ENVDOCK_DEMO_PARITY"):
+            from gui.panels.containers.parity_dialog import ParityDialog
+
+            parity = ParityDialog(window.context, os.environ["ENVDOCK_DEMO_PARITY"], False, panel)
+            parity.show()
+            deadline = time.monotonic() + 30
+            while not parity.compare_button.isEnabled() and time.monotonic() < deadline:
+                pump(0.2)
+            wanted = [i for i, e in enumerate(parity.envs) if e.name == "ml-train"]
+            if wanted:
+                parity.env_box.setCurrentIndex(wanted[0])
+                parity.compare()
+                deadline = time.monotonic() + 30
+                while parity.table.rowCount() == 0 and time.monotonic() < deadline:
+                    pump(0.2)
+            pump(0.5)
+            parity.grab().save(str(out / "parity.png"))
+            parity.close()
         if spec.key == "containers":
             pump(4)  # a few stats samples for the sparklines
             model = panel.model  # type: ignore[attr-defined]

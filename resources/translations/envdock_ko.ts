@@ -1214,7 +1214,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>EnvironmentsPanel</name>
     <message>
-        <location filename="../../gui/panels/environments/panel.py" line="+85"/>
+        <location filename="../../gui/panels/environments/panel.py" line="+94"/>
         <source>Filter by name, kind, Python, path…</source>
         <translation>이름, 종류, Python, 경로로 거르기…</translation>
     </message>
@@ -1305,12 +1305,12 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Select an environment to see its packages.</source>
         <translation>환경을 고르면 패키지가 보입니다.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-135"/>
         <source>Filter packages…</source>
         <translation>패키지 거르기…</translation>
     </message>
@@ -1355,7 +1355,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
@@ -3009,7 +3009,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ParityDialog</name>
     <message>
-        <location filename="../../gui/panels/containers/parity_dialog.py" line="+55"/>
+        <location filename="../../gui/panels/containers/parity_dialog.py" line="+56"/>
         <source>Compare {0} with an environment</source>
         <translation>{0}을(를) 환경과 비교</translation>
     </message>
@@ -3054,7 +3054,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Export the difference as requirements…</source>
         <translation>차이를 요구 사항으로 내보내기…</translation>
     </message>
@@ -3074,12 +3074,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Find environments</source>
         <translation>환경 찾기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>{0} — {1}, Python {2}</source>
         <translation>{0} — {1}, Python {2}</translation>
     </message>
@@ -3119,7 +3119,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>다른 버전</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Same packages: {0} in both (Python {1} here, {2} there).</source>
         <translation>같은 패키지: 양쪽에 {0}개(여기 Python {1}, 저쪽 {2}).</translation>
     </message>

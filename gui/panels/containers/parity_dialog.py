@@ -101,8 +101,15 @@ class ParityDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        from gui.panels.environments.panel import saved_folders
+
+        folders = saved_folders()
         self.context.jobs.call(
-            self.tr("Find environments"), _discover, self._set_envs, self._show_error, owner=self
+            self.tr("Find environments"),
+            lambda: _discover(folders),
+            self._set_envs,
+            self._show_error,
+            owner=self,
         )
 
     # -- environments ---------------------------------------------------------------------------
@@ -259,7 +266,8 @@ def _safe(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name).strip("-") or "env"
 
 
-def _discover() -> list[Environment]:
+def _discover(folders: tuple[Path, ...]) -> list[Environment]:
+    """The environments the Environments panel shows, with the folders the user added."""
     from core.envs.discovery import Discovery, default_context
 
-    return Discovery().discover(default_context(()))
+    return Discovery().discover(default_context(folders))

@@ -51,9 +51,18 @@ from gui.panels.environments.create_dialog import CreateEnvDialog, CreateRequest
 from gui.widgets.dialogs import more_button
 from gui.widgets.tables import make_proxy, make_table
 
+FOLDERS_KEY = "envs/folders"
+
+
+def saved_folders(settings: QSettings | None = None) -> tuple[Path, ...]:
+    """The folders the user added to the search (View them in Environments ▸ More)."""
+    value = (settings or QSettings()).value(FOLDERS_KEY, [])
+    items = value if isinstance(value, list) else [value] if value else []
+    return tuple(Path(str(v)) for v in items if v)
+
 
 class EnvironmentsPanel(Panel):
-    SETTINGS_FOLDERS = "envs/folders"
+    SETTINGS_FOLDERS = FOLDERS_KEY
 
     def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
         super().__init__(context)
@@ -231,9 +240,7 @@ class EnvironmentsPanel(Panel):
             self.refresh()
 
     def folders(self) -> tuple[Path, ...]:
-        value = self.settings.value(self.SETTINGS_FOLDERS, [])
-        items = value if isinstance(value, list) else [value] if value else []
-        return tuple(Path(str(v)) for v in items if v)
+        return saved_folders(self.settings)
 
     def context_for_search(self) -> Any:
         return default_context(self.folders())
