@@ -222,3 +222,42 @@ def test_conda_environment_gets_a_micromamba_dockerfile(zoo: Zoo, tmp_path: Path
     assert spec["channels"] == [f"file://{zoo.channel}"]
     # the zoo's channel is a folder on this disk: the build could not reach it
     assert any("Channels on this disk" in w for w in result.warnings)
+
+
+def test_command_line(
+    docker_client: Any, private_engine: Any, python_base: str, zoo: Zoo, tmp_path: Path
+) -> None:
+    """`envdock envs dockerfile` writes the context; `envdock docker parity` prints the diff."""
+    import json
+
+    from tests.integration.helpers import envdock_json
+
+    out = tmp_path / "cli-ctx"
+    written = envdock_json(
+        ["envs", "dockerfile", str(zoo.envs["virtualenv"]), "--out", str(out), "--port", "8000",
+         "--cmd", "python3 -m http.server 8000", "--json"]
+    )  # fmt: skip
+    assert written["dockerfile"] == str(out / "Dockerfile")
+    assert written["port"] == 8000 and written["multi_stage"] is True
+    assert "mylib==0.1.0" in written["requirements"]
+    assert (out / "Dockerfile").read_text().count("FROM ") == 2
+    # bad input: exit 1 with the reason, nothing written
+    busy = subprocess.run(
+        [sys.executable, "-m", "gui", "envs", "dockerfile", str(zoo.envs["virtualenv"]),
+         "--out", str(out)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert busy.returncode == 1 and "not empty" in busy.stderr and "Traceback" not in busy.stderr
+
+    cid = docker_client.create_container(python_base, command=["sleep", "600"], name="cli-parity")
+    docker_client.envdock_created.append(cid["Id"])
+    docker_client.start(cid["Id"])
+    report = subprocess.run(
+        [sys.executable, "-m", "gui", "docker", "parity", "cli-parity", "--env",
+         str(zoo.envs["venv"]), "--json"],
+        capture_output=True, text=True, check=True, env=private_engine.env(),
+    ).stdout  # fmt: skip
+    data = json.loads(report)
+    names = {d["name"]: d["status"] for d in data["differences"]}
+    assert names == {"demo-a": "missing-there", "demo-b": "missing-there"}
+    assert data["container"]["python"].startswith("3.")
