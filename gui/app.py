@@ -102,6 +102,18 @@ def run_gui(t0: float | None = None) -> int:
     return int(app.exec())
 
 
+def _korean_check() -> tuple[bool, str]:
+    """The compiled Korean translation is where the app looks for it, and answers."""
+    from PySide6.QtCore import QTranslator
+
+    path = i18n.translations_dir() / "envdock_ko.qm"
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        return False, f"cannot load {path}"
+    text = translator.translate("MainWindow", "&File")
+    return text == "파일(&F)", f"{path.name}: &File → {text or '(missing)'}"
+
+
 def self_test(t0: float, as_json: bool = False) -> int:
     """Open the window offscreen, visit every panel, report first paint; 0 when all is well."""
     app, window = build_window(t0)
@@ -124,6 +136,7 @@ def self_test(t0: float, as_json: bool = False) -> int:
     from core.selfcheck import run_checks
 
     checks = run_checks()
+    checks["korean interface"] = _korean_check()
     ok = (
         window.first_paint_s is not None
         and all(v == "ok" for v in results.values())

@@ -63,7 +63,7 @@ def test_version_and_self_test(bundle: Path, layout: str, tmp_path: Path) -> Non
     assert report["first_paint_s"] > 0
     assert set(report["panels"].values()) == {"ok"}, report["panels"]
     assert {name for name, check in report["checks"].items() if check["ok"]} == {
-        "conda engine", "docker client", "virtualenv",
+        "conda engine", "docker client", "virtualenv", "korean interface",
     }, report["checks"]  # fmt: skip
     # py-rattler travels compressed and was unpacked into the user's cache on first use
     assert list((tmp_path / "envdock" / "native").glob("*/rattler.abi3.so"))
