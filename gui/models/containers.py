@@ -25,6 +25,24 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ContainersModel", "Memory"),
 )
 NAME, IMAGE, STATE, STATUS, PORTS, CREATED, CPU, MEMORY = range(len(COLUMNS))
+# the engine's states and the transitions a row shows meanwhile, shown translated
+STATE_NAMES = (
+    QT_TRANSLATE_NOOP("ContainerStates", "created"),
+    QT_TRANSLATE_NOOP("ContainerStates", "running"),
+    QT_TRANSLATE_NOOP("ContainerStates", "paused"),
+    QT_TRANSLATE_NOOP("ContainerStates", "restarting"),
+    QT_TRANSLATE_NOOP("ContainerStates", "removing"),
+    QT_TRANSLATE_NOOP("ContainerStates", "exited"),
+    QT_TRANSLATE_NOOP("ContainerStates", "dead"),
+    QT_TRANSLATE_NOOP("ContainerStates", "starting…"),
+    QT_TRANSLATE_NOOP("ContainerStates", "stopping…"),
+    QT_TRANSLATE_NOOP("ContainerStates", "restarting…"),
+    QT_TRANSLATE_NOOP("ContainerStates", "pausing…"),
+    QT_TRANSLATE_NOOP("ContainerStates", "unpausing…"),
+    QT_TRANSLATE_NOOP("ContainerStates", "killing…"),
+    QT_TRANSLATE_NOOP("ContainerStates", "removing…"),
+    QT_TRANSLATE_NOOP("ContainerStates", "renaming…"),
+)
 SPARK_ROLE = Qt.ItemDataRole.UserRole + 20  # recent values for the sparkline
 
 
@@ -103,7 +121,8 @@ class ContainersModel(KeyedTableModel[Container]):
         if column == IMAGE:
             return c.image
         if column == STATE:
-            return self.pending.get(c.id, c.state)
+            state = self.pending.get(c.id, c.state)
+            return QCoreApplication.translate("ContainerStates", state)
         if column == STATUS:
             return c.status
         if column == PORTS:

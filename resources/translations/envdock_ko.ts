@@ -468,6 +468,84 @@
     </message>
 </context>
 <context>
+    <name>ContainerStates</name>
+    <message>
+        <location filename="../../gui/models/containers.py" line="+30"/>
+        <source>created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restarting</source>
+        <translation>재시작 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removing</source>
+        <translation>삭제 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exited</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead</source>
+        <translation>죽음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting…</source>
+        <translation>시작 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping…</source>
+        <translation>중지 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restarting…</source>
+        <translation>재시작 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pausing…</source>
+        <translation>일시 중지 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpausing…</source>
+        <translation>재개 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>killing…</source>
+        <translation>강제 종료 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removing…</source>
+        <translation>삭제 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renaming…</source>
+        <translation>이름 바꾸는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ContainerizeDialog</name>
     <message>
         <location filename="../../gui/panels/environments/containerize_dialog.py" line="+39"/>
@@ -568,7 +646,7 @@
 <context>
     <name>ContainersModel</name>
     <message>
-        <location filename="../../gui/models/containers.py" line="+18"/>
+        <location filename="../../gui/models/containers.py" line="-26"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -608,7 +686,7 @@
         <translation>메모리</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+87"/>
         <source>Published on all interfaces: reachable from the network</source>
         <translation>모든 인터페이스에 공개됨: 네트워크에서 접근 가능</translation>
     </message>
@@ -2627,12 +2705,13 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../gui/app.py" line="+113"/>
         <location filename="../../gui/main_window.py" line="+179"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>

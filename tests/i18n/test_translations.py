@@ -98,3 +98,10 @@ def test_translations_are_korean() -> None:
         if wordy.search(FIELD.sub("", src)) and not hangul.search(text) and text == src
     ]
     assert sorted(set(english_left) - KEPT_AS_IS) == []
+
+
+def test_every_container_transition_has_a_translatable_name() -> None:
+    from core.docker.actions import TRANSITIONS
+    from gui.models.containers import STATE_NAMES
+
+    assert set(TRANSITIONS.values()) <= set(STATE_NAMES)
