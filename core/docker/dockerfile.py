@@ -67,6 +67,10 @@ class Finding:
     hint: str = ""
 
 
+def _warning(line: int, message: str, hint: str) -> Finding:
+    return Finding(line, "warning", message, hint)
+
+
 @dataclass(frozen=True, slots=True)
 class Dockerfile:
     instructions: tuple[Instruction, ...]
@@ -201,9 +205,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                 tail = base.rsplit("/", 1)[-1]
                 if "@" not in base and (":" not in tail or tail.endswith(":latest")):
                     out.append(
-                        Finding(
+                        _warning(
                             ins.line,
-                            "warning",
                             translate("core", "{base} is not pinned to a version").format(
                                 base=base
                             ),
@@ -219,9 +222,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
             if re.search(r"\bapt-get\s+(?:\S+\s+)*install\b", low):
                 if "/var/lib/apt/lists" not in low:
                     out.append(
-                        Finding(
+                        _warning(
                             ins.line,
-                            "warning",
                             translate("core", "apt-get install without cleaning the package lists"),
                             translate(
                                 "core",
@@ -232,9 +234,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                     )
                 if not re.search(r"(\s-\w*y\b|--yes|--assume-yes|-qq)", low):
                     out.append(
-                        Finding(
+                        _warning(
                             ins.line,
-                            "warning",
                             translate(
                                 "core",
                                 "apt-get install without -y waits for an answer and fails "
@@ -245,9 +246,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                     )
             elif re.search(r"\bapt-get\s+update\b", low) and "install" not in low:
                 out.append(
-                    Finding(
+                    _warning(
                         ins.line,
-                        "warning",
                         translate("core", "apt-get update alone in a RUN is cached and goes stale"),
                         translate(
                             "core", "Run apt-get update && apt-get install -y … in the same RUN."
@@ -257,18 +257,16 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
             if re.search(r"\bpip3?\s+install\b", low):
                 if "--no-cache-dir" not in low:
                     out.append(
-                        Finding(
+                        _warning(
                             ins.line,
-                            "warning",
                             translate("core", "pip install keeps its download cache in the image"),
                             translate("core", "Add --no-cache-dir."),
                         )
                     )
                 if copied_all and " -r " in f" {low} ":
                     out.append(
-                        Finding(
+                        _warning(
                             ins.line,
-                            "warning",
                             translate(
                                 "core",
                                 "The requirements are installed after COPY . — every code "
@@ -282,9 +280,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
         elif ins.keyword == "ADD":
             if re.search(r"(^|\s)(https?|ftp)://", low):
                 out.append(
-                    Finding(
+                    _warning(
                         ins.line,
-                        "warning",
                         translate(
                             "core",
                             "ADD of a URL: no checksum, no cache control, the file stays "
@@ -299,9 +296,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                 )
             elif not re.search(r"\.(tar|tgz|tar\.gz|tar\.bz2|tar\.xz|txz)\b", low):
                 out.append(
-                    Finding(
+                    _warning(
                         ins.line,
-                        "warning",
                         translate("core", "ADD of plain files: COPY says what it does"),
                         translate("core", "Use COPY unless you want ADD to unpack a tar archive."),
                     )
@@ -312,9 +308,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                 copied_all = True
         elif ins.keyword == "MAINTAINER":
             out.append(
-                Finding(
+                _warning(
                     ins.line,
-                    "warning",
                     translate("core", "MAINTAINER is deprecated"),
                     translate("core", 'Use LABEL org.opencontainers.image.authors="…".'),
                 )
@@ -323,9 +318,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
             args.startswith(("/", "$")) or re.match(r"^[A-Za-z]:", args)
         ):
             out.append(
-                Finding(
+                _warning(
                     ins.line,
-                    "warning",
                     translate(
                         "core", "WORKDIR with a relative path depends on the previous WORKDIR"
                     ),
@@ -336,9 +330,8 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
         keyword = key.split(":", 1)[1]
         for extra in found[:-1]:
             out.append(
-                Finding(
+                _warning(
                     extra.line,
-                    "warning",
                     translate(
                         "core", "More than one {keyword} in this stage: only the last one counts"
                     ).format(keyword=keyword),
@@ -361,9 +354,8 @@ class ContextScan:
         if self.has_dockerignore or self.bytes < LARGE_CONTEXT:
             return None
         more = "more than " if self.truncated else ""
-        return Finding(
+        return _warning(
             0,
-            "warning",
             translate("core", "The build context is {more}{0} and has no .dockerignore").format(
                 human_size(self.bytes), more=more
             ),

@@ -73,7 +73,9 @@ def remove_images(job: Job, client: Any, refs: Sequence[str], force: bool = Fals
         kind="image",
         label=str,
         remove=lambda ref: client.remove_image(ref, force=force),
-        hint="An image used by a container needs that container removed first, or force.",
+        hint=translate(
+            "core", "An image used by a container needs that container removed first, or force."
+        ),
     )
 
 

@@ -167,10 +167,17 @@ def remove_networks(job: Job, client: Any, networks: Sequence[Network]) -> list[
         kind="network",
         label=lambda net: net.name,
         remove=lambda net: client.remove_network(net.id),
-        refuse=lambda net: f"{net.name} is one of the engine's own networks" if net.builtin else "",
+        refuse=lambda net: (
+            translate("core", "{0} is one of the engine's own networks").format(net.name)
+            if net.builtin
+            else ""
+        ),
         explain=explain,
-        hint="Disconnect or stop the containers using a network before removing it; "
-        "bridge, host and none belong to the engine.",
+        hint=translate(
+            "core",
+            "Disconnect or stop the containers using a network before removing it; "
+            "bridge, host and none belong to the engine.",
+        ),
     )
 
 

@@ -132,10 +132,15 @@ def remove_volumes(job: Job, client: Any, names: Sequence[str], force: bool = Fa
         label=str,
         remove=lambda name: client.remove_volume(name, force=force),
         refuse=lambda name: (
-            f"{name} is in use by {', '.join(sorted(users[name]))}" if users.get(name) else ""
+            translate("core", "{0} is in use by {1}").format(name, ", ".join(sorted(users[name])))
+            if users.get(name)
+            else ""
         ),
-        hint="A volume used by a container (even a stopped one) is kept: remove the container "
-        "first.",
+        hint=translate(
+            "core",
+            "A volume used by a container (even a stopped one) is kept: remove the container "
+            "first.",
+        ),
     )
 
 

@@ -4329,7 +4329,7 @@ Remove the containers using them first.</source>
         <translation>빌드 실패: {text}</translation>
     </message>
     <message>
-        <location filename="../../core/docker/dockerfile.py" line="+125"/>
+        <location filename="../../core/docker/dockerfile.py" line="+129"/>
         <source>Unknown instruction {0}</source>
         <translation>알 수 없는 명령어 {0}</translation>
     </message>
@@ -4365,7 +4365,7 @@ Remove the containers using them first.</source>
         <translation>첫 명령어는 FROM이어야 합니다(앞에는 ARG만 올 수 있음)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>{base} is not pinned to a version</source>
         <translation>{base}의 버전이 고정되어 있지 않습니다</translation>
     </message>
@@ -4375,7 +4375,7 @@ Remove the containers using them first.</source>
         <translation>태그를 지정하세요(python:3.12-slim). 그래야 다시 빌드해도 같은 이미지가 나옵니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>apt-get install without cleaning the package lists</source>
         <translation>패키지 목록을 지우지 않는 apt-get install</translation>
     </message>
@@ -4385,7 +4385,7 @@ Remove the containers using them first.</source>
         <translation>같은 RUN 끝에 &amp;&amp; rm -rf /var/lib/apt/lists/*를 붙여 레이어를 작게 유지하세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>apt-get install without -y waits for an answer and fails the build</source>
         <translation>-y 없는 apt-get install은 응답을 기다리다 빌드가 실패합니다</translation>
     </message>
@@ -4395,7 +4395,7 @@ Remove the containers using them first.</source>
         <translation>apt-get install -y --no-install-recommends …를 쓰세요</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>apt-get update alone in a RUN is cached and goes stale</source>
         <translation>RUN 안의 apt-get update 단독 사용은 캐시되어 낡게 됩니다</translation>
     </message>
@@ -4405,7 +4405,7 @@ Remove the containers using them first.</source>
         <translation>같은 RUN 안에서 apt-get update &amp;&amp; apt-get install -y …를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>pip install keeps its download cache in the image</source>
         <translation>pip install이 다운로드 캐시를 이미지에 남깁니다</translation>
     </message>
@@ -4415,7 +4415,7 @@ Remove the containers using them first.</source>
         <translation>--no-cache-dir을 붙이세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The requirements are installed after COPY . — every code change reinstalls them</source>
         <translation>COPY . 다음에 요구 사항을 설치합니다 — 코드가 바뀔 때마다 다시 설치됩니다</translation>
     </message>
@@ -4425,7 +4425,7 @@ Remove the containers using them first.</source>
         <translation>requirements.txt를 먼저 COPY하고 설치한 다음 나머지를 COPY하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>ADD of a URL: no checksum, no cache control, the file stays in a layer</source>
         <translation>URL을 ADD: 체크섬도 캐시 제어도 없고 파일이 레이어에 남습니다</translation>
     </message>
@@ -4435,7 +4435,7 @@ Remove the containers using them first.</source>
         <translation>RUN 안에서 curl이나 wget으로 내려받거나(체크섬도 확인), 컨텍스트의 파일을 COPY하세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>ADD of plain files: COPY says what it does</source>
         <translation>일반 파일을 ADD: COPY가 하는 일을 더 분명히 말해 줍니다</translation>
     </message>
@@ -4445,7 +4445,7 @@ Remove the containers using them first.</source>
         <translation>tar 아카이브를 풀려는 것이 아니면 COPY를 쓰세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>MAINTAINER is deprecated</source>
         <translation>MAINTAINER는 더 이상 권장되지 않습니다</translation>
     </message>
@@ -4455,7 +4455,7 @@ Remove the containers using them first.</source>
         <translation>LABEL org.opencontainers.image.authors=&quot;…&quot;를 쓰세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>WORKDIR with a relative path depends on the previous WORKDIR</source>
         <translation>상대 경로의 WORKDIR은 이전 WORKDIR에 따라 달라집니다</translation>
     </message>
@@ -4465,7 +4465,7 @@ Remove the containers using them first.</source>
         <translation>절대 경로를 쓰세요. 예: WORKDIR /app.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>More than one {keyword} in this stage: only the last one counts</source>
         <translation>이 단계에 {keyword}가 둘 이상 있습니다: 마지막 것만 적용됩니다</translation>
     </message>
@@ -4475,7 +4475,7 @@ Remove the containers using them first.</source>
         <translation>{keyword}는 하나만 두세요({0}번째 줄이 적용됨).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The build context is {more}{0} and has no .dockerignore</source>
         <translation>빌드 컨텍스트가 {more}{0}인데 .dockerignore가 없습니다</translation>
     </message>
@@ -4560,6 +4560,11 @@ Remove the containers using them first.</source>
         <translation>태그에는 글자, 숫자, _ . -를 128자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>An image used by a container needs that container removed first, or force.</source>
+        <translation>컨테이너가 쓰는 이미지는 먼저 그 컨테이너를 삭제하거나 강제로 삭제해야 합니다.</translation>
+    </message>
+    <message>
         <location filename="../../core/docker/logs.py" line="+402"/>
         <source>{text!r} is not a time</source>
         <translation>{text!r}은(는) 시각이 아닙니다</translation>
@@ -4636,11 +4641,22 @@ Remove the containers using them first.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/docker/volumes.py" line="+135"/>
         <source>{0} is in use by {1}</source>
         <translation>{0}을(를) {1}이(가) 쓰고 있습니다</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>{0} is one of the engine&apos;s own networks</source>
+        <translation>{0}은(는) 엔진 자체의 네트워크입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnect or stop the containers using a network before removing it; bridge, host and none belong to the engine.</source>
+        <translation>네트워크를 삭제하기 전에 그 네트워크를 쓰는 컨테이너의 연결을 끊거나 중지하세요. bridge, host, none은 엔진의 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{ipv4!r} is not an IPv4 address</source>
         <translation>{ipv4!r}은(는) IPv4 주소가 아닙니다</translation>
     </message>
@@ -5117,7 +5133,7 @@ Remove the containers using them first.</source>
         <translation>엔진과 레지스트리를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/volumes.py" line="+87"/>
+        <location filename="../../core/docker/volumes.py" line="-48"/>
         <source>{name!r} is not a valid {what} name</source>
         <translation>{name!r}은(는) 올바른 {what} 이름이 아닙니다</translation>
     </message>
@@ -5137,7 +5153,12 @@ Remove the containers using them first.</source>
         <translation>다른 이름을 고르거나 그 이름을 그대로 쓰세요.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+28"/>
+        <source>A volume used by a container (even a stopped one) is kept: remove the container first.</source>
+        <translation>컨테이너가 쓰는 볼륨은(중지된 컨테이너라도) 남겨 둡니다: 먼저 그 컨테이너를 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Browsing a volume needs one local image, and there is none</source>
         <translation>볼륨을 둘러보려면 로컬 이미지가 하나 필요한데, 하나도 없습니다</translation>
     </message>

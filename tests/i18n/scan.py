@@ -78,6 +78,7 @@ def _name(func: ast.expr) -> str:
 
 
 SHOWN_PARAMS = ("message", "hint")
+REASON_CALLBACKS = ("refuse", "explain")
 
 
 def _text_params(trees: list[ast.Module]) -> dict[str, list[int]]:
@@ -87,6 +88,8 @@ def _text_params(trees: list[ast.Module]) -> dict[str, list[int]]:
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name != "__init__":
                 names = [a.arg for a in node.args.args if a.arg not in ("self", "cls")]
+                if any(a.arg in SHOWN_PARAMS for a in node.args.kwonlyargs):
+                    out.setdefault(node.name, [])  # given by keyword only
             elif isinstance(node, ast.ClassDef) and any(
                 _name(d.func if isinstance(d, ast.Call) else d) == "dataclass"
                 for d in node.decorator_list
@@ -120,6 +123,12 @@ def core_findings() -> list[str]:
                 at = helpers[_name(node.func)]
                 shown = [a for i, a in enumerate(node.args) if i in at]
                 shown += [k.value for k in node.keywords if k.arg in SHOWN_PARAMS]
+                # reasons a callback gives (remove_each's refuse / explain)
+                shown += [
+                    k.value.body
+                    for k in node.keywords
+                    if k.arg in REASON_CALLBACKS and isinstance(k.value, ast.Lambda)
+                ]
             elif isinstance(node, ast.Assign) and any(
                 isinstance(t, ast.Name) and t.id == "default_hint" for t in node.targets
             ):
