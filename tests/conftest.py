@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -33,6 +34,14 @@ def pytest_configure(config: pytest.Config) -> None:
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def _unavailable(what: str, exc: BaseException) -> NoReturn:
+    """A harness part that did not start: a failure under CI, a skip elsewhere."""
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if IN_CI:
+        pytest.fail(f"{what} is unavailable under CI: {exc}")
+    pytest.skip(f"{what} is unavailable: {first}")
+
+
 @pytest.fixture(scope="session")
 def private_engine() -> Iterator[PrivateEngine]:
     """The private Docker engine for the whole run (a failure under CI, a skip outside)."""
@@ -42,9 +51,7 @@ def private_engine() -> Iterator[PrivateEngine]:
         engine.build_test_image()
     except (EngineUnavailable, OSError) as exc:
         engine.stop()
-        if IN_CI:
-            pytest.fail(f"private Docker engine unavailable under CI: {exc}")
-        pytest.skip(f"no private Docker engine: {str(exc).splitlines()[0]}")
+        _unavailable("the private Docker engine", exc)
     try:
         yield engine
     finally:
@@ -60,9 +67,7 @@ def python_base(private_engine: PrivateEngine) -> str:
     try:
         return import_python_image(client)
     except (EngineUnavailable, OSError) as exc:
-        if IN_CI:
-            pytest.fail(f"no Python base image under CI: {exc}")
-        pytest.skip(f"no Python base image: {exc}")
+        _unavailable("the Python base image", exc)
     finally:
         client.close()
 
@@ -85,9 +90,7 @@ def _registry(user: str = "", password: str = "") -> Iterator[Registry]:
         reg.start()
     except (EngineUnavailable, OSError) as exc:
         reg.stop()
-        if IN_CI:
-            pytest.fail(f"registry unavailable under CI: {exc}")
-        pytest.skip(f"no registry: {exc}")
+        _unavailable("the registry", exc)
     try:
         yield reg
     finally:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -51,3 +53,13 @@ def more_button(
             menu.addAction(item)
     button.setMenu(menu)
     return button
+
+
+def with_button(field: QWidget, text: str, on_click: Callable[[], object]) -> QHBoxLayout:
+    """A form row: the field stretched, then a button (Browse…, Choose…) beside it."""
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    button = QPushButton(text)
+    button.clicked.connect(on_click)
+    row.addWidget(button)
+    return row

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.docker.run_spec import RESTART_POLICIES, RunSpec, build_spec
 from core.errors import ValidationError
-from gui.widgets.dialogs import add_footer
+from gui.widgets.dialogs import add_footer, with_button
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -70,14 +70,12 @@ class RunDialog(QDialog):
         self.env.setPlaceholderText(self.tr("one per line: KEY=value"))
         self.env.setMaximumHeight(60)
         form.addRow(self.tr("Environment"), self.env)
-        env_row = QHBoxLayout()
         self.env_file = QLineEdit()
         self.env_file.setPlaceholderText(self.tr("optional .env file"))
-        pick = QPushButton(self.tr("Browse…"))
-        pick.clicked.connect(self._on_pick_env_file)
-        env_row.addWidget(self.env_file, 1)
-        env_row.addWidget(pick)
-        form.addRow(self.tr("Env file"), env_row)
+        form.addRow(
+            self.tr("Env file"),
+            with_button(self.env_file, self.tr("Browse…"), self._on_pick_env_file),
+        )
         self.labels = QPlainTextEdit()
         self.labels.setPlaceholderText(self.tr("one per line: key=value"))
         self.labels.setMaximumHeight(50)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.bridge.containerize import ContainerizeOptions, default_base
 from core.envs.model import Environment
-from gui.widgets.dialogs import add_footer
+from gui.widgets.dialogs import add_footer, with_button
 
 
 def image_name(env: Environment) -> str:
@@ -76,15 +75,8 @@ class ContainerizeDialog(QDialog):
         layout.addLayout(form)
         self.error, self.buttons = add_footer(self, layout, self.tr("Write Dockerfile"))
 
-    def _with_browse(self, edit: QLineEdit) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(lambda: self._browse(edit))
-        row.addWidget(browse)
-        return box
+    def _with_browse(self, edit: QLineEdit) -> QHBoxLayout:
+        return with_button(edit, self.tr("Browse…"), lambda: self._browse(edit))
 
     def _browse(self, edit: QLineEdit) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), edit.text())

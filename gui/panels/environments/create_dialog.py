@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 from core.envs.model import Environment
 from core.envs.names import validate_name
 from core.errors import ValidationError
-from gui.widgets.dialogs import add_footer
+from gui.widgets.dialogs import add_footer, with_button
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +57,11 @@ class CreateEnvDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("my-project"))
         form.addRow(self.tr("Name"), self.name)
-        row = QHBoxLayout()
         self.location = QLineEdit(str(default_location))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._on_browse_location)
-        row.addWidget(self.location, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Location"), row)
+        form.addRow(
+            self.tr("Location"),
+            with_button(self.location, self.tr("Browse…"), self._on_browse_location),
+        )
 
         self.python = QComboBox()
         self.python.addItem(self.tr("The Python EnvDock runs virtualenv with"), "")
@@ -84,15 +80,13 @@ class CreateEnvDialog(QDialog):
         self.seed.addItem(self.tr("nothing (no pip)"), "none")
         self.seed_label = QLabel(self.tr("Seed packages"))
         form.addRow(self.seed_label, self.seed)
-        req_row = QHBoxLayout()
         self.requirements = QLineEdit()
         self.requirements.setPlaceholderText(self.tr("optional: requirements.txt to install"))
-        req_browse = QPushButton(self.tr("Browse…"))
-        req_browse.clicked.connect(self._on_browse_requirements)
-        req_row.addWidget(self.requirements, 1)
-        req_row.addWidget(req_browse)
         self.requirements_label = QLabel(self.tr("Requirements"))
-        form.addRow(self.requirements_label, req_row)
+        form.addRow(
+            self.requirements_label,
+            with_button(self.requirements, self.tr("Browse…"), self._on_browse_requirements),
+        )
 
         self.specs = QLineEdit("python=3.11")
         self.specs_label = QLabel(self.tr("Packages (conda specs)"))

@@ -40,6 +40,7 @@ from core.errors import EnvDockError, ValidationError
 from core.jobs import Job, JobState
 from gui.context import AppContext
 from gui.widgets.ansi import strip_ansi
+from gui.widgets.dialogs import with_button
 from gui.widgets.dockerfile_editor import DockerfileEditor, stage_names
 
 STATE_COLOURS = {"failed": QColor(192, 57, 43, 70), "running": QColor(21, 101, 192, 40)}
@@ -68,19 +69,15 @@ class BuildDialog(QDialog):
         form = QFormLayout()
         self.context_edit = QLineEdit()
         self.context_edit.setPlaceholderText(self.tr("The folder sent to the engine"))
-        pick_ctx = QPushButton(self.tr("Choose…"))
-        pick_ctx.clicked.connect(self._pick_context)
-        row = QHBoxLayout()
-        row.addWidget(self.context_edit, 1)
-        row.addWidget(pick_ctx)
-        form.addRow(self.tr("Context folder"), row)
+        form.addRow(
+            self.tr("Context folder"),
+            with_button(self.context_edit, self.tr("Choose…"), self._pick_context),
+        )
         self.dockerfile_edit = QLineEdit("Dockerfile")
-        pick_df = QPushButton(self.tr("Choose…"))
-        pick_df.clicked.connect(self._pick_dockerfile)
-        row = QHBoxLayout()
-        row.addWidget(self.dockerfile_edit, 1)
-        row.addWidget(pick_df)
-        form.addRow(self.tr("Dockerfile"), row)
+        form.addRow(
+            self.tr("Dockerfile"),
+            with_button(self.dockerfile_edit, self.tr("Choose…"), self._pick_dockerfile),
+        )
         self.tags_edit = QLineEdit(tag)
         self.tags_edit.setPlaceholderText(self.tr("app:1.0, app:latest"))
         form.addRow(self.tr("Tags"), self.tags_edit)
