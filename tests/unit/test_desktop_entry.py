@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import shutil
 import subprocess
 import sys
@@ -36,10 +37,33 @@ def test_entry_and_icons_installed_for_the_user(tmp_path: Path) -> None:
         png = data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "envdock.png"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert (data / "icons" / "hicolor" / "scalable" / "apps" / "envdock.svg").exists()
-    validator = shutil.which("desktop-file-validate")
-    if validator:
-        done = subprocess.run([validator, str(entry)], capture_output=True, text=True, check=False)
-        assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _validator() -> str:
+    """desktop-file-validate (Debian's desktop-file-utils), installed when root."""
+    found = shutil.which("desktop-file-validate")
+    if found is None and os.geteuid() == 0 and shutil.which("apt-get"):
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "desktop-file-utils"],
+            check=False, capture_output=True, env=env,
+        )  # fmt: skip
+        found = shutil.which("desktop-file-validate")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("desktop-file-validate is missing under CI")
+        pytest.skip("desktop-file-validate is not installed (apt-get install desktop-file-utils)")
+    return found
+
+
+def test_installed_entry_passes_desktop_file_validate(tmp_path: Path) -> None:
+    exe = tmp_path / "envdock"
+    exe.write_text("#!/bin/sh\n")
+    install_desktop.install(exe, tmp_path / "share")
+    entry = tmp_path / "share" / "applications" / "envdock.desktop"
+    done = subprocess.run([_validator(), str(entry)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "error" not in done.stdout.lower()
 
 
 def test_quoting_follows_the_desktop_entry_spec() -> None:
