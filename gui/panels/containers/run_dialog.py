@@ -103,9 +103,12 @@ class RunDialog(QDialog):
         self.tty = QCheckBox(self.tr("TTY (-t)"))
         self.start = QCheckBox(self.tr("Start it (unchecked: only create)"))
         self.start.setChecked(True)
-        for w in (self.remove, self.interactive, self.tty, self.start):
+        # two rows: in one, the longer labels (and their Korean) were cut off
+        for w in (self.interactive, self.tty, self.remove):
             flags.addWidget(w)
+        flags.addStretch(1)
         form.addRow("", flags)
+        form.addRow("", self.start)
         layout.addLayout(form)
 
         layout.addWidget(QLabel(self.tr("Equivalent command line:")))
