@@ -215,11 +215,7 @@ def containerize(job: Job, opts: ContainerizeOptions) -> ContainerizeResult:
     env = opts.env
     conda = mk.is_conda_root(env)
     _python_of(env)  # a broken interpreter is said now, not halfway through
-    version = (
-        (mk.version_from_conda_meta(env) if conda else "")
-        or mk.version_from_cfg(mk.read_pyvenv_cfg(env) or {})
-        or mk.version_from_lib_dir(env)
-    )
+    version = mk.python_version(env)
     job.log(f"reading the packages of {env} (Python {version or '?'})")
     packages = read_packages(env, with_size=False)
     base = opts.base.strip() or default_base(version, conda)

@@ -67,9 +67,7 @@ def env_packages(prefix: Path) -> PackageSet:
 
     if not mk.is_env_root(prefix):
         raise ValidationError(translate("core", "{0} is not a Python environment").format(prefix))
-    version = mk.version_from_cfg(mk.read_pyvenv_cfg(prefix) or {}) or mk.version_from_lib_dir(
-        prefix
-    )
+    version = mk.python_version(prefix)
     pkgs = {p.name: p.version for p in read_packages(prefix, with_size=False)}
     return PackageSet(str(prefix), version, _index(pkgs))
 

@@ -111,6 +111,19 @@ def version_from_lib_dir(root: Path) -> str:
     return ""
 
 
+def python_version(root: Path) -> str:
+    """The Python version of the environment at ``root`` from its files ("" when unknown)."""
+    if is_conda_root(root):
+        found = version_from_conda_meta(root)
+        if found:
+            return found
+    return (
+        version_from_cfg(read_pyvenv_cfg(root) or {})
+        or version_from_patchlevel(root)
+        or version_from_lib_dir(root)
+    )
+
+
 def interpreter_path(root: Path) -> Path:
     for rel in ("bin/python", "bin/python3", "python.exe", "Scripts/python.exe"):
         candidate = root / rel

@@ -73,7 +73,10 @@ def test_parity_dialog_shows_what_differs(  # type: ignore[no-untyped-def]  # no
     zoo: Zoo,
     tmp_path: Path,
 ) -> None:
+    from PySide6.QtCore import QSettings
+
     from gui.panels.containers.parity_dialog import ParityDialog
+    from gui.panels.environments.panel import FOLDERS_KEY
 
     cid = docker_client.create_container(python_base, command=["sleep", "600"], name="plain-py")
     docker_client.envdock_created.append(cid["Id"])
@@ -81,12 +84,17 @@ def test_parity_dialog_shows_what_differs(  # type: ignore[no-untyped-def]  # no
     env = _venv(tmp_path / "wants-demo", zoo, "demo-b")
     window = make_window(env={"DOCKER_HOST": private_engine.base_url})
     qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=20000)
-    dialog = ParityDialog(window.context, "plain-py", False, window)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.compare_button.isEnabled(), timeout=60000)
-    dialog.envs.insert(0, env)
-    dialog.env_box.insertItem(0, env.name)
-    dialog.env_box.setCurrentIndex(0)
+    # a folder the user added in the Environments panel: the dialog finds its envs too
+    QSettings().setValue(FOLDERS_KEY, [str(tmp_path)])
+    try:
+        dialog = ParityDialog(window.context, "plain-py", False, window)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.compare_button.isEnabled(), timeout=60000)
+    finally:
+        QSettings().remove(FOLDERS_KEY)
+    dialog.select_env(env.path)
+    selected = dialog.current_env()
+    assert selected is not None and selected.path == env.path
     dialog.compare()
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=60000)
     cells = {
