@@ -36,8 +36,12 @@ $(QM): $(TS) | setup
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 # after changing user-visible strings: refresh the .ts from the code, then translate
+# (then the Korean of ko-*.tsv files beside it is filled in: scripts/ts_fill.py)
+LUPDATE = $(BIN)/pyside6-lupdate -silent -no-obsolete -target-language ko_KR -locations relative $$(find core gui -name '*.py' | sort) -ts $(TS)
 ts: setup
-	$(BIN)/pyside6-lupdate -no-obsolete -target-language ko_KR -locations relative $$(find core gui -name '*.py' | sort) -ts $(TS)
+	$(LUPDATE)
+	$(BIN)/python scripts/ts_fill.py
+	$(LUPDATE)
 
 lint: setup-dev
 	$(BIN)/ruff check core gui tests bench scripts bundle

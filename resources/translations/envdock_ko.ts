@@ -90,7 +90,7 @@
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../gui/panels/images/build_dialog.py" line="+64"/>
+        <location filename="../../gui/panels/images/build_dialog.py" line="+65"/>
         <source>Build image</source>
         <translation>이미지 빌드</translation>
     </message>
@@ -100,19 +100,19 @@
         <translation>엔진으로 보내는 폴더</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose…</source>
         <translation>고르기…</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>Context folder</source>
         <translation>컨텍스트 폴더</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+33"/>
+        <location line="+5"/>
+        <location line="+35"/>
         <location line="+73"/>
         <source>Dockerfile</source>
         <translation>Dockerfile</translation>
@@ -548,7 +548,7 @@
 <context>
     <name>ContainerizeDialog</name>
     <message>
-        <location filename="../../gui/panels/environments/containerize_dialog.py" line="+39"/>
+        <location filename="../../gui/panels/environments/containerize_dialog.py" line="+38"/>
         <source>Containerize {0}</source>
         <translation>{0} 컨테이너화</translation>
     </message>
@@ -633,12 +633,12 @@
         <translation>Dockerfile 쓰기</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Choose a folder</source>
         <translation>폴더 고르기</translation>
     </message>
@@ -873,7 +873,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateEnvDialog</name>
     <message>
-        <location filename="../../gui/panels/environments/create_dialog.py" line="+51"/>
+        <location filename="../../gui/panels/environments/create_dialog.py" line="+49"/>
         <source>Create an environment</source>
         <translation>환경 만들기</translation>
     </message>
@@ -903,18 +903,18 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+26"/>
+        <location line="+4"/>
+        <location line="+25"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>Location</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The Python EnvDock runs virtualenv with</source>
         <translation>EnvDock이 virtualenv를 실행하는 Python</translation>
     </message>
@@ -949,17 +949,17 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>기본 설치 패키지</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>optional: requirements.txt to install</source>
         <translation>선택: 설치할 requirements.txt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Requirements</source>
         <translation>요구 사항</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Packages (conda specs)</source>
         <translation>패키지(conda 명세)</translation>
     </message>
@@ -3647,23 +3647,23 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>환경</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>optional .env file</source>
         <translation>선택: .env 파일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+54"/>
+        <location line="-1"/>
+        <location line="+59"/>
         <source>Env file</source>
         <translation>env 파일</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>one per line: key=value</source>
         <translation>한 줄에 하나: key=value</translation>
     </message>
@@ -3723,7 +3723,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>시작하기(해제하면 만들기만 함)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Equivalent command line:</source>
         <translation>같은 일을 하는 명령줄:</translation>
     </message>
@@ -5038,7 +5038,7 @@ Remove the containers using them first.</source>
         <translation>패키지 인덱스(또는 지정한 폴더)에 이 버전들이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>{0} comes from {1}: the image needs git (or that VCS) to build</source>
         <translation>{0}은(는) {1}에서 왔습니다: 이미지를 빌드하려면 git(또는 그 VCS)이 필요합니다</translation>
     </message>
@@ -5901,7 +5901,7 @@ Remove the containers using them first.</source>
         <translation>NVIDIA GPU를 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../core/bridge/parity.py" line="+17"/>
+        <location filename="../../core/bridge/parity.py" line="+15"/>
         <source>{0} did not list its Python packages</source>
         <translation>{0}이(가) Python 패키지 목록을 주지 않았습니다</translation>
     </message>
