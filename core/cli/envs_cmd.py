@@ -71,6 +71,7 @@ def register(sub: Any) -> None:
     rm = esub.add_parser("remove", help="delete the environment at PATH")
     rm.add_argument("path", type=Path)
     rm.add_argument("--yes", action="store_true", help="really delete (required)")
+    rm.add_argument("--json", action="store_true", help="print what goes and what stays as JSON")
     rm.set_defaults(handler=cmd_remove)
 
 
@@ -190,13 +191,15 @@ def cmd_remove(args: argparse.Namespace) -> int:
         plan = check_deletable(args.path)
     except EnvDockError as err:
         return print_error(err)
+    if args.json:
+        print_json({**plan.to_json(), "deleted": args.yes})
     if not args.yes:
         sys.stderr.write(
-            f"envdock: would delete {plan.path} ({plan.size / 1e6:.1f} MB); "
-            "add --yes to delete it\n"
+            f"envdock: would delete the environment at {plan.path} "
+            f"({plan.size / 1e6:.1f} MB); add --yes to delete it\n{plan.summary()}\n"
         )
         return 1
-    return _run_job(f"remove {args.path}", lambda job: remove_env(job, args.path))
+    return _run_job(f"remove {args.path}", lambda job: remove_env(job, plan), quiet=args.json)
 
 
 def cmd_dockerfile(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 from core.envs import markers as mk
 from core.envs.names import validate_new_env_path
 from core.envs.runner import Runner, pip_runner, virtualenv_runner
-from core.envs.safety import check_deletable, delete_environment
+from core.envs.safety import DeletePlan, check_deletable, delete_environment
 from core.errors import EnvDockError, SubprocessFailed, ValidationError
 from core.jobs import Job
 from core.procs import run_streaming
@@ -168,9 +168,12 @@ def pip_uninstall(job: Job, prefix: Path, names: Sequence[str]) -> None:
     _run_pip(job, prefix, ["uninstall", "-y", *names], "uninstall")
 
 
-def remove_env(job: Job, path: Path) -> Path:
-    plan = check_deletable(path)
+def remove_env(job: Job, target: Path | DeletePlan) -> Path:
+    """Delete the environment (a plan already shown to the user, or a path planned now):
+    what it owns goes, the user's files beside it stay."""
+    plan = target if isinstance(target, DeletePlan) else check_deletable(target)
     job.log(f"removing {plan.path} ({plan.size} bytes, marker {plan.marker})")
+    job.log(plan.summary(limit=20))
     job.set_progress(None)
     delete_environment(plan)
     job.set_progress(1.0)

@@ -1,4 +1,5 @@
-"""What may be deleted: only a folder that is provably an environment root.
+"""What may be deleted: only a folder that is provably an environment root, and of it only
+what the environment owns (``core.envs.ownership``).
 
 The rules: the folder holds ``pyvenv.cfg`` or ``conda-meta/history`` (regular files, not
 links); it is not a symbolic link itself; it is not ``/``, a home directory, a path of
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.envs.ownership import Ownership, ownership, remove_owned
 from core.errors import Cancelled, ValidationError
 from core.text import translate
 
@@ -51,9 +53,47 @@ class RefusedDelete(ValidationError):
 
 @dataclass(frozen=True, slots=True)
 class DeletePlan:
+    """What deleting the environment at ``path`` takes (``parts.owned``, ``size`` bytes) and
+    what stays beside it (``parts.kept``: the user's files)."""
+
     path: Path
     marker: str
     size: int
+    parts: Ownership
+
+    @property
+    def whole(self) -> bool:
+        return self.parts.whole
+
+    def summary(self, limit: int = 5) -> str:
+        """What goes and what stays, for the confirmation (a few names of each)."""
+        if self.whole:
+            return translate("core", "The whole folder goes: it holds nothing but the environment.")
+        goes = _names(self.path, self.parts.owned, limit)
+        stays = _names(self.path, self.parts.kept, limit)
+        return translate(
+            "core", "Goes ({count}): {goes}\nStays, not the environment's ({kept}): {stays}"
+        ).format(count=len(self.parts.owned), goes=goes, kept=len(self.parts.kept), stays=stays)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "path": str(self.path),
+            "marker": self.marker,
+            "size": self.size,
+            "whole": self.whole,
+            "removes": [str(p) for p in self.parts.owned],
+            "keeps": [str(p) for p in self.parts.kept],
+        }
+
+
+def _names(root: Path, paths: tuple[Path, ...], limit: int) -> str:
+    shown = [
+        str(p.relative_to(root)) + ("/" if p.is_dir() and not p.is_symlink() else "")
+        for p in paths[:limit]
+    ]
+    more = len(paths) - len(shown)
+    text = ", ".join(shown)
+    return text + (translate("core", " and {0} more").format(more) if more > 0 else "")
 
 
 def _home_dirs() -> set[Path]:
@@ -166,7 +206,23 @@ def check_deletable(path: str | Path, protected: Iterable[Path] = ()) -> DeleteP
             ),
             translate("core", "Use `pyenv uninstall` for Python versions."),
         )
-    return DeletePlan(real, marker, folder_size(real))
+    parts = ownership(real, conda=marker != "pyvenv.cfg")
+    if parts.whole:
+        size = folder_size(real)
+    else:
+        size = sum(
+            folder_size(p) if p.is_dir() and not p.is_symlink() else _disk_bytes(p)
+            for p in parts.owned
+        )
+    return DeletePlan(real, marker, size, parts)
+
+
+def _disk_bytes(path: Path) -> int:
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return 0
+    return st.st_blocks * 512 if hasattr(st, "st_blocks") else st.st_size
 
 
 def folder_size(root: Path, cancel: threading.Event | None = None) -> int:
@@ -199,10 +255,14 @@ def folder_size(root: Path, cancel: threading.Event | None = None) -> int:
 
 
 def delete_environment(plan: DeletePlan, protected: Iterable[Path] = ()) -> None:
-    """Delete the planned folder after checking it again (nothing changed since the plan)."""
-    import shutil
-
+    """Delete what the plan showed, checked again just before: only what is still the
+    environment's and was shown as going (a file the user added since stays)."""
     again = check_deletable(plan.path, protected)
     if again.path != plan.path:
         raise RefusedDelete(translate("core", "{0} changed since it was checked").format(plan.path))
-    shutil.rmtree(again.path)  # rmtree never follows symlinks to folders
+    if plan.whole and again.whole:
+        remove_owned(again.parts)
+        return
+    shown = set(plan.parts.owned)
+    owned = tuple(p for p in again.parts.owned if p in shown)
+    remove_owned(Ownership(again.path, owned, again.parts.kept or (again.path,)))

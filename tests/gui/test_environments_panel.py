@@ -103,7 +103,8 @@ def test_create_install_export_delete(  # type: ignore[no-untyped-def]
     panel.confirm = yes  # type: ignore[method-assign]
     wait_job(qtbot, panel.delete(env))
     qtbot.waitUntil(lambda: not target.exists(), timeout=20000)
-    assert (str(target) in asked[0] and "MiB" in asked[0]) or "KiB" in asked[0]
+    assert str(target) in asked[0] and ("MiB" in asked[0] or "KiB" in asked[0])
+    assert "whole folder" in asked[0]
     qtbot.waitUntil(lambda: panel.model.row_of(str(target)) is None, timeout=20000)
 
 

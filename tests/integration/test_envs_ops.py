@@ -177,7 +177,8 @@ def test_symlinks_inside_are_not_followed(tmp_path: Path, zoo: Any) -> None:
     assert proc.returncode == 1 and "--yes" in proc.stderr and env.exists()
     proc = envdock("envs", "remove", str(env), "--yes")
     assert proc.returncode == 0, proc.stderr
-    assert not env.exists()
+    # the link is not the environment's: it stays, and what it points to is untouched
+    assert [p.name for p in env.iterdir()] == ["link-out"]
     assert (victim / "data.txt").read_text() == "keep me"
 
 

@@ -614,12 +614,10 @@ class EnvironmentsPanel(Panel):
                 "Delete the environment {0}?\n\n{1}\n{2} on disk will be freed. "
                 "This cannot be undone."
             ).format(env.name, plan.path, human_size(plan.size))
-            if self.confirm(self.tr("Delete environment"), text):
+            if self.confirm(self.tr("Delete environment"), text + "\n\n" + plan.summary()):
                 from core.envs.ops import remove_env
 
-                self.run(
-                    self.tr("Delete {0}").format(env.name), lambda job: remove_env(job, plan.path)
-                )
+                self.run(self.tr("Delete {0}").format(env.name), lambda job: remove_env(job, plan))
 
         return self._call(
             self.tr("Check {0}").format(env.name),
