@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from core.envs import markers as mk
-from core.envs.locators import LOCATORS, Candidate, Locations, SearchContext, locations
+from core.envs.locators import (
+    LOCATORS,
+    Candidate,
+    Locations,
+    SearchContext,
+    locations,
+    scan_roots,
+)
 from core.envs.model import Environment, EnvKind
+from core.envs.walk import FolderWalker
 from core.text import translate
 
 Signature = tuple[object, ...]
@@ -24,10 +32,16 @@ def default_context(
     env: Mapping[str, str] | None = None,
     home: Path | None = None,
     include_system: bool = True,
+    home_scan: bool = True,
 ) -> SearchContext:
+    """Where to look: the tools' folders, ``extra_folders`` (the user's roots), the home
+    folder unless ``home_scan`` is off, and interpreters on PATH unless ``include_system``
+    is off."""
     env = dict(os.environ) if env is None else env
     home = Path(env.get("HOME") or Path.home()) if home is None else home
-    return SearchContext(home, env, extra_folders, include_system=include_system)
+    return SearchContext(
+        home, env, extra_folders, include_system=include_system, home_scan=home_scan
+    )
 
 
 def _under(path: Path, folders: list[Path]) -> bool:
@@ -195,7 +209,7 @@ def inspect_candidate(cand: Candidate, loc: Locations) -> Environment:
         version = mk.version_from_patchlevel(path) if short else ""
         if short and not version.startswith(short):
             version = short
-        sys_site = system_site_dirs(path, short)
+        sys_site = mk.system_site_dirs(path, short)
         return Environment(
             path=path,
             kind=EnvKind.SYSTEM,
@@ -204,6 +218,7 @@ def inspect_candidate(cand: Candidate, loc: Locations) -> Environment:
             package_count=mk.count_distributions(sys_site),
             interpreter=str(exe),
             manager=str(exe),
+            site_dirs=tuple(sys_site),
         )
     # pyenv version folder or another plain prefix
     version = mk.version_from_patchlevel(path) or mk.version_from_lib_dir(path)
@@ -223,18 +238,6 @@ def inspect_candidate(cand: Candidate, loc: Locations) -> Environment:
     )
 
 
-def system_site_dirs(prefix: Path, short: str) -> list[Path]:
-    dirs = mk.site_packages_dirs(prefix)
-    for candidate in (
-        prefix / "lib" / "python3" / "dist-packages",
-        prefix / "local" / "lib" / f"python{short}" / "dist-packages",
-        prefix / "lib" / f"python{short}" / "dist-packages",
-    ):
-        if candidate.is_dir() and candidate not in dirs:
-            dirs.append(candidate)
-    return dirs
-
-
 class Discovery:
     """Discovers environments; keeps a cache keyed by path and marker mtimes."""
 
@@ -242,19 +245,25 @@ class Discovery:
         self._cache: dict[Path, tuple[Signature, Candidate, Environment]] = {}
         self._lock = threading.Lock()
         self.inspected = 0  # how many environments were (re)read, for tests and benchmarks
+        self.walker = FolderWalker()  # home and roots, cached per folder between refreshes
+
+    def _located(self, ctx: SearchContext) -> Iterator[Candidate]:
+        for locate in LOCATORS:
+            yield from locate(ctx)
+        for root in self.walker.find(scan_roots(ctx), ctx.scan_depth):
+            yield Candidate(Path(root))
 
     def candidates(self, ctx: SearchContext) -> list[Candidate]:
         found: dict[Path, Candidate] = {}
-        for locate in LOCATORS:
-            for cand in locate(ctx):
-                path = Path(os.path.abspath(cand.path))
-                try:
-                    key = path.resolve()
-                except OSError:
-                    key = path
-                old = found.get(key)
-                if old is None or (old.hint is None and cand.hint is not None):
-                    found[key] = Candidate(path, cand.hint, cand.manager, cand.conda_base)
+        for cand in self._located(ctx):
+            path = Path(os.path.abspath(cand.path))
+            try:
+                key = path.resolve()
+            except OSError:
+                key = path
+            old = found.get(key)
+            if old is None or (old.hint is None and cand.hint is not None):
+                found[key] = Candidate(path, cand.hint, cand.manager, cand.conda_base)
         return list(found.values())
 
     def discover(self, ctx: SearchContext) -> list[Environment]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from core.envs.model import Environment, Package, canonical_name
 from core.envs.ops import pip_command
-from core.envs.packages import read_packages
+from core.envs.packages import read_env_packages
 from core.jobs import Job
 from core.procs import run_streaming
 
@@ -99,7 +99,7 @@ def who_has(envs: Iterable[Environment], name: str) -> list[tuple[Environment, P
     key = canonical_name(name)
     found = []
     for env in envs:
-        for pkg in read_packages(env.path, with_size=False):
+        for pkg in read_env_packages(env, with_size=False):
             if pkg.key == key:
                 found.append((env, pkg))
                 break

@@ -1,7 +1,8 @@
 """One locator per kind of environment. Each yields candidate roots; nothing is executed.
 
 A locator only looks where its tool keeps environments; the discovery module reads the
-markers of each candidate and decides what it is.
+markers of each candidate and decides what it is. Project-local environments (in the
+home folder and the user's roots) are found by ``core.envs.walk``.
 """
 
 from __future__ import annotations
@@ -14,15 +15,27 @@ from pathlib import Path
 from core.envs import condarc
 from core.envs.markers import is_conda_root, is_env_root, is_venv_root
 from core.envs.model import EnvKind
+from core.envs.walk import DEFAULT_DEPTH
 
 
 @dataclass(frozen=True, slots=True)
 class SearchContext:
     home: Path
     env: Mapping[str, str]
-    extra_folders: tuple[Path, ...] = ()
-    scan_depth: int = 3
+    extra_folders: tuple[Path, ...] = ()  # the user's roots, walked like the home folder
+    scan_depth: int = DEFAULT_DEPTH
     include_system: bool = True
+    home_scan: bool = True  # walk the home folder for project-local environments
+
+
+def scan_roots(ctx: SearchContext) -> list[Path]:
+    """Folders walked for project-local environments: home (unless turned off or it is the
+    filesystem root) and the user's roots."""
+    roots = []
+    if ctx.home_scan and ctx.home.parent != ctx.home:
+        roots.append(ctx.home)
+    roots.extend(ctx.extra_folders)
+    return roots
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +156,6 @@ def locate_tool_dirs(ctx: SearchContext) -> Iterator[Candidate]:
                     yield Candidate(root, kind)
 
 
-def locate_user_folders(ctx: SearchContext) -> Iterator[Candidate]:
-    for folder in ctx.extra_folders:
-        for root in _scan(folder, ctx.scan_depth):
-            yield Candidate(root)
-
-
 def locate_system(ctx: SearchContext) -> Iterator[Candidate]:
     """Interpreters on PATH that are not inside an environment: their prefixes."""
     if not ctx.include_system:
@@ -181,4 +188,5 @@ def locate_system(ctx: SearchContext) -> Iterator[Candidate]:
             yield Candidate(prefix, EnvKind.SYSTEM, manager=str(real))
 
 
-LOCATORS = (locate_conda, locate_pyenv, locate_tool_dirs, locate_user_folders, locate_system)
+# the home folder and the user's roots are walked by core.envs.walk (cached per folder)
+LOCATORS = (locate_conda, locate_pyenv, locate_tool_dirs, locate_system)

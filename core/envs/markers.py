@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from core.envs.model import canonical_name
+
 PYVENV_CFG = "pyvenv.cfg"
 CONDA_HISTORY = Path("conda-meta") / "history"
 _PY_DIR = re.compile(r"^python(\d+\.\d+)t?$")
@@ -72,6 +74,20 @@ def site_packages_dirs(root: Path) -> list[Path]:
     return dirs
 
 
+def system_site_dirs(prefix: Path, short: str) -> list[Path]:
+    """Package folders of a system interpreter at ``prefix`` (``short``: "3.11"): its
+    site-packages and, on Debian and Ubuntu, the dist-packages folders apt and pip use."""
+    dirs = site_packages_dirs(prefix)
+    for candidate in (
+        prefix / "lib" / "python3" / "dist-packages",
+        prefix / "local" / "lib" / f"python{short}" / "dist-packages",
+        prefix / "lib" / f"python{short}" / "dist-packages",
+    ):
+        if candidate.is_dir() and candidate not in dirs:
+            dirs.append(candidate)
+    return dirs
+
+
 def version_from_patchlevel(root: Path) -> str:
     include = root / "include"
     try:
@@ -133,16 +149,18 @@ def interpreter_path(root: Path) -> Path:
 
 
 def count_distributions(site_dirs: list[Path]) -> int:
-    count = 0
+    """Distinct packages in ``site_dirs`` (a package with both a .dist-info and an
+    .egg-info, or in two folders, counts once — as the package list shows it)."""
+    names: set[str] = set()
     for sp in site_dirs:
         try:
             with os.scandir(sp) as it:
                 for entry in it:
                     if entry.name.endswith((".dist-info", ".egg-info")):
-                        count += 1
+                        names.add(canonical_name(entry.name.rsplit(".", 1)[0].split("-", 1)[0]))
         except OSError:
             continue
-    return count
+    return len(names)
 
 
 def conda_records(root: Path) -> list[Path]:

@@ -41,6 +41,9 @@ class Environment:
     system_site_packages: bool = False
     conda_base: bool = False  # a conda installation root, not an env inside it
     manager: str = ""  # poetry project, conda root…: extra context for people
+    # where its packages lie when not the prefix's own lib/pythonX.Y/site-packages
+    # (a system Python: /usr/lib/python3/dist-packages…); empty for environments
+    site_dirs: tuple[Path, ...] = ()
 
     @property
     def key(self) -> str:
@@ -58,6 +61,7 @@ class Environment:
             "interpreter": self.interpreter,
             "base_interpreter": self.base_interpreter,
             "system_site_packages": self.system_site_packages,
+            "site_dirs": [str(d) for d in self.site_dirs],
         }
 
 

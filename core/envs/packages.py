@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from core.envs import markers as mk
-from core.envs.model import Package, canonical_name
+from core.envs.model import Environment, Package, canonical_name
 
 _WANTED = ("name", "version", "summary", "requires-dist")
 _SPEC_NAME = re.compile(r"^\s*([A-Za-z0-9_.\-]+)")
@@ -219,6 +219,12 @@ def read_packages(
                 continue
             packages.setdefault(pkg.key, pkg)
     return sorted(packages.values(), key=lambda p: p.key)
+
+
+def read_env_packages(env: Environment, with_size: bool = True) -> list[Package]:
+    """Every package of ``env``, read where it keeps them (a system Python's
+    dist-packages too, not only ``<prefix>/lib/pythonX.Y/site-packages``)."""
+    return read_packages(env.path, list(env.site_dirs) if env.site_dirs else None, with_size)
 
 
 def _with(pkg: Package, **changes: object) -> Package:
