@@ -1,9 +1,14 @@
 """A terminal inside a container: pyte's VT100/xterm emulation drawn in a Qt widget, with
 colours, cursor keys, Ctrl-keys, resize sent to the exec instance, copy/paste and
-scrollback; several at once in tabs."""
+scrollback; several at once in tabs.
+
+Opening, resizing and closing are round trips to the engine (a remote one may be far):
+they run on workers, resizes debounced; closing a tab ends the exec'd process."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import pyte
@@ -35,6 +40,7 @@ from PySide6.QtWidgets import (
 from core.docker.exec_session import ExecSession
 from core.errors import EnvDockError
 from gui.context import AppContext
+from gui.workers import JobRunner
 
 COLORS = {
     "black": "#000000",
@@ -88,9 +94,16 @@ def _color(name: str, default: QColor) -> QColor:
 class TerminalWidget(QWidget):
     ended = Signal(object)  # exit code or None
 
-    def __init__(self, session: ExecSession, parent: QWidget | None = None) -> None:
+    RESIZE_DELAY_MS = 120  # one exec_resize after the user stops dragging
+
+    def __init__(
+        self, session: ExecSession, jobs: JobRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.jobs = jobs
+        self.started = False
+        self._shut = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -99,10 +112,11 @@ class TerminalWidget(QWidget):
         metrics = self.fontMetrics()
         self.cell_w = max(1, metrics.horizontalAdvance("M"))
         self.cell_h = max(1, metrics.height())
-        self.screen = pyte.HistoryScreen(session.cols, session.rows, history=5000, ratio=0.5)
-        self.screen.set_mode(pyte.modes.LNM)
-        self.screen.write_process_input = self._reply  # answers to status queries (ESC [6n)
-        self.stream = pyte.ByteStream(self.screen)
+        self.term_screen = pyte.HistoryScreen(session.cols, session.rows, history=5000, ratio=0.5)
+        self.term_screen.set_mode(pyte.modes.LNM)
+        # answers to status queries (ESC [6n)
+        self.term_screen.write_process_input = self._reply  # type: ignore[method-assign]
+        self.stream = pyte.ByteStream(self.term_screen)
         self.selection: tuple[int, int] | None = None  # first and last selected row
         self._drag_start: int | None = None
         self.finished = False
@@ -110,6 +124,24 @@ class TerminalWidget(QWidget):
         self.timer.setInterval(30)
         self.timer.timeout.connect(self._on_tick)
         self.timer.start()
+        self.resize_timer = QTimer(self)
+        self.resize_timer.setSingleShot(True)
+        self.resize_timer.setInterval(self.RESIZE_DELAY_MS)
+        self.resize_timer.timeout.connect(self._on_resize_settled)
+
+    def start(self, on_error: Callable[[EnvDockError], None]) -> None:
+        """Start the exec on a worker; keys typed meanwhile are sent once it runs."""
+        self.jobs.call(
+            self.tr("Open terminal"),
+            self.session.start,
+            lambda _r: self._on_started(),
+            on_error,
+            owner=self,
+        )
+
+    def _on_started(self) -> None:
+        self.started = True
+        self.update()
 
     def _reply(self, data: str) -> None:
         self.session.write(data.encode())
@@ -130,7 +162,7 @@ class TerminalWidget(QWidget):
             self.ended.emit(code)
 
     def text(self) -> str:
-        return "\n".join(line.rstrip() for line in self.screen.display)
+        return "\n".join(line.rstrip() for line in self.term_screen.display)
 
     # -- painting -----------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -138,14 +170,14 @@ class TerminalWidget(QWidget):
         painter.fillRect(self.rect(), BG)
         base = self.font()
         ascent = self.fontMetrics().ascent()
-        for y in range(self.screen.lines):
-            row = self.screen.buffer[y]
+        for y in range(self.term_screen.lines):
+            row = self.term_screen.buffer[y]
             selected = self.selection is not None and self.selection[0] <= y <= self.selection[1]
             x = 0
-            while x < self.screen.columns:
+            while x < self.term_screen.columns:
                 char = row[x]
                 run_end = x + 1
-                while run_end < self.screen.columns and _same_style(row[run_end], char):
+                while run_end < self.term_screen.columns and _same_style(row[run_end], char):
                     run_end += 1
                 text = "".join(row[i].data for i in range(x, run_end))
                 fg, bg = _color(char.fg, FG), _color(char.bg, BG)
@@ -166,8 +198,11 @@ class TerminalWidget(QWidget):
                     painter.setPen(fg)
                     painter.drawText(rect.left(), rect.top() + ascent, text)
                 x = run_end
-        if not self.finished and not self.screen.cursor.hidden:
-            c = self.screen.cursor
+        if not self.started and not self.finished:
+            painter.setPen(FG)
+            painter.drawText(self.cell_w, ascent, self.tr("Starting…"))
+        elif not self.finished and not self.term_screen.cursor.hidden:
+            c = self.term_screen.cursor
             cursor = QRect(c.x * self.cell_w, c.y * self.cell_h, self.cell_w, self.cell_h)
             painter.fillRect(cursor, QColor(212, 212, 212, 160 if self.hasFocus() else 60))
         painter.end()
@@ -175,10 +210,15 @@ class TerminalWidget(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         cols = max(20, event.size().width() // self.cell_w)
         rows = max(5, event.size().height() // self.cell_h)
-        if (rows, cols) != (self.screen.lines, self.screen.columns):
-            self.screen.resize(rows, cols)
-            self.session.resize(rows, cols)
+        if (rows, cols) != (self.term_screen.lines, self.term_screen.columns):
+            self.term_screen.resize(rows, cols)
+            self.session.request_size(rows, cols)
+            self.resize_timer.start()  # restarts: one call once the size settles
         super().resizeEvent(event)
+
+    def _on_resize_settled(self) -> None:
+        if not self._shut:
+            self.jobs.call(self.tr("Resize terminal"), self.session.sync_size, owner=self)
 
     # -- input ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -209,9 +249,9 @@ class TerminalWidget(QWidget):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.angleDelta().y() > 0:
-            self.screen.prev_page()
+            self.term_screen.prev_page()
         else:
-            self.screen.next_page()
+            self.term_screen.next_page()
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -230,7 +270,7 @@ class TerminalWidget(QWidget):
         self._drag_start = None
 
     def copy(self) -> str:
-        lines = self.screen.display
+        lines = self.term_screen.display
         if self.selection is not None:
             lines = lines[self.selection[0] : self.selection[1] + 1]
         text = "\n".join(line.rstrip() for line in lines).strip("\n")
@@ -241,8 +281,13 @@ class TerminalWidget(QWidget):
         self.session.write(QGuiApplication.clipboard().text().replace("\n", "\r").encode())
 
     def shutdown(self) -> None:
+        """Stop drawing and end the exec'd process (on a worker: it is a round trip)."""
+        if self._shut:
+            return
+        self._shut = True
         self.timer.stop()
-        self.session.close()
+        self.resize_timer.stop()
+        self.jobs.call(self.tr("Close terminal"), self.session.close)
 
 
 def _same_style(a: Any, b: Any) -> bool:
@@ -297,6 +342,8 @@ class TerminalWindow(QWidget):
         context.engine.containers_changed.connect(self._on_containers_change)
 
     def open_terminal(self) -> TerminalWidget | None:
+        """Open a tab at once; the exec starts on a worker (keys typed meanwhile are kept).
+        None when the form is wrong; an engine refusal shows later and closes the tab."""
         import shlex
 
         client = self.context.engine.engine.client
@@ -311,22 +358,34 @@ class TerminalWindow(QWidget):
                 rows=30,
                 cols=100,
             )
-            session.start()  # exec_create/start are quick calls; errors show at once
         except (EnvDockError, ValueError) as exc:
-            message = exc.message if isinstance(exc, EnvDockError) else str(exc)
-            hint = exc.hint if isinstance(exc, EnvDockError) else ""
-            self.error.setText(f"{message} {hint}".strip())
+            self._show_error(exc)
             return None
         self.error.clear()
-        term = TerminalWidget(session)
+        term = TerminalWidget(session, self.context.jobs)
         index = self.tabs.addTab(term, " ".join(command))
         self.tabs.setCurrentIndex(index)
-        term.ended.connect(lambda code, t=term: self._on_ended(t, code))
+        # a bound method, not a lambda holding the widget: a connection that keeps its own
+        # sender alive crashes when the tab is deleted
+        term.ended.connect(self._on_ended)
         term.setFocus()
+        term.start(partial(self._on_start_failed, term))
         return term
 
-    def _on_ended(self, term: TerminalWidget, code: object) -> None:
+    def _show_error(self, exc: Exception) -> None:
+        message = exc.message if isinstance(exc, EnvDockError) else str(exc)
+        hint = exc.hint if isinstance(exc, EnvDockError) else ""
+        self.error.setText(f"{message} {hint}".strip())
+
+    def _on_start_failed(self, term: TerminalWidget, err: EnvDockError) -> None:
+        self._show_error(err)
         index = self.tabs.indexOf(term)
+        if index >= 0:
+            self._on_tab_close(index)
+
+    def _on_ended(self, _code: object) -> None:
+        term = self.sender()
+        index = self.tabs.indexOf(term) if isinstance(term, TerminalWidget) else -1
         if index >= 0:
             self.tabs.setTabText(index, self.tabs.tabText(index) + self.tr(" (ended)"))
         self._check_container()
@@ -349,7 +408,8 @@ class TerminalWindow(QWidget):
         if isinstance(widget, TerminalWidget):
             widget.shutdown()
         self.tabs.removeTab(index)
-        widget.deleteLater()
+        if widget is not None:
+            widget.deleteLater()
 
     def closeEvent(self, event: Any) -> None:
         for i in range(self.tabs.count()):
