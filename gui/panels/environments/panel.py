@@ -466,12 +466,21 @@ class EnvironmentsPanel(Panel):
                 out.append(env)
         return out
 
-    def create_dialog(self) -> None:
+    def create_dialog(self) -> Job:
         home = Path.home()
-        chans = condarc.channels(home, os.environ, condarc.conda_roots(home, os.environ))
-        dialog = CreateEnvDialog(self.interpreters(), home / ".virtualenvs", chans, self)
-        if dialog.exec():
-            self.create(dialog.request())
+
+        def show(chans: list[str]) -> None:
+            dialog = CreateEnvDialog(self.interpreters(), home / ".virtualenvs", chans, self)
+            if dialog.exec():
+                self.create(dialog.request())
+
+        # the condarc files are YAML to read and parse: a worker's job, not the GUI's
+        return self._call(
+            self.tr("Read conda channels"),
+            lambda: condarc.channels(home, os.environ, condarc.conda_roots(home, os.environ)),
+            show,
+            self._on_error,
+        )
 
     def create(self, request: CreateRequest) -> Job:
         if request.kind == "conda":
