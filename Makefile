@@ -3,12 +3,12 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint pytest bench package setup setup-dev syslibs clean translations ts install-desktop screenshots
+.PHONY: run test lint pytest bench package setup setup-dev syslibs syslibs-dev clean translations ts install-desktop screenshots
 
 run: setup syslibs translations
 	$(BIN)/envdock
 
-test: setup-dev syslibs translations lint pytest
+test: setup-dev syslibs-dev translations lint pytest
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
@@ -27,6 +27,9 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 
 syslibs:
 	sh scripts/ensure_qt_libs.sh
+# and what the tests and the packaged build need (PyInstaller: libpython, binutils)
+syslibs-dev:
+	sh scripts/ensure_qt_libs.sh --dev "$(PYTHON)"
 
 # the Korean interface: .ts (source, in git) → .qm (compiled, shipped)
 TS := resources/translations/envdock_ko.ts
@@ -56,7 +59,7 @@ bench: setup-dev syslibs translations
 	$(BIN)/python bench/run_all.py
 
 # the packaged executable: dist/envdock/ (one folder) and dist/envdock-onefile (one file)
-package: setup-dev syslibs translations
+package: setup-dev syslibs-dev translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller build.spec --noconfirm --log-level WARN
 	dist/envdock/envdock --version
 	QT_QPA_PLATFORM=offscreen dist/envdock/envdock self-test

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -92,8 +91,8 @@ def test_published_ports_are_listed(private_engine: PrivateEngine, docker_client
 
 
 def test_engine_that_dies_is_reported_and_reconnects(tmp_path: Path) -> None:
-    """A second engine (no bridge) is killed mid-stream and started again."""
-    second = PrivateEngine(bridge="none", root=Path(f"/tmp/envdock-dk2-{os.getpid()}"))
+    """A second engine (its own bridge) is killed mid-stream and started again."""
+    second = PrivateEngine()
     second.start()
     eng = Engine(env={"DOCKER_HOST": second.base_url}, home=tmp_path)
     statuses: list[EngineState] = []

@@ -3,9 +3,6 @@ and following resumes when the engine returns."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from core.docker.exec_session import ExecSession
 from core.docker.logs import Follower
 from tests.integration.helpers import wait_until
@@ -13,7 +10,7 @@ from tests.support.engine import TEST_IMAGE, PrivateEngine
 
 
 def test_follow_and_terminal_across_an_engine_restart(private_engine: PrivateEngine) -> None:
-    second = PrivateEngine(bridge="none", root=Path(f"/tmp/envdock-dk3-{os.getpid()}"))
+    second = PrivateEngine()
     second.start()
     try:
         second.build_test_image()
