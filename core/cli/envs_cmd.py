@@ -19,11 +19,19 @@ def register(sub: Any) -> None:
     ls = esub.add_parser("list", help="every Python environment found on this machine")
     ls.add_argument("--json", action="store_true", help="print a JSON list")
     ls.add_argument(
+        "--root",
         "--folder",
+        dest="folder",
         action="append",
         default=[],
         type=Path,
-        help="also scan this folder (repeatable)",
+        metavar="DIR",
+        help="also scan this folder, 4 levels deep like the home folder (repeatable)",
+    )
+    ls.add_argument(
+        "--no-home-scan",
+        action="store_true",
+        help="do not walk the home folder for project environments (~/proj/.venv…)",
     )
     ls.add_argument("--no-system", action="store_true", help="leave out system interpreters")
     ls.set_defaults(handler=cmd_list)
@@ -79,7 +87,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     from core.envs.discovery import Discovery, default_context
 
     ctx = default_context(
-        tuple(p.resolve() for p in args.folder), include_system=not args.no_system
+        tuple(p.resolve() for p in args.folder),
+        include_system=not args.no_system,
+        home_scan=not args.no_home_scan,
     )
     envs = Discovery().discover(ctx)
     if args.json:
