@@ -1,11 +1,16 @@
-"""Containers as plain data, built from the engine's list entries (``docker ps -a``)."""
+"""Containers as plain data, built from the engine's list entries (``docker ps -a``) or from
+one container's inspect reply (what an event refreshes: it reads the live state, where the
+list can lag an event by a moment)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from core.docker.status_text import since_from_status, status_text
 
 COMPOSE_PROJECT = "com.docker.compose.project"
 COMPOSE_SERVICE = "com.docker.compose.service"
@@ -51,6 +56,17 @@ class Container:
     command: str = ""
     labels: Mapping[str, str] = field(default_factory=dict, hash=False, compare=True)
     image_id: str = ""
+    # when the current state began (epoch; 0.0 unknown), for a status line that ticks
+    since: float = field(default=0.0, compare=False)
+    exit_code: int | None = None
+    health: str = ""
+
+    def status_at(self, now: float | None = None) -> str:
+        """The status line as of ``now`` ("Up 5 minutes" keeps counting)."""
+        if not self.since:
+            return self.status
+        moment = time.time() if now is None else now
+        return status_text(self.state, self.since, self.exit_code, self.health, moment)
 
     @property
     def short_id(self) -> str:
@@ -91,17 +107,66 @@ class Container:
                 key=lambda p: (p.private_port, p.type, p.public_port or 0, p.ip),
             )
         )
+        status = str(entry.get("Status", ""))
+        since, exit_code, health = since_from_status(status, time.time())
         return cls(
             id=str(entry["Id"]),
             name=name,
             image=str(entry.get("Image", "")),
             state=str(entry.get("State", "")),
-            status=str(entry.get("Status", "")),
+            status=status,
             created=float(entry.get("Created", 0)),
             ports=ports,
             command=str(entry.get("Command", "")),
             labels=dict(entry.get("Labels") or {}),
             image_id=str(entry.get("ImageID", "")),
+            since=since,
+            exit_code=exit_code,
+            health=health,
+        )
+
+    @classmethod
+    def from_inspect(cls, info: Mapping[str, Any]) -> Container:
+        """Build from ``GET /containers/ID/json``, in the shape the list gives."""
+        state = info.get("State") or {}
+        config = info.get("Config") or {}
+        status = str(state.get("Status", ""))
+        started = _epoch(state.get("StartedAt"))
+        finished = _epoch(state.get("FinishedAt"))
+        since = finished if status in ("exited", "restarting", "dead") else started
+        health = str((state.get("Health") or {}).get("Status", ""))
+        exit_code = int(state.get("ExitCode", 0)) if status in ("exited", "restarting") else None
+        args = [f"'{a}'" if " " in str(a) else str(a) for a in info.get("Args") or []]
+        command = " ".join([str(info.get("Path", "")), *args]) if args else info.get("Path", "")
+        ports: set[Port] = set()
+        for key, bindings in ((info.get("NetworkSettings") or {}).get("Ports") or {}).items():
+            private, _, proto = str(key).partition("/")
+            if not bindings:
+                ports.add(Port(int(private), proto or "tcp"))
+            for b in bindings or []:
+                public = int(b["HostPort"]) if str(b.get("HostPort", "")).isdigit() else None
+                ports.add(Port(int(private), proto or "tcp", public, str(b.get("HostIp", ""))))
+        now = time.time()
+        return cls(
+            id=str(info["Id"]),
+            name=str(info.get("Name", "")).lstrip("/") or str(info["Id"])[:12],
+            image=str(config.get("Image", "")),
+            state=status,
+            status=(
+                status_text(status, since, exit_code, health, now)
+                if since or status in ("created", "removing", "dead")
+                else ""
+            ),
+            created=float(int(_epoch(info.get("Created")))),
+            ports=tuple(
+                sorted(ports, key=lambda p: (p.private_port, p.type, p.public_port or 0, p.ip))
+            ),
+            command=str(command),
+            labels=dict(config.get("Labels") or {}),
+            image_id=str(info.get("Image", "")),
+            since=since,
+            exit_code=exit_code,
+            health=health,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -116,6 +181,27 @@ class Container:
             "command": self.command,
             "labels": dict(self.labels),
         }
+
+
+def _epoch(stamp: object) -> float:
+    """Seconds since the epoch from Docker's RFC 3339 time (nanoseconds cut), 0.0 for its
+    zero time or anything unreadable."""
+    text = str(stamp or "")
+    if not text or text.startswith("0001-"):
+        return 0.0
+    main, _, rest = text.partition(".")
+    zone = ""
+    if rest:
+        digits = rest.rstrip("Z").split("+")[0].split("-")[0]
+        zone = rest[len(digits) :]
+        main = f"{main}.{digits[:6]}"
+    else:
+        main, zone = (main[:-1], "Z") if main.endswith("Z") else (main, "")
+    try:
+        moment = dt.datetime.fromisoformat(main + ("+00:00" if zone in ("Z", "") else zone))
+    except ValueError:
+        return 0.0
+    return moment.timestamp()
 
 
 def list_containers(client: Any) -> list[Container]:

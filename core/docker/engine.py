@@ -9,6 +9,7 @@ listeners see row changes, never a reset.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -18,6 +19,7 @@ from typing import Any, Literal
 
 from core.docker.connection import EngineState, EngineStatus, open_client, status_from_error
 from core.docker.containers import Container
+from core.docker.endpoint import resolve_endpoint
 from core.docker.images import Image
 from core.errors import DockerUnavailable
 from core.logfile import get_logger
@@ -101,10 +103,24 @@ class ContainerStore:
         return [ContainerChange("removed", old)] if old is not None else []
 
 
+def _identity(path: str | None) -> tuple[int, int] | None:
+    """(inode, change time) of a socket file, None when there is none."""
+    if path is None:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_ctime_ns
+
+
 class Engine:
     """Connection to one engine plus the container cache, kept current by events."""
 
-    BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0, 10.0)
+    # waits between attempts while the engine is away: capped, so an engine that answers
+    # again is seen within 2 s (a local socket that appears is seen at once)
+    BACKOFF = (0.25, 0.5, 1.0, 2.0)
+    SOCKET_POLL = 0.1
 
     def __init__(self, env: Mapping[str, str] | None = None, home: Path | None = None) -> None:
         self._env = env
@@ -125,6 +141,7 @@ class Engine:
         self._stream: Any = None
         self._stream_lock = threading.Lock()
         self._was_connected = False
+        self._refresh_lock = threading.Lock()
         self.events_seen = 0
         self.refreshes = 0
 
@@ -241,8 +258,26 @@ class Engine:
                 self._was_connected = False
             delay = self.BACKOFF[min(attempt, len(self.BACKOFF) - 1)]
             attempt += 1
-            self._wake.wait(delay)
-            self._wake.clear()
+            self._wait_before_retry(delay)
+
+    def _wait_before_retry(self, delay: float) -> None:
+        """Wait ``delay`` seconds, or less: ``retry_now``, or a local socket that appears
+        (or is made anew by a restarted engine), ends the wait at once."""
+        try:
+            path = resolve_endpoint(self._env, self._home).socket_path
+        except DockerUnavailable:
+            path = None
+        before = _identity(path)
+        deadline = time.monotonic() + delay
+        while not self._stop.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            if self._wake.wait(min(left, self.SOCKET_POLL) if path else left):
+                break
+            if _identity(path) != before:
+                break
+        self._wake.clear()
 
     def _session(self) -> None:
         client, status = open_client(self._env, self._home)
@@ -273,18 +308,30 @@ class Engine:
                 log.debug("closing the events stream failed", exc_info=True)
 
     def _refresh_all(self) -> None:
-        rows = self.client.containers(all=True)
-        self._publish_changes(self.store.replace_all(Container.from_list_entry(r) for r in rows))
+        with self._refresh_lock:
+            rows = self.client.containers(all=True)
+            fresh = [Container.from_list_entry(r) for r in rows]
+            self._publish_changes(self.store.replace_all(fresh))
 
     def refresh_one(self, cid: str) -> None:
-        """Re-read one container (same shape as ``docker ps``) and publish its change."""
-        self.refreshes += 1
-        rows = self.client.containers(all=True, filters={"id": cid})
-        match = [r for r in rows if str(r.get("Id", "")) == cid]
-        if match:
-            self._publish_changes(self.store.upsert(Container.from_list_entry(match[0])))
-        else:
-            self._publish_changes(self.store.remove(cid))
+        """Re-read one container and publish its change.
+
+        Inspect, not the list: the engine's list is a copy that it updates a moment after
+        some events (pause and unpause among them), so a list read at the event can still
+        say "running" for a container it just announced as paused, and no later event comes
+        to mend it. Inspect reads the container itself. Reads are serialised, so a reply
+        never overwrites a newer one.
+        """
+        from docker.errors import NotFound
+
+        with self._refresh_lock:
+            self.refreshes += 1
+            try:
+                info = self.client.inspect_container(cid)
+            except NotFound:
+                self._publish_changes(self.store.remove(cid))
+                return
+            self._publish_changes(self.store.upsert(Container.from_inspect(info)))
 
     def _on_event(self, event: Mapping[str, Any]) -> None:
         if event.get("Type") == "image":

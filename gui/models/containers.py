@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -54,6 +55,16 @@ class ContainersModel(KeyedTableModel[Container]):
         self.pending: dict[str, str] = {}  # id -> "stopping…" while an action runs
         self.stats: dict[str, ContainerStats] = {}
         self.sparks: dict[str, tuple[Any, Any]] = {}  # id -> (cpu values, memory values)
+        self._status_shown: dict[str, str] = {}  # id -> the status line last painted
+
+    def tick_status(self) -> None:
+        """Let "Up 7 seconds" keep counting: dataChanged for the rows whose line changed."""
+        now = time.time()
+        for row, c in enumerate(self._rows):
+            shown = self._status_shown.get(c.id)
+            if shown is not None and shown != c.status_at(now):
+                index = self.index(row, STATUS)
+                self.dataChanged.emit(index, index)
 
     def set_stats(
         self, stats: dict[str, ContainerStats], sparks: dict[str, tuple[Any, Any]]
@@ -87,6 +98,7 @@ class ContainersModel(KeyedTableModel[Container]):
                 self.pending.pop(c.id, None)
         for cid in removed:
             self.pending.pop(cid, None)
+            self._status_shown.pop(cid, None)
         if upserts:
             self.upsert_many(upserts)
         if removed:
@@ -124,7 +136,9 @@ class ContainersModel(KeyedTableModel[Container]):
             state = self.pending.get(c.id, c.state)
             return QCoreApplication.translate("ContainerStates", state)
         if column == STATUS:
-            return c.status
+            text = c.status_at()
+            self._status_shown[c.id] = text
+            return text
         if column == PORTS:
             return c.ports_text
         if column == CREATED:

@@ -50,3 +50,71 @@ def test_store_diff_is_row_level() -> None:
     assert store.upsert(a2) == []
     assert [c.kind for c in store.remove(a2.id)] == ["removed"]
     assert store.remove(a2.id) == []
+
+
+def test_status_line_read_back_and_written_again() -> None:
+    from core.docker.status_text import human_duration, since_from_status, status_text
+
+    now = 1_800_000_000.0
+    since, code, health = since_from_status("Up 3 hours (healthy)", now)
+    assert (since, code, health) == (now - 3 * 3600, None, "healthy")
+    assert status_text("running", since, None, health, now + 3600) == "Up 4 hours (healthy)"
+    since, code, _ = since_from_status("Exited (137) About a minute ago", now)
+    assert code == 137 and since == now - 60
+    assert status_text("exited", since, code, "", now + 120) == "Exited (137) 3 minutes ago"
+    since, _, _ = since_from_status("Up 2 minutes (Paused)", now)
+    assert status_text("paused", since, None, "", now) == "Up 2 minutes (Paused)"
+    assert since_from_status("Created", now) == (0.0, None, "")
+    for seconds, text in [
+        (0.4, "Less than a second"),
+        (1, "1 second"),
+        (59, "59 seconds"),
+        (60, "About a minute"),
+        (3599, "59 minutes"),
+        (5400, "2 hours"),  # Docker rounds hours
+        (47 * 3600, "47 hours"),
+        (3 * 86400, "3 days"),
+        (20 * 86400, "2 weeks"),
+        (90 * 86400, "3 months"),
+        (800 * 86400, "2 years"),
+    ]:
+        assert human_duration(seconds) == text, seconds
+
+
+def test_from_inspect_has_the_list_shape() -> None:
+    info = {
+        "Id": "a" * 64,
+        "Name": "/web",
+        "Created": "2026-12-02T04:48:00.123456789Z",
+        "Path": "sh",
+        "Args": ["-c", "sleep 100"],
+        "State": {
+            "Status": "exited",
+            "ExitCode": 3,
+            "StartedAt": "2026-12-02T04:48:01.5Z",
+            "FinishedAt": "2026-12-02T04:50:01.000000001Z",
+        },
+        "Image": "sha256:" + "f" * 64,
+        "Config": {"Image": "busybox:latest", "Labels": {"k": "v"}},
+        "NetworkSettings": {
+            "Ports": {
+                "80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}],
+                "53/udp": None,
+            }
+        },
+    }
+    c = Container.from_inspect(info)
+    assert (c.name, c.image, c.state, c.command) == (
+        "web",
+        "busybox:latest",
+        "exited",
+        "sh -c 'sleep 100'",
+    )
+    assert c.created == 1796186880.0 and c.exit_code == 3
+    assert c.since == 1796187001.0
+    assert c.ports_text == "53/udp, 0.0.0.0:8080->80/tcp"
+    assert c.status_at(c.since + 7200).startswith("Exited (3) 2 hours ago")
+    created = Container.from_inspect(
+        {**info, "State": {"Status": "created", "StartedAt": "0001-01-01T00:00:00Z"}}
+    )
+    assert created.status_at() == "Created"

@@ -134,14 +134,24 @@ class ContainersPanel(Panel):
         self.model.dataChanged.connect(self._on_flat_rows_change)
         context.engine.containers_changed.connect(self._on_containers_change)
         context.engine.status_changed.connect(self._on_status_change)
-        self.proxy.rowsInserted.connect(self._update_counts)
-        self.proxy.rowsRemoved.connect(self._update_counts)
-        self.proxy.layoutChanged.connect(self._update_counts)
+        # counts follow every change of rows, states or filter, once the changes settled
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self._update_counts)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+            self.proxy.modelReset,
+        ):
+            signal.connect(lambda *_: self._counts_timer.start())
         self._update_counts()
 
     def _on_containers_change(self, changes: list[ContainerChange]) -> None:
         self.model.apply_changes(changes)
         self.tree_model.apply_changes(changes)
+        self._counts_timer.start()
         current = self.selected()
         if len(current) == 1 and any(c.container.id == current[0].id for c in changes):
             self._load_details(current[0].id)
@@ -204,7 +214,9 @@ class ContainersPanel(Panel):
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def _pull_stats(self) -> None:
-        """Live figures from the collector's rings (a pull at the view's pace)."""
+        """Live figures from the collector's rings (a pull at the view's pace), and the
+        status lines' clock ("Up 7 seconds" keeps counting)."""
+        self.model.tick_status()
         live = self.context.live
         collector = live.stats if live is not None else None
         if collector is None:
@@ -531,7 +543,7 @@ class ContainersPanel(Panel):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         running = sum(1 for c in self.model.items() if c.state == "running")
-        if shown == total:
+        if not self.filter_edit.text() or shown == total:
             self.count_label.setText(
                 self.tr("%n container(s)", "", total) + ", " + self.tr("%n running", "", running)
             )
