@@ -198,6 +198,7 @@ def read_packages(
             packages[record.key] = record
     for site in site_dirs if site_dirs is not None else mk.site_packages_dirs(prefix):
         links = _egg_links(site)
+        apt = site.parts[-3:] == ("lib", "python3", "dist-packages")  # Debian's own
         try:
             entries = sorted(os.scandir(site), key=lambda e: e.name)
         except OSError:
@@ -213,6 +214,8 @@ def read_packages(
                     pkg = _with(pkg, editable=True, origin=links[pkg.key])
             if pkg is None:
                 continue
+            if apt and not pkg.installer:
+                pkg = _with(pkg, installer="apt", requested=None)  # no INSTALLER/REQUESTED
             if conda and pkg.installer == "conda" and pkg.key in packages:
                 continue  # conda's own record says more
             if pkg.key in packages and conda:

@@ -47,6 +47,7 @@ class EnvironmentsModel(KeyedTableModel[Environment]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(key=lambda e: e.key, parent=parent)
         self.sizes: dict[str, int] = {}
+        self.size_notes: dict[str, str] = {}  # why a size is not shown ("—" in the cell)
 
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate("EnvironmentsModel", ENV_COLUMNS[section])
@@ -58,6 +59,16 @@ class EnvironmentsModel(KeyedTableModel[Environment]):
 
     def set_size(self, key: str, size: int) -> None:
         self.sizes[key] = size
+        self.size_notes.pop(key, None)
+        self._size_changed(key)
+
+    def set_size_note(self, key: str, note: str) -> None:
+        """No size for this row, and why (shown as "—" with the reason as tooltip)."""
+        self.sizes.pop(key, None)
+        self.size_notes[key] = note
+        self._size_changed(key)
+
+    def _size_changed(self, key: str) -> None:
         row = self.row_of(key)
         if row is not None:
             index = self.index(row, SIZE)
@@ -83,6 +94,8 @@ class EnvironmentsModel(KeyedTableModel[Environment]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == HEALTH and env.problem:
                 return env.problem
+            if column == SIZE and env.key in self.size_notes:
+                return self.size_notes[env.key]
             if column == NAME:
                 return "\n".join(x for x in (env.name, str(env.path), env.manager) if x)
             return self._display(env, column)
@@ -98,6 +111,8 @@ class EnvironmentsModel(KeyedTableModel[Environment]):
         if column == PACKAGES:
             return str(env.package_count)
         if column == SIZE:
+            if env.key in self.size_notes:
+                return "—"
             return human_size(self.sizes.get(env.key))
         if column == HEALTH:
             if env.healthy:
