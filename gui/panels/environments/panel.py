@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from core.bridge.containerize import ContainerizeOptions, ContainerizeResult
 from core.envs import condarc
 from core.envs.discovery import Discovery, default_context
+from core.envs.locators import SearchContext
 from core.envs.model import Environment, EnvKind, Package
 from core.errors import EnvDockError
 from core.jobs import Job
@@ -52,6 +54,7 @@ from gui.widgets.dialogs import more_button
 from gui.widgets.tables import make_proxy, make_table
 
 FOLDERS_KEY = "envs/folders"
+SCAN_HOME_KEY = "envs/scan_home"
 
 
 def saved_folders(settings: QSettings | None = None) -> tuple[Path, ...]:
@@ -59,6 +62,17 @@ def saved_folders(settings: QSettings | None = None) -> tuple[Path, ...]:
     value = (settings or QSettings()).value(FOLDERS_KEY, [])
     items = value if isinstance(value, list) else [value] if value else []
     return tuple(Path(str(v)) for v in items if v)
+
+
+def saved_scan_home(settings: QSettings | None = None) -> bool:
+    """Whether the home folder is walked for project environments (on unless turned off)."""
+    value = (settings or QSettings()).value(SCAN_HOME_KEY, True)
+    return str(value).lower() not in ("false", "0", "no")
+
+
+def search_context(settings: QSettings | None = None) -> SearchContext:
+    """Where the Environments panel looks, from the saved settings (for other panels too)."""
+    return default_context(saved_folders(settings), home_scan=saved_scan_home(settings))
 
 
 class EnvironmentsPanel(Panel):
@@ -74,6 +88,7 @@ class EnvironmentsPanel(Panel):
         self._loaded_once = False
         self._packages_request = 0
         self._discover_request = 0
+        self._sizing: set[str] = set()  # environments whose size is being measured
         # overridable by tests; dialogs by default
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
 
@@ -139,6 +154,9 @@ class EnvironmentsPanel(Panel):
         self.act_backup = self.make_action(self.tr("Back up all…"), self.backup_dialog)
         self.act_restore = self.make_action(self.tr("Restore all…"), self.restore_dialog)
         self.act_folder = self.make_action(self.tr("Add folder to scan…"), self.add_folder_dialog)
+        self.act_search = self.make_action(
+            self.tr("Where to look…"), self.search_settings_dialog, "mdi6.folder-search"
+        )
         self.act_who = self.make_action(
             self.tr("Which environments have…"), self.who_has_dialog, "mdi6.magnify"
         )
@@ -170,6 +188,7 @@ class EnvironmentsPanel(Panel):
                 self.act_backup,
                 self.act_restore,
                 None,
+                self.act_search,
                 self.act_folder,
                 self.act_who,
             ),
@@ -242,8 +261,24 @@ class EnvironmentsPanel(Panel):
     def folders(self) -> tuple[Path, ...]:
         return saved_folders(self.settings)
 
+    def scan_home(self) -> bool:
+        return saved_scan_home(self.settings)
+
     def context_for_search(self) -> Any:
-        return default_context(self.folders())
+        return search_context(self.settings)
+
+    def search_settings_dialog(self) -> None:
+        from gui.panels.environments.search_dialog import SearchSettingsDialog
+
+        dialog = SearchSettingsDialog(self.scan_home(), self.folders(), self)
+        if dialog.exec():
+            self.set_search(dialog.scan_home.isChecked(), dialog.folders())
+
+    def set_search(self, scan_home: bool, folders: tuple[Path, ...]) -> Job:
+        """Save where to look (home folder on/off, the user's folders) and search again."""
+        self.settings.setValue(SCAN_HOME_KEY, scan_home)
+        self.settings.setValue(self.SETTINGS_FOLDERS, [str(f) for f in folders])
+        return self.refresh()
 
     def refresh(self) -> Job:
         ctx = self.context_for_search()
@@ -267,18 +302,38 @@ class EnvironmentsPanel(Panel):
         self.model.set_environments(envs)
         self._update_count()
         for env in envs:
-            if env.key not in self.model.sizes and env.kind is not EnvKind.SYSTEM:
+            if env.kind is EnvKind.SYSTEM:
+                # its prefix (/usr) is the whole system's: a size there would mislead
+                self.model.set_size_note(
+                    env.key,
+                    self.tr(
+                        "Not measured: a system Python shares {0} with the rest of the system."
+                    ).format(env.path),
+                )
+            elif env.key not in self.model.sizes and env.key not in self._sizing:
+                self._sizing.add(env.key)
                 job = Job(
                     self.tr("Size of {0}").format(env.name),
                     lambda j, p=env.path: _size(p, j),
                     visible=False,
                 )
                 self.context.jobs.submit(
-                    job, lambda size, k=env.key: self.model.set_size(k, size), owner=self
+                    job,
+                    partial(self._on_size, env.key),
+                    partial(self._on_size_error, env.key),
+                    owner=self,
                 )
         if self.current is not None:
             fresh = next((e for e in envs if e.key == self.current.key), None)
             self._show_env(fresh)
+
+    def _on_size(self, key: str, size: int) -> None:
+        self._sizing.discard(key)
+        self.model.set_size(key, size)
+
+    def _on_size_error(self, key: str, err: EnvDockError) -> None:
+        self._sizing.discard(key)
+        self.model.set_size_note(key, self.tr("Not measured: {0}").format(err.message))
 
     def _on_error(self, err: EnvDockError) -> None:
         self.context.notifier.error(err)
@@ -329,6 +384,11 @@ class EnvironmentsPanel(Panel):
         text += f"<br><code>{env.path}</code>"
         if env.system_site_packages:
             text += "<br>" + self.tr("Uses the system site-packages.")
+        if env.kind is EnvKind.SYSTEM:
+            text += "<br>" + self.tr(
+                "The system's Python: its packages belong to the system's package manager "
+                "and are shown read-only, from {0}."
+            ).format(", ".join(str(d) for d in env.site_dirs) or str(env.path))
         if not env.healthy:
             broken = self.tr("Broken: {0}").format(env.problem)
             text += f"<br><span style='color:#c0392b'>{broken}</span>"
@@ -344,10 +404,10 @@ class EnvironmentsPanel(Panel):
                 if self.act_tree.isChecked():
                     self._fill_tree()
 
-        from core.envs.packages import read_packages
+        from core.envs.packages import read_env_packages
 
         self._call(
-            self.tr("Read packages"), lambda p=env.path: read_packages(p), done, self._on_error
+            self.tr("Read packages"), lambda e=env: read_env_packages(e), done, self._on_error
         )
 
     def selected_packages(self) -> list[Package]:
