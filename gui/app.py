@@ -114,8 +114,18 @@ def _korean_check() -> tuple[bool, str]:
     return text == "파일(&F)", f"{path.name}: &File → {text or '(missing)'}"
 
 
+def _without_size_hint_warnings(_mode: object, _context: object, message: str) -> None:
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
 def self_test(t0: float, as_json: bool = False) -> int:
-    """Open the window offscreen, visit every panel, report first paint; 0 when all is well."""
+    """Open the window offscreen, visit every panel, open and paint every dialog, report
+    first paint; 0 when all is well."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    # the offscreen platform warns once per window that it cannot pass size hints on
+    qInstallMessageHandler(_without_size_hint_warnings)
     app, window = build_window(t0)
     window.show()
     deadline = time.monotonic() + 20
@@ -131,6 +141,9 @@ def self_test(t0: float, as_json: bool = False) -> int:
         results[spec.key] = "failed" if isinstance(widget, FailedPanel) else "ok"
         if isinstance(widget, FailedPanel):
             results[spec.key] += f": {widget.error.message}"
+    from gui.dialog_catalogue import paint_all
+
+    dialogs = paint_all(window, app)
     window.close()
     shutdown(window)
     from core.selfcheck import run_checks
@@ -140,6 +153,7 @@ def self_test(t0: float, as_json: bool = False) -> int:
     ok = (
         window.first_paint_s is not None
         and all(v == "ok" for v in results.values())
+        and all(v == "ok" for v in dialogs.values())
         and all(passed for passed, _ in checks.values())
     )
     if as_json:
@@ -149,6 +163,7 @@ def self_test(t0: float, as_json: bool = False) -> int:
                 {
                     "first_paint_s": window.first_paint_s,
                     "panels": results,
+                    "dialogs": dialogs,
                     "checks": found,
                     "ok": ok,
                 }
@@ -159,6 +174,8 @@ def self_test(t0: float, as_json: bool = False) -> int:
         print(f"first paint: {fp:.3f} s" if fp is not None else "first paint: never")
         for key, value in results.items():
             print(f"panel {key}: {value}")
+        for key, value in dialogs.items():
+            print(f"dialog {key}: {value}")
         for name, (passed, text) in checks.items():
             print(f"check {name}: {'ok' if passed else 'FAILED'} — {text}")
         print("self-test: " + ("ok" if ok else "FAILED"))

@@ -75,7 +75,7 @@ def test_create_install_export_delete(  # type: ignore[no-untyped-def]
     qtbot, panel: EnvironmentsPanel, offline_pip: Path, tmp_path: Path
 ) -> None:
     target = panel.extra / "guienv"  # type: ignore[attr-defined]
-    job = wait_job(qtbot, panel.create(CreateRequest("virtualenv", target)))
+    job = wait_job(qtbot, panel.create_env(CreateRequest("virtualenv", target)))
     assert job.state is JobState.SUCCEEDED, job.error
     qtbot.waitUntil(lambda: panel.model.row_of(str(target)) is not None, timeout=20000)
     assert panel.select_env(target)

@@ -14,6 +14,7 @@ from gui.app import install_error_hooks
 from gui.panels import PANELS, PanelSpec
 from gui.panels.base import FailedPanel, Panel
 from tests.gui.conftest import WindowFactory
+from tests.support.gui_classes import dialog_and_window_classes
 
 
 def test_every_registered_panel_opens(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
@@ -114,4 +115,29 @@ def test_self_test_command() -> None:
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["ok"] and set(result["panels"]) == {p.key for p in PANELS}
+    # every dialog and window was opened and painted, none left out
+    assert set(result["dialogs"].values()) == {"ok"}, result["dialogs"]
+    assert dialog_and_window_classes() <= set(result["dialogs"]), result["dialogs"]
     assert 0 < result["first_paint_s"] < 30
+
+
+def test_self_test_reports_a_dialog_that_fails_to_paint(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from gui import dialog_catalogue
+
+    class Broken(QDialog):
+        def paintEvent(self, _event: object) -> None:
+            raise RuntimeError("cannot paint")
+
+    window = make_window(start_engine=False)
+    saved = dict(dialog_catalogue.CATALOGUE)
+    try:
+        dialog_catalogue.CATALOGUE.clear()
+        dialog_catalogue.CATALOGUE["Broken"] = lambda w: Broken(w)
+        dialog_catalogue.CATALOGUE["ErrorDialog"] = saved["ErrorDialog"]
+        results = dialog_catalogue.paint_all(window, QApplication.instance())  # type: ignore[arg-type]
+    finally:
+        dialog_catalogue.CATALOGUE.clear()
+        dialog_catalogue.CATALOGUE.update(saved)
+    assert results == {"Broken": "RuntimeError: cannot paint", "ErrorDialog": "ok"}

@@ -62,6 +62,7 @@ def test_version_and_self_test(bundle: Path, layout: str, tmp_path: Path) -> Non
     assert report["ok"] is True
     assert report["first_paint_s"] > 0
     assert set(report["panels"].values()) == {"ok"}, report["panels"]
+    assert set(report["dialogs"].values()) == {"ok"}, report["dialogs"]
     assert {name for name, check in report["checks"].items() if check["ok"]} == {
         "conda engine", "docker client", "virtualenv", "korean interface",
     }, report["checks"]  # fmt: skip

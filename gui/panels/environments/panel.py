@@ -532,7 +532,7 @@ class EnvironmentsPanel(Panel):
         def show(chans: list[str]) -> None:
             dialog = CreateEnvDialog(self.interpreters(), home / ".virtualenvs", chans, self)
             if dialog.exec():
-                self.create(dialog.request())
+                self.create_env(dialog.request())
 
         # the condarc files are YAML to read and parse: a worker's job, not the GUI's
         return self._call(
@@ -542,7 +542,7 @@ class EnvironmentsPanel(Panel):
             self._on_error,
         )
 
-    def create(self, request: CreateRequest) -> Job:
+    def create_env(self, request: CreateRequest) -> Job:
         if request.kind == "conda":
             from core.envs.conda_ops import create_conda_env
 

@@ -31,16 +31,16 @@ class AlertsDialog(QDialog):
         self.list = QListWidget()
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.metric = QComboBox()
+        self.metric_box = QComboBox()
         for key, label in (
             ("memory", self.tr("memory %")),
             ("cpu", self.tr("CPU %")),
             ("swap", self.tr("swap %")),
             ("load", self.tr("load (1 min)")),
         ):
-            self.metric.addItem(label, key)
+            self.metric_box.addItem(label, key)
         for mount in mounts:
-            self.metric.addItem(self.tr("disk {0} %").format(mount), f"disk:{mount}")
+            self.metric_box.addItem(self.tr("disk {0} %").format(mount), f"disk:{mount}")
         self.above = QDoubleSpinBox()
         self.above.setRange(0.1, 1000)
         self.above.setValue(90)
@@ -52,7 +52,7 @@ class AlertsDialog(QDialog):
         add.clicked.connect(self.add_current)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_selected)
-        row.addWidget(self.metric)
+        row.addWidget(self.metric_box)
         row.addWidget(QLabel(self.tr("above")))
         row.addWidget(self.above)
         row.addWidget(QLabel(self.tr("for")))
@@ -71,7 +71,7 @@ class AlertsDialog(QDialog):
     def add_current(self) -> bool:
         try:
             alert = make_alert(
-                str(self.metric.currentData()), self.above.value(), self.seconds.value()
+                str(self.metric_box.currentData()), self.above.value(), self.seconds.value()
             )
         except EnvDockError as err:
             self.error.setText(f"{err.message} — {err.hint}")

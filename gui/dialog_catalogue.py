@@ -1,0 +1,207 @@
+"""Every dialog and window EnvDock opens, built with sample data, so that ``self-test`` can
+open and paint each one (a dialog that raises while painting is found before a user is).
+
+A test walks ``gui/`` and fails when a dialog or window class is missing here.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+Factory = Callable[["MainWindow"], QWidget]
+SAMPLE_IMAGE = "envdock/sample:latest"
+
+
+def _run(w: MainWindow) -> QWidget:
+    from gui.panels.containers.run_dialog import RunDialog
+
+    return RunDialog([SAMPLE_IMAGE], ["bridge"], w, image=SAMPLE_IMAGE, port="8080")
+
+
+def _parity(w: MainWindow) -> QWidget:
+    from gui.panels.containers.parity_dialog import ParityDialog
+
+    return ParityDialog(w.context, "sample", False, w)
+
+
+def _history(w: MainWindow) -> QWidget:
+    from core.docker.image_ops import Layer
+    from core.docker.images import Image
+    from gui.panels.images.history import HistoryDialog
+
+    image = Image("sha256:" + "a" * 64, (SAMPLE_IMAGE,), 5_000_000, time.time())
+    layer = Layer("sha256:" + "b" * 64, "COPY busybox /bin/busybox", 5_000_000, time.time(),
+                  (SAMPLE_IMAGE,), False)  # fmt: skip
+    return HistoryDialog(image, [layer], w)
+
+
+def _transfer(w: MainWindow) -> QWidget:
+    from core.docker.transfer import TransferProgress
+    from gui.panels.images.transfer_dialog import TransferDialog
+
+    done = TransferProgress(SAMPLE_IMAGE, up_to_date=True, finished=True)
+    return TransferDialog(SAMPLE_IMAGE, w.context.jobs, lambda _report: lambda _job: done, w)
+
+
+def _build(w: MainWindow) -> QWidget:
+    from gui.panels.images.build_dialog import BuildDialog
+
+    return BuildDialog(w.context, w, tag=SAMPLE_IMAGE)
+
+
+def _create_volume(w: MainWindow) -> QWidget:
+    from gui.panels.volumes import CreateVolumeDialog
+
+    return CreateVolumeDialog(w)
+
+
+def _browse_volume(w: MainWindow) -> QWidget:
+    from gui.panels.volumes import VolumeBrowserDialog, VolumesPanel
+
+    panel = w.show_panel("volumes")
+    assert isinstance(panel, VolumesPanel)
+    return VolumeBrowserDialog(panel, "sample-volume")
+
+
+def _create_network(w: MainWindow) -> QWidget:
+    from gui.panels.networks import CreateNetworkDialog
+
+    return CreateNetworkDialog(w)
+
+
+def _alerts(w: MainWindow) -> QWidget:
+    from core.host.alerts import Alert
+    from gui.panels.host.alerts_dialog import AlertsDialog
+
+    return AlertsDialog([Alert("memory", 90.0, 30.0)], ["/"], w)
+
+
+def _search(w: MainWindow) -> QWidget:
+    from gui.panels.environments.search_dialog import SearchSettingsDialog
+
+    return SearchSettingsDialog(True, (Path.home() / "projects",), w)
+
+
+def _install(w: MainWindow) -> QWidget:
+    from gui.panels.environments.install_dialog import InstallDialog
+
+    return InstallDialog("sample", w)
+
+
+def _sample_env() -> Any:
+    from core.envs.model import Environment, EnvKind
+
+    return Environment(Path.home() / "sample-env", EnvKind.VENV, "sample-env", "3.11.7")
+
+
+def _containerize(w: MainWindow) -> QWidget:
+    from gui.panels.environments.containerize_dialog import ContainerizeDialog
+
+    return ContainerizeDialog(_sample_env(), Path.home() / "sample-env-docker", w)
+
+
+def _create_env(w: MainWindow) -> QWidget:
+    from gui.panels.environments.create_dialog import CreateEnvDialog
+
+    return CreateEnvDialog([], Path.home(), ["conda-forge"], w)
+
+
+def _login(w: MainWindow) -> QWidget:
+    from gui.panels.registries import LoginDialog
+
+    return LoginDialog("localhost:5000", w)
+
+
+def _error(w: MainWindow) -> QWidget:
+    from core.errors import EnvDockError
+    from gui.widgets.error_dialog import ErrorDialog
+
+    return ErrorDialog(EnvDockError("A sample error", "A sample hint."), w)
+
+
+def _prune(w: MainWindow) -> QWidget:
+    from core.docker.prune import PruneItem, PrunePreview
+    from gui.widgets.prune_dialog import PruneDialog
+
+    return PruneDialog(PrunePreview("images", (PruneItem("sha256:c", "old:1", 1024),)), w)
+
+
+def _logs(w: MainWindow) -> QWidget:
+    from gui.widgets.log_view import LogWindow
+
+    return LogWindow(w.context, "0" * 64, "sample")
+
+
+def _terminal(w: MainWindow) -> QWidget:
+    from gui.widgets.terminal import TerminalWindow
+
+    return TerminalWindow(w.context, "0" * 64, "sample")
+
+
+CATALOGUE: dict[str, Factory] = {
+    "RunDialog": _run,
+    "ParityDialog": _parity,
+    "HistoryDialog": _history,
+    "TransferDialog": _transfer,
+    "BuildDialog": _build,
+    "CreateVolumeDialog": _create_volume,
+    "VolumeBrowserDialog": _browse_volume,
+    "CreateNetworkDialog": _create_network,
+    "AlertsDialog": _alerts,
+    "SearchSettingsDialog": _search,
+    "InstallDialog": _install,
+    "ContainerizeDialog": _containerize,
+    "CreateEnvDialog": _create_env,
+    "LoginDialog": _login,
+    "ErrorDialog": _error,
+    "PruneDialog": _prune,
+    "LogWindow": _logs,
+    "TerminalWindow": _terminal,
+}
+
+
+def _collect_into(errors: list[str]) -> Callable[..., None]:
+    def hook(kind: type[BaseException], value: BaseException, _tb: object) -> None:
+        errors.append(f"{kind.__name__}: {value}")
+
+    return hook
+
+
+def paint_all(window: MainWindow, app: QApplication) -> dict[str, str]:
+    """{dialog: "ok" or what went wrong}: each is built, shown, painted (``grab``), closed.
+
+    An exception raised inside Qt's paint or event handlers does not reach the caller; it
+    goes to ``sys.excepthook``, so that is watched while each dialog is on screen.
+    """
+    results: dict[str, str] = {}
+    for name, make in CATALOGUE.items():
+        errors: list[str] = []
+        previous = sys.excepthook
+        sys.excepthook = _collect_into(errors)
+        widget: QWidget | None = None
+        try:
+            widget = make(window)
+            widget.show()
+            app.processEvents()
+            if widget.grab().isNull():
+                errors.append("painted nothing")
+            app.processEvents()
+        except Exception as exc:  # each dialog reports, none stops the others
+            errors.append(f"{type(exc).__name__}: {exc}")
+        finally:
+            if widget is not None:
+                widget.close()
+                widget.deleteLater()
+            app.processEvents()
+            sys.excepthook = previous
+        results[name] = errors[0] if errors else "ok"
+    return results
