@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QToolButton
 
 from core.envs.discovery import default_context
@@ -43,7 +43,11 @@ def _paths(panel: EnvironmentsPanel) -> set[Path]:
 
 
 def test_home_projects_found_and_search_settings(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    make_window: WindowFactory,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     home = tmp_path / "home"
     proj = _venv(home / "proj-a" / ".venv")
@@ -51,6 +55,7 @@ def test_home_projects_found_and_search_settings(  # type: ignore[no-untyped-def
     elsewhere = _venv(tmp_path / "elsewhere" / "svc" / ".venv")
     monkeypatch.setenv("HOME", str(home))
     panel = _open(make_window)
+    panel.settings = settings  # this test's own (the panel's default is app-wide)
     threads: list[threading.Thread] = []
     discover = panel.discovery.discover
 
