@@ -167,12 +167,6 @@ def parse_memory(text: str) -> int:
     return value
 
 
-SECRET_WORDS = ("PASSWORD", "PASSWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL", "AUTH", "PRIVATE")
-
-
-def looks_secret(name: str) -> bool:
-    upper = name.upper()
-    return any(word in upper for word in SECRET_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

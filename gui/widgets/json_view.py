@@ -1,4 +1,5 @@
-"""Read-only JSON with find (Enter: next) and copy — for inspect data."""
+"""Read-only JSON with find (Enter: next) and copy — for inspect data, secret-looking values
+masked until revealed."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from core.docker.masking import masked
 
 
 class JsonView(QWidget):
@@ -26,17 +30,31 @@ class JsonView(QWidget):
         self.search.setPlaceholderText(self.tr("Find in the JSON (Enter: next)"))
         self.search.returnPressed.connect(self.find_next)
         bar.addWidget(self.search, 1)
-        copy = QPushButton(self.tr("Copy"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
-        bar.addWidget(copy)
+        self.reveal = QCheckBox(self.tr("Show secret-looking values"))
+        self.reveal.toggled.connect(lambda _on: self._render())
+        bar.addWidget(self.reveal)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        # copies what is shown: secrets stay masked unless revealed
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.text.toPlainText())
+        )
+        bar.addWidget(self.copy_button)
         layout.addLayout(bar)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.text, 1)
+        self._data: Any = None
 
     def set_data(self, data: Any) -> None:
-        self.text.setPlainText(json.dumps(data, indent=2, sort_keys=True) if data else "")
+        self._data = data
+        self._render()
+
+    def _render(self) -> None:
+        data = self._data if self.reveal.isChecked() else masked(self._data)
+        self.text.setPlainText(
+            json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) if data else ""
+        )
 
     def find_next(self) -> bool:
         needle = self.search.text()

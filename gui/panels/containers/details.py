@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.docker.run_spec import looks_secret
+from core.docker.masking import MASK, looks_secret
 from gui.widgets.json_view import JsonView
 
 
@@ -107,7 +107,7 @@ def overview_html(info: dict[str, Any], show_secrets: bool) -> str:
     env_rows = []
     for item in cfg.get("Env") or []:
         key, _, value = str(item).partition("=")
-        shown = value if show_secrets or not looks_secret(key) else "••••••••"
+        shown = value if show_secrets or not looks_secret(key) else MASK
         env_rows.append(f"<code>{html.escape(key)}={html.escape(shown)}</code>")
     rows.append(
         _row(
@@ -144,6 +144,9 @@ class ContainerDetails(QTabWidget):
         self.json = self.inspect_view.text
         self.find_next = self.inspect_view.find_next
         self.addTab(self.inspect_view, self.tr("Inspect"))
+        # one choice for both views: revealing in one reveals in the other
+        self.show_secrets.toggled.connect(self.inspect_view.reveal.setChecked)
+        self.inspect_view.reveal.toggled.connect(self.show_secrets.setChecked)
 
         from gui.widgets.graphs import PlotGrid, percent, rate, size
 
