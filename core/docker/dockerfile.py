@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,167 +168,186 @@ def _instruction(first: int, last: int, logical: str) -> Instruction:
     return Instruction(first, last, keyword.upper(), args.strip())
 
 
-def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]:
-    out: list[Finding] = []
-    if not instructions:
-        return [
-            Finding(
-                1,
-                "error",
-                translate("core", "The Dockerfile is empty"),
-                translate("core", "Start with FROM image:tag."),
-            )
-        ]
+@dataclass(slots=True)
+class _Walk:
+    """What the rules know of the instructions before the current one."""
+
+    stages: list[Stage]
+    names: set[str]
+    stage: int = -1
+    copied_all: bool = False  # COPY . … seen in this stage
+
+
+# one function per rule: the instruction (and what came before) → a finding or None
+
+
+def _unpinned_base(ins: Instruction, walk: _Walk) -> Finding | None:
+    base = walk.stages[walk.stage].base if walk.stage < len(walk.stages) else ""
+    if not base or base.lower() in walk.names or base == "scratch" or "$" in base:
+        return None
+    tail = base.rsplit("/", 1)[-1]
+    if "@" in base or (":" in tail and not tail.endswith(":latest")):
+        return None
+    return _warning(
+        ins.line,
+        translate("core", "{base} is not pinned to a version").format(base=base),
+        translate("core", "Name a tag (python:3.12-slim) so rebuilds give the same image."),
+    )
+
+
+_APT_INSTALL = re.compile(r"\bapt-get\s+(?:\S+\s+)*install\b")
+
+
+def _apt_lists_kept(ins: Instruction, _walk: _Walk) -> Finding | None:
+    low = ins.args.lower()
+    if not _APT_INSTALL.search(low) or "/var/lib/apt/lists" in low:
+        return None
+    return _warning(
+        ins.line,
+        translate("core", "apt-get install without cleaning the package lists"),
+        translate(
+            "core",
+            "End the same RUN with && rm -rf /var/lib/apt/lists/* to keep the layer small.",
+        ),
+    )
+
+
+def _apt_without_yes(ins: Instruction, _walk: _Walk) -> Finding | None:
+    low = ins.args.lower()
+    if not _APT_INSTALL.search(low) or re.search(r"(\s-\w*y\b|--yes|--assume-yes|-qq)", low):
+        return None
+    return _warning(
+        ins.line,
+        translate("core", "apt-get install without -y waits for an answer and fails the build"),
+        translate("core", "Use apt-get install -y --no-install-recommends …"),
+    )
+
+
+def _apt_update_alone(ins: Instruction, _walk: _Walk) -> Finding | None:
+    low = ins.args.lower()
+    if _APT_INSTALL.search(low) or not re.search(r"\bapt-get\s+update\b", low):
+        return None
+    if "install" in low:
+        return None
+    return _warning(
+        ins.line,
+        translate("core", "apt-get update alone in a RUN is cached and goes stale"),
+        translate("core", "Run apt-get update && apt-get install -y … in the same RUN."),
+    )
+
+
+_PIP_INSTALL = re.compile(r"\bpip3?\s+install\b")
+
+
+def _pip_cache(ins: Instruction, _walk: _Walk) -> Finding | None:
+    low = ins.args.lower()
+    if not _PIP_INSTALL.search(low) or "--no-cache-dir" in low:
+        return None
+    return _warning(
+        ins.line,
+        translate("core", "pip install keeps its download cache in the image"),
+        translate("core", "Add --no-cache-dir."),
+    )
+
+
+def _requirements_after_copy_all(ins: Instruction, walk: _Walk) -> Finding | None:
+    low = ins.args.lower()
+    if not (_PIP_INSTALL.search(low) and walk.copied_all and " -r " in f" {low} "):
+        return None
+    return _warning(
+        ins.line,
+        translate(
+            "core",
+            "The requirements are installed after COPY . — every code change reinstalls them",
+        ),
+        translate("core", "COPY requirements.txt first, install, then COPY the rest."),
+    )
+
+
+_URL = re.compile(r"(^|\s)(https?|ftp)://")
+
+
+def _add_url(ins: Instruction, _walk: _Walk) -> Finding | None:
+    if not _URL.search(ins.args.lower()):
+        return None
+    return _warning(
+        ins.line,
+        translate("core", "ADD of a URL: no checksum, no cache control, the file stays in a layer"),
+        translate(
+            "core",
+            "Download with curl or wget in a RUN (and check a checksum), "
+            "or COPY a file from the context.",
+        ),
+    )
+
+
+def _add_plain_files(ins: Instruction, _walk: _Walk) -> Finding | None:
+    low = ins.args.lower()
+    if _URL.search(low) or re.search(r"\.(tar|tgz|tar\.gz|tar\.bz2|tar\.xz|txz)\b", low):
+        return None
+    return _warning(
+        ins.line,
+        translate("core", "ADD of plain files: COPY says what it does"),
+        translate("core", "Use COPY unless you want ADD to unpack a tar archive."),
+    )
+
+
+def _maintainer(ins: Instruction, _walk: _Walk) -> Finding | None:
+    return _warning(
+        ins.line,
+        translate("core", "MAINTAINER is deprecated"),
+        translate("core", 'Use LABEL org.opencontainers.image.authors="…".'),
+    )
+
+
+def _relative_workdir(ins: Instruction, _walk: _Walk) -> Finding | None:
+    if ins.args.startswith(("/", "$")) or re.match(r"^[A-Za-z]:", ins.args):
+        return None
+    return _warning(
+        ins.line,
+        translate("core", "WORKDIR with a relative path depends on the previous WORKDIR"),
+        translate("core", "Use an absolute path, e.g. WORKDIR /app."),
+    )
+
+
+Rule = Callable[[Instruction, _Walk], "Finding | None"]
+RULES: dict[str, tuple[Rule, ...]] = {
+    "FROM": (_unpinned_base,),
+    "RUN": (
+        _apt_lists_kept,
+        _apt_without_yes,
+        _apt_update_alone,
+        _pip_cache,
+        _requirements_after_copy_all,
+    ),
+    "ADD": (_add_url, _add_plain_files),
+    "MAINTAINER": (_maintainer,),
+    "WORKDIR": (_relative_workdir,),
+}
+
+
+def _first_is_from(instructions: list[Instruction]) -> Finding | None:
     first = next((i for i in instructions if i.keyword != "ARG"), None)
-    if first is None or first.keyword != "FROM":
-        out.append(
-            Finding(
-                first.line if first else 1,
-                "error",
-                translate(
-                    "core", "The first instruction must be FROM (only ARG may come before it)"
-                ),
-                translate("core", "Start with FROM image:tag."),
-            )
-        )
-    names = {s.name for s in stages if s.name}
-    stage_cmds: dict[str, list[Instruction]] = {}
+    if first is not None and first.keyword == "FROM":
+        return None
+    return Finding(
+        first.line if first else 1,
+        "error",
+        translate("core", "The first instruction must be FROM (only ARG may come before it)"),
+        translate("core", "Start with FROM image:tag."),
+    )
+
+
+def _repeated_commands(instructions: list[Instruction]) -> list[Finding]:
+    """Several CMD (or ENTRYPOINT) in one stage: all but the last are ignored."""
+    per_stage: dict[tuple[int, str], list[Instruction]] = {}
     stage = -1
-    copied_all = False
     for ins in instructions:
-        args = ins.args
-        low = args.lower()
-        if ins.keyword == "FROM":
-            stage += 1
-            copied_all = False
-            base = stages[stage].base if stage < len(stages) else ""
-            if base and base.lower() not in names and base != "scratch" and "$" not in base:
-                tail = base.rsplit("/", 1)[-1]
-                if "@" not in base and (":" not in tail or tail.endswith(":latest")):
-                    out.append(
-                        _warning(
-                            ins.line,
-                            translate("core", "{base} is not pinned to a version").format(
-                                base=base
-                            ),
-                            translate(
-                                "core",
-                                "Name a tag (python:3.12-slim) so rebuilds give the same image.",
-                            ),
-                        )
-                    )
-        elif ins.keyword in ("CMD", "ENTRYPOINT"):
-            stage_cmds.setdefault(f"{stage}:{ins.keyword}", []).append(ins)
-        elif ins.keyword == "RUN":
-            if re.search(r"\bapt-get\s+(?:\S+\s+)*install\b", low):
-                if "/var/lib/apt/lists" not in low:
-                    out.append(
-                        _warning(
-                            ins.line,
-                            translate("core", "apt-get install without cleaning the package lists"),
-                            translate(
-                                "core",
-                                "End the same RUN with && rm -rf /var/lib/apt/lists/* to "
-                                "keep the layer small.",
-                            ),
-                        )
-                    )
-                if not re.search(r"(\s-\w*y\b|--yes|--assume-yes|-qq)", low):
-                    out.append(
-                        _warning(
-                            ins.line,
-                            translate(
-                                "core",
-                                "apt-get install without -y waits for an answer and fails "
-                                "the build",
-                            ),
-                            translate("core", "Use apt-get install -y --no-install-recommends …"),
-                        )
-                    )
-            elif re.search(r"\bapt-get\s+update\b", low) and "install" not in low:
-                out.append(
-                    _warning(
-                        ins.line,
-                        translate("core", "apt-get update alone in a RUN is cached and goes stale"),
-                        translate(
-                            "core", "Run apt-get update && apt-get install -y … in the same RUN."
-                        ),
-                    )
-                )
-            if re.search(r"\bpip3?\s+install\b", low):
-                if "--no-cache-dir" not in low:
-                    out.append(
-                        _warning(
-                            ins.line,
-                            translate("core", "pip install keeps its download cache in the image"),
-                            translate("core", "Add --no-cache-dir."),
-                        )
-                    )
-                if copied_all and " -r " in f" {low} ":
-                    out.append(
-                        _warning(
-                            ins.line,
-                            translate(
-                                "core",
-                                "The requirements are installed after COPY . — every code "
-                                "change reinstalls them",
-                            ),
-                            translate(
-                                "core", "COPY requirements.txt first, install, then COPY the rest."
-                            ),
-                        )
-                    )
-        elif ins.keyword == "ADD":
-            if re.search(r"(^|\s)(https?|ftp)://", low):
-                out.append(
-                    _warning(
-                        ins.line,
-                        translate(
-                            "core",
-                            "ADD of a URL: no checksum, no cache control, the file stays "
-                            "in a layer",
-                        ),
-                        translate(
-                            "core",
-                            "Download with curl or wget in a RUN (and check a checksum), "
-                            "or COPY a file from the context.",
-                        ),
-                    )
-                )
-            elif not re.search(r"\.(tar|tgz|tar\.gz|tar\.bz2|tar\.xz|txz)\b", low):
-                out.append(
-                    _warning(
-                        ins.line,
-                        translate("core", "ADD of plain files: COPY says what it does"),
-                        translate("core", "Use COPY unless you want ADD to unpack a tar archive."),
-                    )
-                )
-        elif ins.keyword == "COPY":
-            parts = [p for p in args.split() if not p.startswith("--")]
-            if len(parts) >= 2 and parts[0] in (".", "./"):
-                copied_all = True
-        elif ins.keyword == "MAINTAINER":
-            out.append(
-                _warning(
-                    ins.line,
-                    translate("core", "MAINTAINER is deprecated"),
-                    translate("core", 'Use LABEL org.opencontainers.image.authors="…".'),
-                )
-            )
-        elif ins.keyword == "WORKDIR" and not (
-            args.startswith(("/", "$")) or re.match(r"^[A-Za-z]:", args)
-        ):
-            out.append(
-                _warning(
-                    ins.line,
-                    translate(
-                        "core", "WORKDIR with a relative path depends on the previous WORKDIR"
-                    ),
-                    translate("core", "Use an absolute path, e.g. WORKDIR /app."),
-                )
-            )
-    for key, found in stage_cmds.items():
-        keyword = key.split(":", 1)[1]
+        stage += ins.keyword == "FROM"
+        if ins.keyword in ("CMD", "ENTRYPOINT"):
+            per_stage.setdefault((stage, ins.keyword), []).append(ins)
+    out = []
+    for (_stage, keyword), found in per_stage.items():
         for extra in found[:-1]:
             out.append(
                 _warning(
@@ -341,6 +361,29 @@ def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]
                 )
             )
     return out
+
+
+def _lint(instructions: list[Instruction], stages: list[Stage]) -> list[Finding]:
+    if not instructions:
+        return [
+            Finding(
+                1,
+                "error",
+                translate("core", "The Dockerfile is empty"),
+                translate("core", "Start with FROM image:tag."),
+            )
+        ]
+    out = [f for f in (_first_is_from(instructions),) if f is not None]
+    walk = _Walk(stages, {s.name for s in stages if s.name})
+    for ins in instructions:
+        if ins.keyword == "FROM":
+            walk.stage += 1
+            walk.copied_all = False
+        out += [f for rule in RULES.get(ins.keyword, ()) if (f := rule(ins, walk)) is not None]
+        if ins.keyword == "COPY":
+            parts = [p for p in ins.args.split() if not p.startswith("--")]
+            walk.copied_all = walk.copied_all or (len(parts) >= 2 and parts[0] in (".", "./"))
+    return out + _repeated_commands(instructions)
 
 
 @dataclass(frozen=True, slots=True)
