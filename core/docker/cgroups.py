@@ -129,15 +129,6 @@ def _int(text: str) -> int:
         return 0
 
 
-def _kv(text: str) -> dict[str, int]:
-    out = {}
-    for line in text.splitlines():
-        key, _, value = line.partition(" ")
-        if value.strip().lstrip("-").isdigit():
-            out[key] = int(value)
-    return out
-
-
 def parse_blkio_v1(text: str) -> tuple[int, int]:
     """blkio.throttle.io_service_bytes: 'MAJ:MIN Read N' lines, summed."""
     read = write = 0

@@ -290,11 +290,6 @@ class RegistryClient:
         )
 
     # -- the API ---------------------------------------------------------------------------
-    def ping(self) -> bool:
-        """True when the registry speaks v2 (and accepts our credentials, if any)."""
-        self._request("GET", "/v2/")
-        return True
-
     def catalog(self, page: int = 200, limit: int = 10_000) -> list[str]:
         repos: list[str] = []
         path = f"/v2/_catalog?n={page}"

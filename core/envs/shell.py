@@ -73,10 +73,6 @@ def activated_shell(env_path: Path) -> list[str]:
     return ["bash", "-c", _ACTIVATE_SCRIPT, "envdock", str(env_path)]
 
 
-def terminal_args(terminal: str, env_path: Path) -> list[str]:
-    return terminal_command(terminal, activated_shell(env_path))
-
-
 def launch_in_terminal(
     inner: list[str], extra_env: dict[str, str] | None = None, hint: str = ""
 ) -> list[str]:

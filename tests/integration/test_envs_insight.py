@@ -12,7 +12,13 @@ from core.envs.discovery import Discovery, default_context, inspect_path
 from core.envs.insight import dependency_tree, outdated, who_has
 from core.envs.ops import CreateOptions, create_venv, pip_install
 from core.envs.packages import read_packages
-from core.envs.shell import activate_command, open_terminal, register_kernel, terminal_args
+from core.envs.shell import (
+    activate_command,
+    activated_shell,
+    open_terminal,
+    register_kernel,
+    terminal_command,
+)
 from core.errors import EnvDockError
 from core.jobs import Job, JobState
 
@@ -63,7 +69,7 @@ def test_activate_commands(zoo: Any) -> None:
 def test_terminal_arguments_keep_the_path_out_of_the_script() -> None:
     hostile = Path("/tmp/x; rm -rf ~")
     for term in ("/usr/bin/xterm", "/usr/bin/gnome-terminal", "/usr/bin/kitty"):
-        args = terminal_args(term, hostile)
+        args = terminal_command(term, activated_shell(hostile))
         assert args[-1] == str(hostile)
         script = args[args.index("-c") + 1]
         assert "rm -rf" not in script
