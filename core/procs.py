@@ -55,6 +55,22 @@ def _check_args(args: Sequence[str]) -> tuple[str, ...]:
     return tuple(str(a) for a in args)
 
 
+def spawn_detached(
+    args: Sequence[str], extra_env: Mapping[str, str] | None = None, cwd: Path | None = None
+) -> None:
+    """Start a program that lives on by itself (a terminal emulator, ``notify-send``): its own
+    session, no input or output tied to ours, never waited for."""
+    subprocess.Popen(  # noqa: S603 - an argument list, nothing spliced into a shell string
+        _check_args(args),
+        env=clean_env(extra_env),
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=str(cwd) if cwd is not None else None,
+    )
+
+
 def run_streaming(
     args: Sequence[str],
     on_line: Callable[[str], None] | None = None,

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shlex
 import shutil
-import subprocess
 from pathlib import Path
 
 from core.envs import markers as mk
@@ -14,7 +13,7 @@ from core.envs.model import Environment, EnvKind
 from core.envs.names import validate_name
 from core.errors import EnvDockError
 from core.jobs import Job
-from core.procs import clean_env, run_streaming
+from core.procs import run_streaming, spawn_detached
 from core.text import translate
 
 TERMINALS = (
@@ -85,15 +84,7 @@ def launch_in_terminal(
             or translate("core", "Install one (e.g. xterm) or use the terminal inside EnvDock."),
         )
     args = terminal_command(terminal, inner)
-    subprocess.Popen(  # noqa: S603 - argument list, nothing spliced into a shell string
-        args,
-        env=clean_env(extra_env),
-        start_new_session=True,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=str(Path.home()),
-    )
+    spawn_detached(args, extra_env, cwd=Path.home())
     return args
 
 

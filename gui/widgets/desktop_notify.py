@@ -5,9 +5,10 @@ notification is always shown by the caller)."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 from PySide6.QtWidgets import QSystemTrayIcon
+
+from core.procs import spawn_detached
 
 _tray: QSystemTrayIcon | None = None
 
@@ -24,6 +25,6 @@ def desktop_notify(title: str, text: str) -> bool:
         return True
     exe = shutil.which("notify-send")
     if exe:
-        subprocess.Popen([exe, title, text], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+        spawn_detached([exe, title, text])
         return True
     return False
