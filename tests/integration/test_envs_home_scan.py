@@ -76,6 +76,8 @@ def fake_home(tmp_path_factory: pytest.TempPathFactory, zoo: Any) -> FakeHome:
     fh.decoys["under site-packages"] = venv(home / "vendor" / "site-packages" / "inner")
     fh.decoys["under __pycache__"] = venv(home / "tools" / "__pycache__" / "env")
 
+    # a conda prefix being made: conda-meta/ exists, its history not yet
+    (home / "data" / "pending" / "conda-meta").mkdir(parents=True)
     fh.envs["elsewhere"] = venv(fh.elsewhere / "team" / "svc" / ".venv")
     # listings are trusted only for folders not modified within RACY_NS of a pass
     time.sleep(walk.RACY_NS / 1e9 + 0.1)
@@ -170,6 +172,22 @@ def test_an_env_made_in_a_listed_folder_is_seen(fake_home: FakeHome) -> None:
             elif target.exists():
                 shutil.rmtree(target)
     assert folder not in discover(fake_home, d)
+
+
+def test_history_written_into_an_existing_conda_meta_is_seen(fake_home: FakeHome) -> None:
+    """conda-meta/history appearing changes conda-meta's mtime, not its parent's: the
+    walk looks again at folders that hold a conda-meta without history."""
+    d = Discovery()
+    pending = fake_home.home / "data" / "pending"
+    assert pending not in discover(fake_home, d)
+    history = pending / "conda-meta" / "history"
+    history.write_text("==> 2024-01-01 00:00:00 <==\n")
+    try:
+        assert pending in discover(fake_home, d)
+        assert str(pending) in d.walker.last_listed  # seen as an env now: listed afresh
+    finally:
+        history.unlink()
+    assert pending not in discover(fake_home, d)
 
 
 def _cli(fh: FakeHome, *args: str) -> set[Path]:
