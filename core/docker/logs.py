@@ -291,6 +291,16 @@ class Follower:
         self._stop.set()
         res = self._response
         if res is not None:
+            # shut the socket down first: that wakes the reader blocked in recv at once,
+            # while close() alone waits for its read (up to the client timeout when the
+            # container is quiet)
+            fileobj = getattr(getattr(getattr(res.raw, "_fp", None), "fp", None), "raw", None)
+            sock = getattr(fileobj, "_sock", None)  # http.client → SocketIO → socket
+            if sock is not None:
+                try:
+                    sock.shutdown(2)  # SHUT_RDWR
+                except OSError:
+                    pass
             try:
                 res.close()
             except Exception:
@@ -357,7 +367,7 @@ class Follower:
         finally:
             self._response = None
             res.close()
-        time.sleep(0.2)  # the stream ended: the container stopped (or restarts)
+        self._stop.wait(0.2)  # the stream ended: the container stopped (or restarts)
 
 
 def save_full_log(
