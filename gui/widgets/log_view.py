@@ -294,8 +294,9 @@ class LogView(QWidget):
     def _stop_follower(self) -> None:
         self.timer.stop()
         if self.follower is not None:
-            self.follower.stop()
-            self.follower = None
+            # its thread may be in a round trip (inspect on a reconnect): wait on a worker
+            follower, self.follower = self.follower, None
+            self.context.jobs.call(self.tr("Stop following"), follower.stop)
 
     def _on_follow_toggle(self, on: bool) -> None:
         if on and self.source is not None:
