@@ -69,8 +69,8 @@ class DeletePlan:
         """What goes and what stays, for the confirmation (a few names of each)."""
         if self.whole:
             return translate("core", "The whole folder goes: it holds nothing but the environment.")
-        goes = _names(self.path, self.parts.owned, limit)
-        stays = _names(self.path, self.parts.kept, limit)
+        goes = _names(_grouped(self.path, self.parts.owned), limit)
+        stays = _names([_shown(self.path, p) for p in self.parts.kept], limit)
         return translate(
             "core", "Goes ({count}): {goes}\nStays, not the environment's ({kept}): {stays}"
         ).format(count=len(self.parts.owned), goes=goes, kept=len(self.parts.kept), stays=stays)
@@ -86,13 +86,27 @@ class DeletePlan:
         }
 
 
-def _names(root: Path, paths: tuple[Path, ...], limit: int) -> str:
-    shown = [
-        str(p.relative_to(root)) + ("/" if p.is_dir() and not p.is_symlink() else "")
-        for p in paths[:limit]
+def _shown(root: Path, path: Path) -> str:
+    return str(path.relative_to(root)) + ("/" if path.is_dir() and not path.is_symlink() else "")
+
+
+def _grouped(root: Path, owned: tuple[Path, ...]) -> list[str]:
+    """Top-level parts by name, the files taken from inside a folder counted per folder."""
+    whole = [_shown(root, p) for p in owned if p.parent == root]
+    inside: dict[str, int] = {}
+    for p in owned:
+        if p.parent != root:
+            top = p.relative_to(root).parts[0]
+            inside[top] = inside.get(top, 0) + 1
+    return whole + [
+        translate("core", "{folder}/ ({count} of its files)").format(folder=top, count=n)
+        for top, n in inside.items()
     ]
-    more = len(paths) - len(shown)
-    text = ", ".join(shown)
+
+
+def _names(shown: list[str], limit: int) -> str:
+    more = len(shown) - limit
+    text = ", ".join(shown[:limit])
     return text + (translate("core", " and {0} more").format(more) if more > 0 else "")
 
 
