@@ -33,6 +33,7 @@ from core.bridge.parity import (
     env_packages,
     image_packages,
 )
+from core.envs.discovery import Discovery
 from core.envs.model import Environment
 from core.errors import EnvDockError
 from gui.context import AppContext
@@ -101,12 +102,12 @@ class ParityDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        from gui.panels.environments.panel import saved_folders
+        from gui.panels.environments.panel import search_context
 
-        folders = saved_folders()
+        where = search_context()  # where the Environments panel looks (home scan setting too)
         self.context.jobs.call(
             self.tr("Find environments"),
-            lambda: _discover(folders),
+            lambda: Discovery().discover(where),
             self._set_envs,
             self._show_error,
             owner=self,
@@ -264,10 +265,3 @@ class ParityDialog(QDialog):
 
 def _safe(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name).strip("-") or "env"
-
-
-def _discover(folders: tuple[Path, ...]) -> list[Environment]:
-    """The environments the Environments panel shows, with the folders the user added."""
-    from core.envs.discovery import Discovery, default_context
-
-    return Discovery().discover(default_context(folders))
