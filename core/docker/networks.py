@@ -10,6 +10,7 @@ from typing import Any
 
 from core.docker.api_errors import docker_error
 from core.docker.batch import remove_each
+from core.docker.refusals import FieldError
 from core.docker.volumes import validate_name
 from core.errors import ValidationError
 from core.jobs import Job
@@ -39,14 +40,21 @@ class Network:
         return self.id[:12]
 
 
-def network_members(containers: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
+def network_members(
+    containers: Iterable[Mapping[str, Any]], ids_by_name: Mapping[str, str] | None = None
+) -> dict[str, list[str]]:
+    """Container names by network id. A container that is not running has no endpoint
+    yet, so the engine leaves its ``NetworkID`` empty: it is found by the network's name
+    (the key of ``Networks``) through ``ids_by_name``."""
     members: dict[str, list[str]] = {}
     for c in containers:
         name = str((c.get("Names") or ["?"])[0]).lstrip("/")
         nets = ((c.get("NetworkSettings") or {}).get("Networks")) or {}
-        for net in nets.values():
-            nid = str((net or {}).get("NetworkID") or "")
-            if nid:
+        for net_name, net in nets.items():
+            nid = str((net or {}).get("NetworkID") or "") or (ids_by_name or {}).get(
+                str(net_name), ""
+            )
+            if nid and name not in members.get(nid, ()):
                 members.setdefault(nid, []).append(name)
     return members
 
@@ -54,7 +62,8 @@ def network_members(containers: Iterable[Mapping[str, Any]]) -> dict[str, list[s
 def list_networks(client: Any) -> list[Network]:
     try:
         raw = client.networks()
-        members = network_members(client.containers(all=True))
+        ids_by_name = {str(n.get("Name", "")): str(n.get("Id", "")) for n in raw}
+        members = network_members(client.containers(all=True), ids_by_name)
     except Exception as exc:
         raise docker_error(exc, "list networks") from exc
     out = []
@@ -87,10 +96,14 @@ def create_network(
     internal: bool = False,
     driver: str = "bridge",
 ) -> str:
-    text = validate_name(name, "network")
+    try:
+        text = validate_name(name, "network")
+    except ValidationError as exc:
+        raise FieldError("name", exc.message, exc.hint) from exc
     existing = list_networks(client)
     if any(n.name == text for n in existing):
-        raise ValidationError(
+        raise FieldError(
+            "name",
             translate("core", "A network named {text} already exists").format(text=text),
             translate("core", "Choose another name."),
         )
@@ -99,7 +112,8 @@ def create_network(
         try:
             net = ipaddress.ip_network(subnet.strip(), strict=True)
         except ValueError as exc:
-            raise ValidationError(
+            raise FieldError(
+                "subnet",
                 translate("core", "{subnet!r} is not a subnet").format(subnet=subnet),
                 translate(
                     "core",
@@ -111,7 +125,8 @@ def create_network(
             for theirs in other.subnets:
                 try:
                     if net.overlaps(ipaddress.ip_network(theirs, strict=False)):
-                        raise ValidationError(
+                        raise FieldError(
+                            "subnet",
                             translate("core", "{net} overlaps {theirs} of the network {0}").format(
                                 other.name, net=net, theirs=theirs
                             ),
@@ -124,12 +139,14 @@ def create_network(
             try:
                 gw = ipaddress.ip_address(gateway.strip())
             except ValueError as exc:
-                raise ValidationError(
+                raise FieldError(
+                    "gateway",
                     translate("core", "{gateway!r} is not an IP address").format(gateway=gateway),
                     translate("core", "e.g. 172.28.0.1"),
                 ) from exc
             if gw not in net or gw in (net.network_address, net.broadcast_address):
-                raise ValidationError(
+                raise FieldError(
+                    "gateway",
                     translate("core", "The gateway {gw} is not a host address of {net}").format(
                         gw=gw, net=net
                     ),
@@ -140,7 +157,8 @@ def create_network(
             pool["Gateway"] = str(gw)
         ipam = {"Driver": "default", "Config": [pool]}
     elif gateway.strip():
-        raise ValidationError(
+        raise FieldError(
+            "gateway",
             translate("core", "A gateway needs a subnet"),
             translate("core", "Fill in the subnet too, or neither."),
         )

@@ -3,9 +3,10 @@ disconnect containers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +27,14 @@ from core.docker.networks import (
     list_networks,
     remove_networks,
 )
+from core.docker.refusals import refusal_text, refused_field
+from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
 from gui.models.columns import Column, ColumnsModel
 from gui.panels.list_panel import ListPanel
 from gui.widgets.dialogs import add_footer
+from gui.widgets.field_errors import FieldErrors
 
 C = "NetworksModel"
 
@@ -80,27 +84,47 @@ class NetworksPanel(ListPanel):
     def fetch(self, client: Any) -> list[Network]:
         return list_networks(client)
 
+    def on_shown(self) -> None:
+        # connecting a container that is not running sends no event: re-list when shown
+        self.load_icons()
+        self.reload()
+
     def update_count(self) -> None:
         self.count_label.setText(self.tr("%n network(s)", "", self.model.rowCount()))
 
-    def create_dialog(self) -> None:
-        dialog = CreateNetworkDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.create(
-                dialog.name_edit.text(),
-                dialog.subnet_edit.text(),
-                dialog.gateway_edit.text(),
-                dialog.internal.isChecked(),
-            )
+    def create_dialog(self) -> CreateNetworkDialog:
+        """The dialog creates the network in a worker and stays open when the engine
+        refuses, with the error by the field it concerns."""
+        dialog = CreateNetworkDialog(self, submit=self.create)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.create_window = dialog
+        dialog.open()
+        return dialog
 
-    def create(self, name: str, subnet: str = "", gateway: str = "", internal: bool = False) -> Job:
+    def create(  # noqa: PLR0917 - the dialog's fields, then its callbacks
+        self,
+        name: str,
+        subnet: str = "",
+        gateway: str = "",
+        internal: bool = False,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[EnvDockError], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Job:
         client = self.client()
-        return self.submit(
+
+        def done(result: Any) -> None:
+            self.reload()
+            if on_result is not None:
+                on_result(result)
+
+        job = Job(
             self.tr("Create network {0}").format(name),
             lambda j: create_network(
                 j, client, name, subnet=subnet, gateway=gateway, internal=internal
             ),
         )
+        return self.context.jobs.submit(job, done, on_error, owner=owner or self)
 
     def remove_dialog(self) -> None:
         sel: list[Network] = self.selected()
@@ -177,12 +201,22 @@ class NetworksPanel(ListPanel):
         )
 
 
+# creates in a worker: (name, subnet, gateway, internal, on_result, on_error, owner) -> Job
+Submit = Callable[
+    [str, str, str, bool, Callable[[Any], None], Callable[[EnvDockError], None], QObject], Job
+]
+
+
 class CreateNetworkDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
+        self.submit = submit  # None: OK only accepts (the caller creates)
+        self.pending: Job | None = None
         self.setWindowTitle(self.tr("Create network"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self.field_errors = errors = FieldErrors(form)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("backend")  # not translated: an example value
         self.driver = QComboBox()
@@ -193,9 +227,12 @@ class CreateNetworkDialog(QDialog):
         self.gateway_edit.setPlaceholderText(self.tr("optional, e.g. 172.28.0.1"))
         self.internal = QCheckBox(self.tr("Internal (no access to the outside)"))
         form.addRow(self.tr("Name"), self.name_edit)
+        errors.attach("name", self.name_edit)
         form.addRow(self.tr("Driver"), self.driver)
         form.addRow(self.tr("Subnet"), self.subnet_edit)
+        errors.attach("subnet", self.subnet_edit)
         form.addRow(self.tr("Gateway"), self.gateway_edit)
+        errors.attach("gateway", self.gateway_edit)
         form.addRow("", self.internal)
         layout.addLayout(form)
         self.error, buttons = add_footer(self, layout, self.tr("Create"))
@@ -226,4 +263,41 @@ class CreateNetworkDialog(QDialog):
         except ValueError as exc:
             message = str(exc)
         self.error.setText(message.strip())
-        self.ok.setEnabled(not message)
+        self.ok.setEnabled(not message and self.pending is None)
+
+    # -- creating: the dialog stays open until the engine said yes --------------------------
+    def accept(self) -> None:
+        if self.submit is None:
+            super().accept()
+            return
+        if self.pending is not None or not self.ok.isEnabled():
+            return
+        self.field_errors.clear()
+        self._set_busy(True)
+        self.pending = self.submit(
+            self.name_edit.text(),
+            self.subnet_edit.text(),
+            self.gateway_edit.text(),
+            self.internal.isChecked(),
+            self._on_created,
+            self._on_refused,
+            self,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ok.setEnabled(not busy)
+        self.ok.setText(self.tr("Creating…") if busy else self.tr("Create"))
+
+    def _on_created(self, _network_id: object) -> None:
+        self.pending = None
+        self._set_busy(False)
+        super().accept()
+
+    def _on_refused(self, err: EnvDockError) -> None:
+        self.pending = None
+        self._set_busy(False)
+        self._validate()
+        field = refused_field(err, "network")
+        text = refusal_text(err, field)
+        if not self.field_errors.show(field, text):
+            self.error.setText(text)

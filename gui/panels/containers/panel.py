@@ -457,7 +457,9 @@ class ContainersPanel(Panel):
         self.log_windows.clear()
 
     # -- run ------------------------------------------------------------------------------------
-    def run_dialog(self, image: str = "", port: str = "") -> None:
+    def run_dialog(self, image: str = "", port: str = "") -> Job:
+        """Lists images and networks in a worker, then opens the run dialog
+        (``self.run_window``)."""
         client = self.context.engine.engine.client
 
         def lists() -> tuple[list[str], list[str]]:
@@ -473,11 +475,15 @@ class ContainersPanel(Panel):
             return tags, nets
 
         def show(result: tuple[list[str], list[str]]) -> None:
-            dialog = RunDialog(result[0], result[1], self, image=image, port=port)
-            if dialog.exec():
-                self.run_container(dialog.spec(), dialog.start.isChecked())
+            # the dialog runs the spec in a worker and stays open when the engine refuses
+            dialog = RunDialog(
+                result[0], result[1], self, image=image, port=port, submit=self.run_container
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.run_window = dialog
+            dialog.open()
 
-        self.context.jobs.call(
+        return self.context.jobs.call(
             self.tr("List images"), lists, show, self.context.notifier.error, owner=self
         )
 
@@ -492,14 +498,23 @@ class ContainersPanel(Panel):
         dialog.show()
         return dialog
 
-    def run_container(self, spec: RunSpec, start: bool = True) -> Job:
+    def run_container(
+        self,
+        spec: RunSpec,
+        start: bool = True,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[EnvDockError], None] | None = None,
+        owner: Any = None,
+    ) -> Job:
         client = self.context.engine.engine.client
         return self.context.jobs.submit(
             Job(
                 self.tr("Run {0}").format(spec.name or spec.image),
                 lambda _j: run_container(client, spec, start),
             ),
-            owner=self,
+            on_result,
+            on_error,
+            owner=owner if owner is not None else self,
         )
 
     # -- details --------------------------------------------------------------------------------

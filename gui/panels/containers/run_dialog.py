@@ -3,7 +3,10 @@ and a copy button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QStringListModel
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,9 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.docker.refusals import refusal_text, refused_field
 from core.docker.run_spec import RESTART_POLICIES, RunSpec, build_spec
-from core.errors import ValidationError
+from core.errors import EnvDockError, ValidationError
+from core.jobs import Job
 from gui.widgets.dialogs import add_footer, with_button
+from gui.widgets.field_errors import FieldErrors
+
+# runs the spec off the GUI thread: (spec, start, on_result, on_error, owner) -> the Job
+Submit = Callable[
+    [RunSpec, bool, Callable[[Any], None], Callable[[EnvDockError], None], QObject], Job
+]
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -39,47 +50,61 @@ class RunDialog(QDialog):
         parent: QWidget | None = None,
         image: str = "",
         port: str = "",
+        *,
+        submit: Submit | None = None,
     ) -> None:
         super().__init__(parent)
+        self.submit = submit  # None: OK only accepts (the caller runs the spec)
+        self.pending: Job | None = None
+        self.container_id = ""
         self.setWindowTitle(self.tr("Run a container"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self.field_errors = errors = FieldErrors(form)
         self.image = QLineEdit(image)
         self.image.setPlaceholderText("busybox:latest")  # not translated: an example value
         completer = QCompleter(QStringListModel(images, self), self)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.image.setCompleter(completer)
         form.addRow(self.tr("Image"), self.image)
+        errors.attach("image", self.image)
         self.name = QLineEdit()
         form.addRow(self.tr("Name"), self.name)
+        errors.attach("name", self.name)
         self.command = QLineEdit()
         self.command.setPlaceholderText(self.tr("optional, e.g. httpd -f -p 80"))
         form.addRow(self.tr("Command"), self.command)
+        errors.attach("command", self.command)
         self.ports = QPlainTextEdit(port)
         self.ports.setPlaceholderText(self.tr("one per line: 8080:80 or 127.0.0.1:8080:80/tcp"))
         self.ports.setMaximumHeight(60)
         form.addRow(self.tr("Ports"), self.ports)
+        errors.attach("ports", self.ports)
         self.volumes = QPlainTextEdit()
         self.volumes.setPlaceholderText(
             self.tr("one per line: NAME:/path or /host/path:/path[:ro]")
         )
         self.volumes.setMaximumHeight(60)
         form.addRow(self.tr("Volumes"), self.volumes)
+        errors.attach("volumes", self.volumes)
         self.env = QPlainTextEdit()
         self.env.setPlaceholderText(self.tr("one per line: KEY=value"))
         self.env.setMaximumHeight(60)
         form.addRow(self.tr("Environment"), self.env)
+        errors.attach("env", self.env)
         self.env_file = QLineEdit()
         self.env_file.setPlaceholderText(self.tr("optional .env file"))
         form.addRow(
             self.tr("Env file"),
             with_button(self.env_file, self.tr("Browse…"), self._on_pick_env_file),
         )
+        errors.attach("env_file", self.env_file)
         self.labels = QPlainTextEdit()
         self.labels.setPlaceholderText(self.tr("one per line: key=value"))
         self.labels.setMaximumHeight(50)
         form.addRow(self.tr("Labels"), self.labels)
+        errors.attach("labels", self.labels)
         self.restart = QComboBox()
         for policy in RESTART_POLICIES:
             self.restart.addItem(policy, policy)
@@ -89,6 +114,7 @@ class RunDialog(QDialog):
         for net in networks:
             self.network.addItem(net, net)
         form.addRow(self.tr("Network"), self.network)
+        errors.attach("network", self.network)
         limits = QHBoxLayout()
         self.cpus = QLineEdit()
         self.cpus.setPlaceholderText(self.tr("CPUs, e.g. 1.5"))
@@ -97,6 +123,8 @@ class RunDialog(QDialog):
         limits.addWidget(self.cpus)
         limits.addWidget(self.memory)
         form.addRow(self.tr("Limits"), limits)
+        errors.attach("limits", self.cpus)
+        self.memory.textChanged.connect(lambda _t: errors.clear("limits"))
         flags = QHBoxLayout()
         self.remove = QCheckBox(self.tr("Remove when it exits (--rm)"))
         self.interactive = QCheckBox(self.tr("Interactive (-i)"))
@@ -121,6 +149,7 @@ class RunDialog(QDialog):
         cli_row.addWidget(copy)
         layout.addLayout(cli_row)
         self.error, self.buttons = add_footer(self, layout, self.tr("Run"))
+        self.run_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         for w in (self.image, self.name, self.command, self.env_file, self.cpus, self.memory):
             w.textChanged.connect(self._on_form_change)
         for e in (self.ports, self.volumes, self.env, self.labels):
@@ -156,7 +185,7 @@ class RunDialog(QDialog):
         )
 
     def _on_form_change(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.run_button
         try:
             spec = self.spec()
         except ValidationError as exc:
@@ -165,4 +194,43 @@ class RunDialog(QDialog):
             return
         self.error.clear()
         self.cli.setText(spec.command_line())
-        ok.setEnabled(True)
+        ok.setEnabled(self.pending is None)
+
+    # -- running: the dialog stays open until the engine said yes ---------------------------
+    def accept(self) -> None:
+        if self.submit is None:
+            super().accept()
+            return
+        if self.pending is not None:
+            return  # one run at a time
+        try:
+            spec = self.spec()
+        except ValidationError as exc:
+            self.error.setText(f"{exc.message} {exc.hint}".strip())
+            return
+        self.field_errors.clear()
+        self.error.clear()
+        self._set_busy(True)
+        self.pending = self.submit(
+            spec, self.start.isChecked(), self._on_run_done, self._on_run_failed, self
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.run_button.setEnabled(not busy)
+        self.run_button.setText(self.tr("Running…") if busy else self.tr("Run"))
+
+    def _on_run_done(self, container_id: object) -> None:
+        self.pending = None
+        self._set_busy(False)
+        self.container_id = str(container_id or "")
+        super().accept()
+
+    def _on_run_failed(self, err: EnvDockError) -> None:
+        """The engine refused: everything typed stays, the error goes by its field."""
+        self.pending = None
+        self._set_busy(False)
+        self._on_form_change()
+        field = refused_field(err, "run")
+        text = refusal_text(err, field)
+        if not self.field_errors.show(field, text):
+            self.error.setText(text)

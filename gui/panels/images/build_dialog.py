@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -157,6 +158,7 @@ class BuildDialog(QDialog):
         layout.addLayout(buttons)
 
         self._loaded_path: Path | None = None
+        self.unsaved_box: QMessageBox | None = None
         self.relay = StepsRelay(self)
         self.relay.changed.connect(self.show_steps)
         self.context.jobs.logged.connect(self._on_log)
@@ -393,8 +395,71 @@ class BuildDialog(QDialog):
                     self.editor.mark_line(failed.line)
             self._show_error(job.error)
 
+    # -- closing: unsaved Dockerfile edits are never dropped without asking -------------------
     def done(self, result: int) -> None:
         """Closing hides the window; a running build goes on (Activity shows it) and
-        "Build…" in the Images panel brings this window back."""
+        "Build…" in the Images panel brings this window back. With unsaved Dockerfile
+        edits it first asks: save, discard or keep editing (``self.unsaved_box``)."""
+        if self.has_unsaved_changes():
+            self._ask_unsaved(result)
+            return
+        self._close(result)
+
+    def has_unsaved_changes(self) -> bool:
+        """Edits in the editor that the file on disk does not have (one small read)."""
+        return self.editor.modified and self.editor.plain_text() != self._disk_text()
+
+    def _close(self, result: int) -> None:
         self.editor.shutdown()
         super().done(result)
+
+    def _ask_unsaved(self, result: int) -> None:
+        if self.unsaved_box is not None and self.unsaved_box.isVisible():
+            self.unsaved_box.raise_()
+            return
+        Btn = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved Dockerfile"),
+            self.tr("The Dockerfile has changes that are not saved:\n{0}").format(
+                self.dockerfile_path()
+            ),
+            Btn.Save | Btn.Discard | Btn.Cancel,
+            self,
+        )
+        box.setInformativeText(self.tr("Save them before closing?"))
+        box.setDefaultButton(Btn.Save)
+        box.setEscapeButton(Btn.Cancel)
+        box.finished.connect(lambda answer: self._on_unsaved_answer(box, result))
+        self.unsaved_box = box
+        box.open()  # window-modal, without a nested event loop
+
+    def _on_unsaved_answer(self, box: QMessageBox, result: int) -> None:
+        self.unsaved_box = None
+        button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        Btn = QMessageBox.StandardButton
+        if button == Btn.Save:
+            if not self.context_edit.text().strip():
+                self._show_error(
+                    ValidationError(
+                        self.tr("Choose the build context first"),
+                        self.tr("The Dockerfile is saved in (or relative to) that folder."),
+                    )
+                )
+            elif self.save_dockerfile():
+                self._close(result)
+        elif button == Btn.Discard:
+            self._loaded_path = None
+            text = self._disk_text()
+            self.editor.set_text(text)  # what is on disk: reopening shows no stale edits
+            self._close(result)
+        # Cancel (or Escape): stay open, edits kept
+
+    def _disk_text(self) -> str:
+        if not self.context_edit.text().strip():
+            return ""
+        path = self.dockerfile_path()
+        try:
+            return path.read_text(errors="replace") if path.is_file() else ""
+        except OSError:
+            return ""

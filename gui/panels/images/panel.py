@@ -281,6 +281,12 @@ class ImagesPanel(Panel):
 
     def build_dialog(self, folder: Path | None = None, tag: str = "") -> BuildDialog:
         dialog = self.build_window
+        if dialog is not None and folder is not None and dialog.has_unsaved_changes():
+            # never replace a window whose Dockerfile edits are not saved: it asks first
+            dialog.show()
+            dialog.raise_()
+            dialog.close()
+            return dialog
         if dialog is None or folder is not None:
             if dialog is not None and (dialog.job is None or dialog.job.state.finished):
                 dialog.deleteLater()

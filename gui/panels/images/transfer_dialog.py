@@ -105,7 +105,9 @@ class TransferDialog(QDialog):
                 self.table.setItem(row, 1, QTableWidgetItem(status))
             bar.setValue(int(layer.fraction * 1000))
         fraction = p.fraction
-        if fraction is None:
+        if fraction is None and (p.finished or self.job.state.finished):
+            pass  # nothing more will come: never start the busy animation again
+        elif fraction is None:
             self.total.setRange(0, 0)
         else:
             self.total.setRange(0, 1000)
@@ -128,11 +130,9 @@ class TransferDialog(QDialog):
             self.deleteLater()
             return
         self.cancel_button.setEnabled(False)
-        self.total.setRange(0, 1000)
         if job.state is JobState.SUCCEEDED:
             p: TransferProgress = job.result
-            self.show_progress(p)
-            self.total.setValue(1000)
+            self.show_progress(p)  # may set the bar busy again (no layer sizes): stop it below
             if p.up_to_date:
                 self.result_label.setText(
                     self.tr("Up to date: {0} was already here.").format(p.reference)
@@ -146,6 +146,17 @@ class TransferDialog(QDialog):
         elif job.error is not None:
             self.result_label.setStyleSheet("color:#c0392b;")
             self.result_label.setText(f"{job.error.message}\n{job.error.hint}".strip())
+        self._stop_bar(job.state is JobState.SUCCEEDED)
+
+    def _stop_bar(self, complete: bool) -> None:
+        """A finished transfer leaves no busy (animated) bar behind: full when it
+        succeeded, where it stopped otherwise."""
+        value = 1000 if complete else self.total.value()
+        self.total.setRange(0, 1000)
+        self.total.setValue(max(0, value))
+        for _row, bar in self.rows.values():
+            if complete:
+                bar.setValue(1000)
 
     def done(self, result: int) -> None:
         """Closing while it runs only hides the window: the transfer goes on (Activity
