@@ -34,6 +34,9 @@ IGNORED_ACTIONS = frozenset(
     {"attach", "detach", "copy", "export", "resize", "top", "commit", "archive-path"}
 )
 
+# Container events that change who uses a volume or belongs to a network.
+MEMBERSHIP_ACTIONS = frozenset({"create", "destroy", "rename"})
+
 
 @dataclass(frozen=True, slots=True)
 class ImagesUpdate:
@@ -340,8 +343,7 @@ class Engine:
             return
         if event.get("Type") in ("volume", "network"):
             self.events_seen += 1
-            for resource_cb in list(self._resource_listeners):
-                resource_cb(str(event["Type"]))
+            self._publish_resources(str(event["Type"]))
             return
         if event.get("Type") != "container":
             return
@@ -351,12 +353,21 @@ class Engine:
         if not cid:
             return
         base_action = action.split(":", 1)[0]
+        if base_action in MEMBERSHIP_ACTIONS:
+            # volumes list their users and networks their members: a container made,
+            # removed or renamed changes both, and no volume/network event says so
+            self._publish_resources("volume", "network")
         if base_action in IGNORED_ACTIONS or base_action.startswith("exec_"):
             return
         if base_action == "destroy":
             self._publish_changes(self.store.remove(cid))
             return
         self.refresh_one(cid)
+
+    def _publish_resources(self, *kinds: str) -> None:
+        for kind in kinds:
+            for resource_cb in list(self._resource_listeners):
+                resource_cb(kind)
 
     def wait_for(
         self, predicate: Callable[[], bool], timeout: float = 10.0, interval: float = 0.05

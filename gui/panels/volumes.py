@@ -261,6 +261,8 @@ class VolumeBrowserDialog(QDialog):
         self.browser: VolumeBrowser | None = None
         self.path = ""
         self.entries: list[Entry] = []
+        self.preview_path = ""  # the file whose start the preview shows
+        self._preview_request = 0
         self.setWindowTitle(self.tr("Volume {0} (read-only)").format(volume))
         self.resize(820, 520)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -314,6 +316,10 @@ class VolumeBrowserDialog(QDialog):
         self.status.setText(self.tr("Reading…"))
 
         def done(entries: list[Entry]) -> None:
+            if path != self.path:  # another folder: the previous file's text goes too
+                self._preview_request += 1
+                self.preview_path = ""
+                self.preview.clear()
             self.path = path
             self.entries = entries
             self.path_label.setText("/" + path)
@@ -354,7 +360,13 @@ class VolumeBrowserDialog(QDialog):
         if browser is None:
             return
 
+        self._preview_request += 1
+        request = self._preview_request
+
         def done(result: tuple[bytes, bool]) -> None:
+            if request != self._preview_request:
+                return  # the user has moved on (another file or folder) meanwhile
+            self.preview_path = path
             data, cut = result
             if b"\0" in data[:4096]:
                 self.preview.setPlainText(self.tr("{0}: binary file").format(path))
