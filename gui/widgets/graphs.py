@@ -36,12 +36,72 @@ def plain(v: float) -> str:
 
 
 class UnitAxis(pg.AxisItem):  # type: ignore[misc]
+    widest = "100.00 %"  # the widest label it can draw: the axis is made that wide
+
     def __init__(self, formatter: Formatter, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.formatter = formatter
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         return [self.formatter(v) for v in values]
+
+    def label_width(self) -> int:
+        """Pixels the widest label needs beside its tick (pyqtgraph drops a label that
+        does not fit in the axis: it must never be narrower than this)."""
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        font = self.style.get("tickFont") or QFont()
+        text = QFontMetrics(font).horizontalAdvance(self.widest)
+        return int(text + max(0, self.style["tickLength"]) + self.style["tickTextOffset"][0] + 6)
+
+
+BINARY_UNITS = ("B", "KiB", "MiB", "GiB", "TiB")
+# steps between labelled ticks, in the unit shown (bytes themselves are never split)
+NICE_STEPS = (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100, 200, 250, 500)
+
+
+def byte_ticks(low: float, high: float, max_ticks: int) -> tuple[float, int]:
+    """(step in bytes, power of 1024 of the unit its labels use) for the range
+    [low, high]: at most ``max_ticks`` steps, each a round number of that unit."""
+    top = max(abs(low), abs(high), 1.0)
+    power = 0
+    while power < len(BINARY_UNITS) - 1 and top >= 1024 ** (power + 1):
+        power += 1
+    unit = 1024.0**power
+    span = max(high - low, 1e-9) / unit
+    for step in NICE_STEPS:
+        if (power > 0 or step >= 1) and span / step <= max_ticks:
+            return step * unit, power
+    # never more than max_ticks: the span is over 500 units of the unit chosen
+    return NICE_STEPS[-1] * 2 * unit, power
+
+
+class ByteAxis(UnitAxis):
+    """Bytes or bytes per second: ticks at round numbers of one binary unit
+    (0, 5, 10, 15 MiB/s), every label in that unit, as many as the height allows."""
+
+    def __init__(self, suffix: str, *args: Any, **kwargs: Any) -> None:
+        super().__init__(plain, *args, **kwargs)
+        self.suffix = suffix  # "" for sizes, "/s" for rates
+        self.widest = f"1000 MiB{suffix}"  # decimals only below 8 units: "7.75 MiB"
+        self._power = 0
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:
+        if not np.isfinite(minVal) or not np.isfinite(maxVal) or maxVal <= minVal:
+            return list(super().tickSpacing(minVal, maxVal, size))
+        max_ticks = int(np.clip(size / 32, 2, 8))  # a label every 32 px or more
+        step, self._power = byte_ticks(minVal, maxVal, max_ticks)
+        return [(step, 0.0)]
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        unit = 1024.0**self._power
+        decimals = 0
+        while decimals < 2 and abs(round(spacing / unit, decimals) - spacing / unit) > 1e-9:
+            decimals += 1
+        name = BINARY_UNITS[self._power] + self.suffix
+        return [
+            "0" if abs(v) < spacing / 1e6 else f"{v / unit:.{decimals}f} {name}" for v in values
+        ]
 
 
 class SecondsAxis(pg.AxisItem):  # type: ignore[misc]
@@ -85,6 +145,10 @@ class PlotGrid(QWidget):
         item = self.view.addPlot(row=row, col=col, colspan=colspan)
         plot = TimePlot(item, self, title, names, formatter=formatter, y_range=y_range)
         self.plots.append(plot)
+        # one width for every left axis: the plots of a column line up
+        width = max(64, *(p.item.getAxis("left").label_width() for p in self.plots))
+        for p in self.plots:
+            p.item.getAxis("left").setWidth(width)
         return plot
 
     def _on_mouse(self, event: tuple[QPointF]) -> None:
@@ -109,10 +173,15 @@ class TimePlot:
         self.formatter = formatter
         self.window = 60.0
         self.follow = True  # keep the x range on the latest window until the user pans
-        item.setAxisItems({"left": UnitAxis(formatter, "left"), "bottom": SecondsAxis("bottom")})
+        left = (
+            ByteAxis("/s" if formatter is rate else "", "left")
+            if formatter in (rate, size)
+            else UnitAxis(formatter, "left")
+        )
+        item.setAxisItems({"left": left, "bottom": SecondsAxis("bottom")})
         item.setTitle(title)
         item.setMenuEnabled(False)
-        item.getAxis("left").setWidth(64)
+        left.setWidth(max(64, left.label_width()))
         for side in ("left", "bottom"):  # redrawn from a pixmap unless their range changes
             item.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if y_range is not None:
