@@ -61,10 +61,11 @@ def line(name: str, probe: StallProbe) -> None:
     network = sum(1 for g in probe.gaps if g.network_frames)
     worst = max(probe.gaps, key=lambda g: g.ms, default=None)
     where = f" worst_during={worst.phase.replace(' ', '_')}" if worst else ""
+    own = max((g.own_ms for g in probe.gaps), default=0.0)
     print(
         f"{name}: largest_gap={probe.largest_ms():.0f}ms p99_gap={probe.p99_ms():.0f}ms "
-        f"ticks={len(probe.ticks)} gui_thread_network_samples={network}"
-        f" machine_stalls={len(probe.machine_stalls)}{where}",
+        f"largest_gap_less_cpu_wait={own:.0f}ms ticks={len(probe.ticks)} "
+        f"gui_thread_network_samples={network}{where}",
         flush=True,
     )
 

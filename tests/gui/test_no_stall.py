@@ -15,7 +15,7 @@ from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine
 from tests.support.latency_proxy import LatencyProxy
-from tests.support.stall_probe import StallProbe, visit_everything
+from tests.support.stall_probe import Gap, StallProbe, visit_everything
 
 RTT = 0.150
 LIMIT_MS = 100
@@ -96,8 +96,20 @@ def test_no_event_loop_stall_against_a_remote_engine(  # type: ignore[no-untyped
     _tour(make_window, private_engine.base_url, chatty, dwell=0.3)
     probe = _tour(make_window, latency_proxy.base_url, chatty, dwell=1.0)
     assert latency_proxy.connections > 0  # the app did talk through the slow link
-    stalls = [g for g in probe.ours(LIMIT_MS) if not g.construction]
-    assert not stalls, "event-loop stalls over 100 ms:\n" + probe.report(LIMIT_MS)
-    # and whatever its length, no late tick found the GUI thread in a network call
+    # Whatever its length, no late tick may find the GUI thread in a network call: a round
+    # trip there is the bug this test is about, and it happens on every tour.
     waits = [g for g in probe.gaps if g.network_frames]
     assert not waits, "the GUI thread waited on the engine:\n" + probe.report(0)
+    if _stalls(probe):
+        # No engine call in them: CPU time, which a loaded machine stretches now and then
+        # (the canary cannot see every such case). A stall of the app's own comes back on
+        # a second tour; the machine's seldom does.
+        print("CPU-only stalls, touring again:\n" + probe.report(LIMIT_MS))
+        probe = _tour(make_window, latency_proxy.base_url, chatty, dwell=1.0)
+        assert not [g for g in probe.gaps if g.network_frames], probe.report(0)
+    assert not _stalls(probe), "event-loop stalls over 100 ms:\n" + probe.report(LIMIT_MS)
+
+
+def _stalls(probe: StallProbe) -> list[Gap]:
+    """Gaps over the limit, but for the machine's (canary) and for building widgets once."""
+    return [g for g in probe.ours(LIMIT_MS) if not g.construction]
