@@ -81,6 +81,9 @@ class ExecSession:
 
     # -- life cycle (round trips: call from a worker) -----------------------------------------
     def start(self) -> None:
+        if self._closed:  # closed before it started: nothing to open
+            self.ended.set()
+            return
         try:
             created = self.client.exec_create(
                 self.cid,

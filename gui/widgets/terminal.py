@@ -347,6 +347,9 @@ class TerminalWindow(QWidget):
         import shlex
 
         client = self.context.engine.engine.client
+        if client is None:
+            self.error.setText(self.tr("Not connected to a Docker engine."))
+            return None
         try:
             command = shlex.split(self.command.currentText())
             session = ExecSession(

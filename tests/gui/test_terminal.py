@@ -110,6 +110,14 @@ def test_a_refused_command_shows_why_and_closes_its_tab(  # type: ignore[no-unty
     tw.close()
 
 
+def test_no_engine_no_terminal(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(start_engine=False)
+    tw = TerminalWindow(window.context, "0" * 64, "nowhere")
+    qtbot.addWidget(tw)
+    assert tw.open_terminal() is None and tw.tabs.count() == 0
+    assert "Not connected" in tw.error.text()
+
+
 def test_a_process_that_ignores_hangup_is_killed(docker_client: Any) -> None:
     cid = create_container(docker_client, "term-nohup", ["sleep", "3600"])
     docker_client.start(cid)
