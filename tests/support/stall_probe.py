@@ -240,7 +240,7 @@ class StallProbe:
                 "NETWORK CALL ON THE GUI THREAD "
                 if g.network_frames
                 else "excused (machine busy) "
-                if self.excused(g, limit_ms)
+                if g.ms > limit_ms and self.excused(g, limit_ms)
                 else "construction (CPU) "
                 if g.construction
                 else ""
