@@ -20,7 +20,9 @@ from gui.models.containers import COLUMNS, NAME, STATE, STATUS, ContainersModel
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 20
+# not SPARK_ROLE's number (UserRole + 20): the sparkline delegate asks group rows too,
+# and must get nothing there, not the Group
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 21
 
 
 @dataclass(eq=False)

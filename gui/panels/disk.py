@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -63,7 +64,12 @@ class DiskPanel(Panel):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setColumnWidth(0, 180)
+        # the table spans the window: the kind takes what is left, the figures share the rest
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(5, 140)
         self.prune_buttons: dict[str, QPushButton] = {}
         for row, kind in enumerate(KINDS):
@@ -72,7 +78,12 @@ class DiskPanel(Panel):
             button.clicked.connect(lambda _c=False, k=kind: self.prune_dialog(k))
             self.table.setCellWidget(row, 5, button)
             self.prune_buttons[kind] = button
-        self.table.setMinimumHeight(40 + 32 * len(KINDS))
+        self.table.resizeRowsToContents()
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = sum(self.table.rowHeight(r) for r in range(len(KINDS)))
+        self.table.setFixedHeight(
+            rows + self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        )
         layout.addWidget(self.table)
         self.all_images = QCheckBox(
             self.tr("Image prune also removes unused tagged images (not only dangling ones)")

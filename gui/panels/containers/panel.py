@@ -37,6 +37,7 @@ from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panels.base import Panel
 from gui.panels.containers.details import ContainerDetails
 from gui.panels.containers.run_dialog import RunDialog
+from gui.panels.containers.tree_view import dress_tree_view
 from gui.widgets.dialogs import more_button
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.sparkline import SparklineDelegate
@@ -90,7 +91,7 @@ class ContainersPanel(Panel):
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree_view.setAlternatingRowColors(True)
-        self.tree_view.header().resizeSection(NAME, 280)
+        dress_tree_view(self.tree_view)  # widths, sparklines: see tree_view.py
         self.tree_view.selectionModel().selectionChanged.connect(self._on_selection_change)
         self.tree_view.customContextMenuRequested.connect(self._on_context_menu)
         self.tree_model.rowsInserted.connect(

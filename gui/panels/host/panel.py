@@ -8,12 +8,13 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -147,8 +148,13 @@ class HostPanel(Panel):
             ]
         )
         self.top.verticalHeader().hide()
-        self.top.setColumnWidth(0, 260)
-        self.top.setColumnWidth(2, 180)
+        # the table spans the window: the name takes what is left
+        header = self.top.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 180), (3, 120), (4, 120)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.top.setColumnWidth(column, width)
+        self.top.verticalHeader().setDefaultSectionSize(24)
         self.top.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         top_page = QWidget()
         top_layout = QVBoxLayout(top_page)
@@ -300,7 +306,12 @@ class HostPanel(Panel):
             for c, value in enumerate(values):
                 item = self.top.item(r, c)
                 if item is None:
-                    self.top.setItem(r, c, QTableWidgetItem(value))
+                    item = QTableWidgetItem(value)
+                    if c:  # figures line up on the right
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    self.top.setItem(r, c, item)
                 elif item.text() != value:
                     item.setText(value)
 

@@ -43,7 +43,12 @@ class ProcessesModel(ColumnsModel[ProcInfo]):
             Column(
                 QT_TRANSLATE_NOOP("ProcessesModel", "PID"), lambda p: str(p.pid), lambda p: p.pid
             ),
-            Column(QT_TRANSLATE_NOOP("ProcessesModel", "Name"), self._name_text, self._name_sort),
+            Column(
+                QT_TRANSLATE_NOOP("ProcessesModel", "Name"),
+                self.name_text,
+                self._name_sort,
+                tooltip=lambda p: p.name,
+            ),
             Column(QT_TRANSLATE_NOOP("ProcessesModel", "User"), lambda p: p.user),
             Column(
                 QT_TRANSLATE_NOOP("ProcessesModel", "CPU %"),
@@ -70,7 +75,7 @@ class ProcessesModel(ColumnsModel[ProcInfo]):
         super().__init__(C, columns, key=lambda p: p.pid, parent=parent)
         self.tree = False
 
-    def _name_text(self, p: ProcInfo) -> str:
+    def name_text(self, p: ProcInfo) -> str:
         indent = "    " * self.depth.get(p.pid, 0) if self.tree else ""
         return indent + p.name
 
@@ -147,6 +152,7 @@ class ProcessesView(QWidget):
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self.refresh)
         self._job: Job | None = None
+        self._names_fitted = 0  # the widest names seen: a narrower column is the user's choice
 
     def start(self) -> None:
         if not self.timer.isActive():
@@ -175,16 +181,29 @@ class ProcessesView(QWidget):
         self.model.replace(rows)
         if self.model.tree:
             self.model.compute_tree()
+            self.fit_names()
         in_containers = sum(1 for p in rows if p.container_id)
         self.count.setText(
             self.tr("%n process(es)", "", len(rows))
             + (self.tr(", {0} in containers").format(in_containers) if in_containers else "")
         )
 
+    def fit_names(self) -> None:
+        """In the tree the names are indented by their depth: widen the Name column to
+        the widest one so none is cut to "…" (it only grows; the user may narrow it)."""
+        metrics = self.view.fontMetrics()
+        texts = {self.model.name_text(p) for p in self.model.items()}
+        needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 16
+        header = self.view.horizontalHeader()
+        if needed > max(header.sectionSize(1), self._names_fitted):
+            header.resizeSection(1, needed)
+        self._names_fitted = max(self._names_fitted, needed)
+
     def _on_tree_toggle(self, on: bool) -> None:
         self.model.tree = on
         if on:
             self.model.compute_tree()
+            self.fit_names()
             self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         if self.model.rowCount():
             self.model.dataChanged.emit(
