@@ -45,6 +45,12 @@ def register(sub: Any) -> None:
     stats = dsub.add_parser("stats", help="one sample for each running container")
     stats.add_argument("--json", action="store_true", help="print a JSON list")
     stats.set_defaults(handler=cmd_stats)
+    untag = dsub.add_parser(
+        "untag", help="remove one tag of an image that has others, like `docker rmi REPO:TAG`"
+    )
+    untag.add_argument("reference", metavar="REF", help="the tag to remove (repository:tag)")
+    untag.add_argument("--json", action="store_true", help="print the result as JSON")
+    untag.set_defaults(handler=cmd_untag)
 
 
 Row = list[str]
@@ -203,6 +209,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
             str(r.pids),
         ],
     )
+
+
+def cmd_untag(args: argparse.Namespace) -> int:
+    from core.docker.image_ops import untag_image
+
+    result, err = _query(
+        f"untag {args.reference}", lambda c: untag_image(None, c, args.reference), reader=False
+    )
+    if err is not None:
+        return print_error(err)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(f"Untagged: {result.reference}")
+        print(f"{result.image_id} keeps: {', '.join(result.remaining)}")
+    return 0
 
 
 def cmd_parity(args: argparse.Namespace) -> int:

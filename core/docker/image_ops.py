@@ -1,4 +1,5 @@
-"""Image operations: tag, remove (with force, or every dangling one), history."""
+"""Image operations: tag, untag one of several tags, remove (with force, or every
+dangling one), history."""
 
 from __future__ import annotations
 
@@ -64,6 +65,51 @@ def tag_image(job: Job, client: Any, image_id: str, reference: str) -> str:
         raise docker_error(exc, f"tag {reference}") from exc
     job.log(f"tagged {image_id[:19]} as {repo}:{tag}")
     return f"{repo}:{tag}"
+
+
+@dataclass(frozen=True, slots=True)
+class Untagged:
+    reference: str  # the tag removed, as repo:tag
+    image_id: str
+    remaining: tuple[str, ...]  # the image's other tags, which it keeps
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "untagged": self.reference,
+            "image": self.image_id,
+            "remaining": list(self.remaining),
+        }
+
+
+def untag_image(job: Job | None, client: Any, reference: str) -> Untagged:
+    """Remove one tag of an image that has others (``docker rmi repo:tag`` without force
+    removes only that name then); the last tag is refused: removing it would remove the
+    image, which is what Remove is for."""
+    repo, tag = parse_reference(reference)
+    ref = f"{repo}:{tag}"
+    try:
+        info = client.inspect_image(ref)
+    except Exception as exc:
+        raise docker_error(exc, f"untag {ref}") from exc
+    tags = [str(t) for t in info.get("RepoTags") or ()]
+    image_id = str(info.get("Id", ""))
+    if ref not in tags:
+        raise ValidationError(
+            translate("core", "{ref} is not a tag of a local image").format(ref=ref),
+            translate("core", "Pick one of the image's tags."),
+        )
+    if len(tags) < 2:
+        raise ValidationError(
+            translate("core", "{ref} is the only tag of its image").format(ref=ref),
+            translate("core", "Untagging it would remove the image: use Remove for that."),
+        )
+    try:
+        client.remove_image(ref, force=False, noprune=True)
+    except Exception as exc:
+        raise docker_error(exc, f"untag {ref}") from exc
+    if job is not None:
+        job.log(f"untagged {ref} ({image_id.removeprefix('sha256:')[:12]})")
+    return Untagged(ref, image_id, tuple(t for t in tags if t != ref))
 
 
 def remove_images(job: Job, client: Any, refs: Sequence[str], force: bool = False) -> list[str]:

@@ -27,6 +27,7 @@ from core.docker.image_ops import (
     remove_dangling,
     remove_images,
     tag_image,
+    untag_image,
 )
 from core.docker.images import Image, list_images
 from core.docker.transfer import pull_image, push_image
@@ -76,6 +77,10 @@ class ImagesPanel(Panel):
             self.tr("Compare with an environment…"), self.parity_dialog, "mdi6.compare"
         )
         self.act_tag = self.make_action(self.tr("Tag…"), self.tag_dialog, "mdi6.tag")
+        self.act_untag = self.make_action(self.tr("Untag…"), self.untag_dialog, "mdi6.tag-remove")
+        self.act_untag.setToolTip(
+            self.tr("Remove one tag of an image that has several (the image stays)")
+        )
         self.act_remove = self.make_action(self.tr("Remove…"), self.remove_dialog, "mdi6.delete")
         self.act_dangling = self.make_action(
             self.tr("Remove dangling…"), self.remove_dangling_dialog
@@ -100,6 +105,7 @@ class ImagesPanel(Panel):
             None,
             self.act_run,
             self.act_tag,
+            self.act_untag,
             self.act_remove,
             None,
             self.act_history,
@@ -381,6 +387,37 @@ class ImagesPanel(Panel):
         return self._submit(
             self.tr("Tag {0}").format(reference),
             lambda j: tag_image(j, client, image.id, reference),
+        )
+
+    def untag_dialog(self) -> None:
+        sel = self.selected()
+        if len(sel) != 1 or len(sel[0].tags) < 2:
+            QMessageBox.information(
+                self,
+                self.tr("Untag image"),
+                self.tr(
+                    "Select one image that has several tags. An image's only tag goes with "
+                    "the image: use Remove for that."
+                ),
+            )
+            return
+        ref, ok = QInputDialog.getItem(
+            self,
+            self.tr("Untag image"),
+            self.tr("Tag to remove (the image keeps its other tags):"),
+            list(sel[0].tags),
+            0,
+            False,
+        )
+        if ok and ref:
+            self.untag(sel[0], ref)
+
+    def untag(self, image: Image, reference: str) -> Job:
+        """Remove one tag; the image and its other tags stay (core refuses the last)."""
+        client = self._client()
+        return self._submit(
+            self.tr("Untag {0}").format(reference),
+            lambda j: untag_image(j, client, reference),
         )
 
     def remove_dialog(self) -> None:
