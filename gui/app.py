@@ -87,12 +87,31 @@ def build_window(t0: float | None = None) -> tuple[QApplication, MainWindow]:
     return app, window
 
 
-def shutdown(window: MainWindow) -> None:
+# Quitting waits this long for threads that read a socket (the engine's events, stats
+# streams, the host sampler): they are asked to end all at once, so this is the longest
+# wait, not the sum; one still stuck in a call to an engine that does not answer is a
+# daemon, left to end by itself. Jobs get longer: a cancelled job removes what it made.
+THREADS_WAIT_S = 0.5
+JOBS_WAIT_MS = 5000
+
+
+def shutdown(window: MainWindow) -> bool:
+    """Stop everything the window started; True when every thread and job ended."""
     window.shutdown()
-    if window.context.live is not None:
-        window.context.live.stop()
-    window.context.engine.stop()
-    window.context.jobs.shutdown()
+    context = window.context
+    engine = context.engine.engine
+    # first ask every part to stop, without waiting for any …
+    if context.live is not None:
+        context.live.request_stop()
+    engine.request_stop()
+    context.jobs.cancel_all()
+    # … then wait for them together
+    deadline = time.monotonic() + THREADS_WAIT_S
+    ended = True
+    if context.live is not None:
+        ended = context.live.join(max(0.0, deadline - time.monotonic())) and ended
+    ended = engine.join(max(0.0, deadline - time.monotonic())) and ended
+    return context.jobs.shutdown(JOBS_WAIT_MS) and ended
 
 
 def run_gui(t0: float | None = None) -> int:

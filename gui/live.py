@@ -4,6 +4,8 @@ only alerts travel as a signal."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from core.docker.stats import StatsCollector
@@ -76,9 +78,23 @@ class LiveData(QObject):
         connected = core.status.connected and core.client is not None
         self.stats.request_sync(core.store.snapshot() if connected else [])
 
-    def stop(self) -> None:
+    def request_stop(self) -> None:
+        """Ask the sampler and the stats threads to end, without waiting for them."""
         self._closed = True
         if self.host is not None:
-            self.host.stop()
+            self.host.request_stop()
         if self.stats is not None:
-            self.stats.stop()
+            self.stats.request_stop()
+
+    def join(self, timeout: float = 5.0) -> bool:
+        """Wait for all of them together, ``timeout`` in all."""
+        deadline = time.monotonic() + timeout
+        ended = True
+        for part in (self.host, self.stats):
+            if part is not None:
+                ended = part.join(max(0.0, deadline - time.monotonic())) and ended
+        return ended
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        self.request_stop()
+        return self.join(timeout)

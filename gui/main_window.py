@@ -314,6 +314,15 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setIcon(icon(spec.icon))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # a window holding unsaved work (the build window's Dockerfile) asks first; the
+        # quit waits for the answer (quit again once it is saved or discarded)
+        for widget in self.findChildren(QWidget):
+            unsaved = getattr(widget, "has_unsaved_changes", None)
+            if widget.isWindow() and widget.isVisible() and callable(unsaved) and unsaved():
+                widget.raise_()
+                widget.close()
+                event.ignore()
+                return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/panel", self.current_key())
         self.shutdown()

@@ -10,6 +10,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from core.errors import EnvDockError
 from core.jobs import Job, JobState
+from core.logfile import get_logger
+
+log = get_logger("gui.workers")
 
 
 class _JobRunnable(QRunnable):
@@ -42,6 +45,7 @@ class JobRunner(QObject):
         self._jobs: dict[int, Job] = {}
         self._closed = False
         self._callbacks: dict[int, tuple[Any, Any, QObject | None]] = {}
+        self.stuck: list[str] = []  # titles of jobs that did not end at shutdown
         self.finished.connect(self._on_job_finished)
 
     def jobs(self) -> list[Job]:
@@ -101,10 +105,21 @@ class JobRunner(QObject):
         if job.state.finished:
             self._jobs.pop(job.id, None)
 
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel everything still running and wait for the pool to drain."""
+    def cancel_all(self) -> None:
+        """Cancel every job still running and drop their callbacks (no waiting)."""
         self._closed = True
         self._callbacks.clear()
         for job in self.running():
             job.cancel()
-        return bool(self._pool.waitForDone(timeout_ms))
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel everything still running and wait up to ``timeout_ms`` for the pool to
+        drain. Jobs that do not end by then are waiting on something that does not answer
+        (an engine gone silent); they are listed in ``stuck`` (Qt's pool would keep the
+        app's exit waiting for them: see ``gui.app.run_gui``)."""
+        self.cancel_all()
+        if self._pool.waitForDone(max(0, timeout_ms)):
+            return True
+        self.stuck = [job.title for job in self.running()]
+        log.warning("quitting with jobs still waiting: %s", ", ".join(self.stuck) or "?")
+        return False

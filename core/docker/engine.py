@@ -144,6 +144,7 @@ class Engine:
         self._stream: Any = None
         self._stream_lock = threading.Lock()
         self._was_connected = False
+        self._connecting = False
         self._refresh_lock = threading.Lock()
         self.events_seen = 0
         self.refreshes = 0
@@ -175,7 +176,7 @@ class Engine:
                 cb(update)
 
     def _publish_status(self, status: EngineStatus) -> None:
-        if status == self.status:
+        if status == self.status or self._stop.is_set():  # nothing is told after stop
             return
         self.status = status
         log.info("engine status: %s %s", status.state.value, status.message)
@@ -183,7 +184,7 @@ class Engine:
             cb(status)
 
     def _publish_changes(self, changes: list[ContainerChange]) -> None:
-        if not changes:
+        if not changes or self._stop.is_set():
             return
         for cb in list(self._change_listeners):
             cb(changes)
@@ -200,19 +201,36 @@ class Engine:
         self._thread = threading.Thread(target=self._run, name="docker-engine", daemon=True)
         self._thread.start()
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def request_stop(self) -> None:
+        """Ask the engine thread to end, without waiting for it: the events stream is
+        closed, so a thread reading it returns at once (``join`` waits)."""
         self._stop.set()
         self._wake.set()
         self._close_stream()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-        if self.client is not None:
+
+    def join(self, timeout: float = 5.0) -> bool:
+        """Wait up to ``timeout`` for the engine thread; True when it has ended. A thread
+        stuck in a call to an engine that does not answer is left to end by itself (it is
+        a daemon, and publishes nothing once stopped)."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            # a thread still connecting holds no client: not worth a wait (an engine that
+            # accepts and never answers would keep it there for the whole client timeout)
+            thread.join(0.05 if self._connecting else max(0.0, timeout))
+        client, self.client = self.client, None
+        if client is not None:
             try:
-                self.client.close()
+                client.close()
             except Exception:
                 log.debug("closing the client failed", exc_info=True)
-            self.client = None
+        ended = thread is None or not thread.is_alive()
+        if not ended:
+            log.info("engine thread still in a call to an engine that does not answer; left")
+        return ended
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        self.request_stop()
+        return self.join(timeout)
 
     def retry_now(self) -> None:
         """Skip the rest of the backoff wait and try to connect at once."""
@@ -283,7 +301,14 @@ class Engine:
         self._wake.clear()
 
     def _session(self) -> None:
-        client, status = open_client(self._env, self._home)
+        self._connecting = True  # in open_client: nothing to clean up if stopped now
+        try:
+            client, status = open_client(self._env, self._home)
+        finally:
+            self._connecting = False
+        if self._stop.is_set():  # stopped while connecting: the answer came too late
+            client.close()
+            return
         self.client = client
         stream = client.events(
             decode=True, filters={"type": ["container", "image", "volume", "network"]}

@@ -223,14 +223,42 @@ class StatsCollector:
         self._thread = threading.Thread(target=self._run, name="container-stats", daemon=True)
         self._thread.start()
 
-    def stop(self) -> None:
+    def request_stop(self) -> None:
+        """Ask every thread to end, without waiting: the collector's loop is woken and
+        every stats stream is closed at once (a stream thread then returns from its read
+        instead of waiting for the engine's next message)."""
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(5)
-            self._thread = None
-        for cid in self.tracked_ids():
-            self._untrack(cid)
+        with self._lock:
+            tracked = list(self._tracked.values())
+        for t in tracked:
+            if t.stream is not None:
+                try:
+                    t.stream.close()
+                except Exception:
+                    log.debug("closing a stats stream failed", exc_info=True)
+
+    def join(self, timeout: float = 5.0) -> bool:
+        """Wait for all the threads together, ``timeout`` in all; True when all ended.
+        A stream thread still waiting on an engine that does not answer is left (a
+        daemon that records nothing once stopped)."""
+        deadline = time.monotonic() + max(0.0, timeout)
+        thread, self._thread = self._thread, None
+        with self._lock:
+            tracked = list(self._tracked.values())
+            self._tracked.clear()
+            self.latest.clear()
+        threads = [t for t in [thread, *(x.thread for x in tracked)] if t is not None]
+        for t in threads:
+            t.join(max(0.0, deadline - time.monotonic()))
+        left = [t.name for t in threads if t.is_alive()]
+        if left:
+            log.info("stats threads still waiting on the engine, left: %s", left)
+        return not left
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        self.request_stop()
+        return self.join(timeout)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -306,6 +334,8 @@ class StatsCollector:
                 )
                 client._raise_for_status(response)
                 t.stream = CancellableStream(client._stream_helper(response, decode=True), response)
+                if self._stop.is_set():  # stopped while the stream opened: not one read
+                    return
                 for message in t.stream:
                     if self._stop.is_set() or t.id not in self._tracked:
                         break

@@ -151,13 +151,23 @@ class HostSampler:
         self._thread = threading.Thread(target=self._run, name="host-sampler", daemon=True)
         self._thread.start()
 
-    def stop(self) -> None:
+    def request_stop(self) -> None:
+        """Ask the sampler thread to end after the tick it is in (no waiting)."""
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(5)
-            self._thread = None
-        if self.gpu is not None:
+
+    def join(self, timeout: float = 5.0) -> bool:
+        """Wait up to ``timeout`` for the thread, then release the GPU library."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(max(0.0, timeout))
+        ended = thread is None or not thread.is_alive()
+        if ended and self.gpu is not None:
             self.gpu.close()
+        return ended
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        self.request_stop()
+        return self.join(timeout)
 
     @property
     def running(self) -> bool:

@@ -290,7 +290,16 @@ def test_build_window_asks_before_dropping_dockerfile_edits(  # type: ignore[no-
     assert not dialog.isVisible()
     assert (tmp_path / "Dockerfile").read_text() == "FROM scratch\nCOPY app /app\n"
     assert dialog.editor.plain_text() == "FROM scratch\nCOPY app /app\n"  # no stale edits
-    dialog.deleteLater()
+
+    # quitting with unsaved edits asks too, and the quit waits for the answer
+    dialog.show()
+    _type(dialog, "FROM scratch\nRUN quit-edit\n")
+    window.close()
+    assert window.isVisible() and dialog.isVisible()
+    _answer(qtbot, dialog, QMessageBox.StandardButton.Save)
+    assert (tmp_path / "Dockerfile").read_text() == "FROM scratch\nRUN quit-edit\n"
+    window.close()
+    assert not window.isVisible()
 
 
 def test_pull_window_bar_stops_after_done(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,112 @@
+"""Quitting is prompt: every thread is asked to stop at once and waited for together, and
+nothing waits on a socket that will not answer (an engine that accepts connections and
+then says nothing, as a dead ssh tunnel or a hung dockerd does). Before, the engine
+thread's join alone took its full 5 s there, and the stats collector's as much again."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from core.docker.containers import Container
+from core.docker.stats import StatsCollector
+from gui.app import shutdown
+from tests.gui.conftest import WindowFactory
+from tests.support.engine import PrivateEngine
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def silent_engine() -> Iterator[str]:
+    """A TCP port that accepts connections and never answers; closing them at the end
+    lets whatever still waits on them fail and end."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)
+    server.settimeout(0.1)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, name="silent-engine", daemon=True)
+    thread.start()
+    try:
+        yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join()
+        for conn in held:
+            conn.close()
+        server.close()
+
+
+def _timed_shutdown(window: Any) -> float:
+    window.close()
+    t0 = time.perf_counter()
+    shutdown(window)
+    return time.perf_counter() - t0
+
+
+def test_quit_is_prompt_when_the_engine_never_answers(  # type: ignore[no-untyped-def]
+    qtbot, make_window: WindowFactory, silent_engine: str
+) -> None:
+    window = make_window(env={"DOCKER_HOST": silent_engine})
+    window.show_panel("host")  # the host sampler and the stats collector run too
+    qtbot.wait(500)  # the engine thread is now waiting for the engine's first answer
+    assert not window.context.engine.status.connected
+    took = _timed_shutdown(window)
+    assert took < 0.5, f"quitting took {took:.2f} s"
+
+
+def test_quit_is_prompt_with_stats_streams(  # type: ignore[no-untyped-def]
+    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+) -> None:
+    """Four running containers whose stats come from the API's streams (as on a remote
+    engine): the streams are closed together, not one join after another."""
+    from tests.integration.helpers import create_container
+
+    for i in range(4):
+        docker_client.start(create_container(docker_client, f"quit-stats-{i}"))
+    window = make_window(env={"DOCKER_HOST": private_engine.base_url})
+    qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
+    live = window.context.live_data()
+    collector = live.ensure_stats()
+    collector.use_cgroups = False
+    collector.request_sync([])  # drop what was tracked from the cgroup files …
+    qtbot.waitUntil(lambda: not collector.tracked_ids(), timeout=10000)
+    live._sync()  # … and track them again through the API
+    qtbot.waitUntil(lambda: len(collector.latest) >= 4, timeout=20000)
+    took = _timed_shutdown(window)
+    assert took < 0.5, f"quitting took {took:.2f} s"
+    assert not [t.name for t in threading.enumerate() if t.name.startswith("stats-")]
+
+
+def test_stats_collector_stops_without_waiting_on_a_silent_engine(silent_engine: str) -> None:
+    import docker
+
+    client = docker.APIClient(base_url=silent_engine, version="1.41", timeout=30)
+    collector = StatsCollector(lambda: client)
+    running = Container.from_list_entry(
+        {"Id": "c" * 64, "Names": ["/x"], "State": "running", "Status": "Up 1 second"}
+    )
+    collector.start()
+    collector.request_sync([running])  # its thread now waits on the engine's inspect
+    time.sleep(0.3)
+    t0 = time.perf_counter()
+    ended = collector.stop(timeout=0.3)
+    took = time.perf_counter() - t0
+    assert took < 0.5, f"stopping took {took:.2f} s"
+    assert not ended  # its thread is still in the call: left, not waited for
+    client.close()
