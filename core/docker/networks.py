@@ -99,13 +99,13 @@ def create_network(
     try:
         text = validate_name(name, "network")
     except ValidationError as exc:
-        raise FieldError("name", exc.message, exc.hint) from exc
+        raise FieldError(exc.message, exc.hint, field="name") from exc
     existing = list_networks(client)
     if any(n.name == text for n in existing):
         raise FieldError(
-            "name",
             translate("core", "A network named {text} already exists").format(text=text),
             translate("core", "Choose another name."),
+            field="name",
         )
     ipam = None
     if subnet.strip():
@@ -113,24 +113,24 @@ def create_network(
             net = ipaddress.ip_network(subnet.strip(), strict=True)
         except ValueError as exc:
             raise FieldError(
-                "subnet",
                 translate("core", "{subnet!r} is not a subnet").format(subnet=subnet),
                 translate(
                     "core",
                     "Write a network address with its prefix, e.g. 172.28.0.0/16 "
                     "(the host bits must be zero).",
                 ),
+                field="subnet",
             ) from exc
         for other in existing:
             for theirs in other.subnets:
                 try:
                     if net.overlaps(ipaddress.ip_network(theirs, strict=False)):
                         raise FieldError(
-                            "subnet",
                             translate("core", "{net} overlaps {theirs} of the network {0}").format(
                                 other.name, net=net, theirs=theirs
                             ),
                             translate("core", "Choose a subnet no other network uses."),
+                            field="subnet",
                         )
                 except (ValueError, TypeError):
                     continue
@@ -140,27 +140,27 @@ def create_network(
                 gw = ipaddress.ip_address(gateway.strip())
             except ValueError as exc:
                 raise FieldError(
-                    "gateway",
                     translate("core", "{gateway!r} is not an IP address").format(gateway=gateway),
                     translate("core", "e.g. 172.28.0.1"),
+                    field="gateway",
                 ) from exc
             if gw not in net or gw in (net.network_address, net.broadcast_address):
                 raise FieldError(
-                    "gateway",
                     translate("core", "The gateway {gw} is not a host address of {net}").format(
                         gw=gw, net=net
                     ),
                     translate("core", "Pick an address inside {net}, e.g. {0}.").format(
                         next(net.hosts()), net=net
                     ),
+                    field="gateway",
                 )
             pool["Gateway"] = str(gw)
         ipam = {"Driver": "default", "Config": [pool]}
     elif gateway.strip():
         raise FieldError(
-            "gateway",
             translate("core", "A gateway needs a subnet"),
             translate("core", "Fill in the subnet too, or neither."),
+            field="gateway",
         )
     try:
         created = client.create_network(

@@ -17,7 +17,7 @@ from core.text import localized, translate
 class FieldError(ValidationError):
     """A refusal that concerns one field of a form (``field`` names it)."""
 
-    def __init__(self, field: str, message: str, hint: str = "", details: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", details: str = "", *, field: str) -> None:
         super().__init__(message, hint, details)
         self.field = field
 
