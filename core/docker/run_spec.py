@@ -167,8 +167,6 @@ def parse_memory(text: str) -> int:
     return value
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class RunSpec:
     image: str
