@@ -90,7 +90,7 @@
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../gui/panels/images/build_dialog.py" line="+65"/>
+        <location filename="../../gui/panels/images/build_dialog.py" line="+66"/>
         <source>Build image</source>
         <translation>이미지 빌드</translation>
     </message>
@@ -113,12 +113,12 @@
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Dockerfile</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>app:1.0, app:latest</source>
         <translation>app:1.0, app:latest</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Build context</source>
         <translation>빌드 컨텍스트</translation>
     </message>
@@ -287,11 +287,38 @@
         <source>Build cancelled. Nothing was tagged.</source>
         <translation>빌드를 취소했습니다. 태그된 것은 없습니다.</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Unsaved Dockerfile</source>
+        <translation>저장하지 않은 Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dockerfile has changes that are not saved:
+{0}</source>
+        <translation>Dockerfile에 저장하지 않은 변경이 있습니다:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save them before closing?</source>
+        <translation>닫기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the build context first</source>
+        <translation>먼저 빌드 컨텍스트를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dockerfile is saved in (or relative to) that folder.</source>
+        <translation>Dockerfile은 그 폴더 안에(또는 그 폴더 기준으로) 저장됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeTreeModel</name>
     <message>
-        <location filename="../../gui/models/compose_tree.py" line="+91"/>
+        <location filename="../../gui/models/compose_tree.py" line="+93"/>
         <source>(not in a compose project)</source>
         <translation>(compose 프로젝트 아님)</translation>
     </message>
@@ -397,12 +424,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Select a container.</source>
         <translation>컨테이너를 고르세요.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
@@ -412,7 +439,7 @@
         <translation>검사</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Live figures appear while the container runs.</source>
         <translation>컨테이너가 실행되는 동안 실시간 수치가 나타납니다.</translation>
     </message>
@@ -470,7 +497,7 @@
 <context>
     <name>ContainerStates</name>
     <message>
-        <location filename="../../gui/models/containers.py" line="+30"/>
+        <location filename="../../gui/models/containers.py" line="+31"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
@@ -686,7 +713,7 @@
         <translation>메모리</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>Published on all interfaces: reachable from the network</source>
         <translation>모든 인터페이스에 공개됨: 네트워크에서 접근 가능</translation>
     </message>
@@ -694,7 +721,7 @@
 <context>
     <name>ContainersPanel</name>
     <message>
-        <location filename="../../gui/panels/containers/panel.py" line="+63"/>
+        <location filename="../../gui/panels/containers/panel.py" line="+64"/>
         <source>Filter by name, image, state, ports…</source>
         <translation>이름, 이미지, 상태, 포트로 거르기…</translation>
     </message>
@@ -704,7 +731,7 @@
         <translation>compose 프로젝트별로 묶기</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
@@ -774,20 +801,20 @@
         <translation>더 보기</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+213"/>
+        <location line="+228"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>컨테이너 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-209"/>
         <source>Remove containers</source>
         <translation>컨테이너 삭제</translation>
     </message>
@@ -826,17 +853,17 @@
         <translation>{0}의 이름을 {1}(으)로 바꾸기</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>List images</source>
         <translation>이미지 목록</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Run {0}</source>
         <translation>{0} 실행</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -1017,12 +1044,12 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateNetworkDialog</name>
     <message>
-        <location filename="../../gui/panels/networks.py" line="+183"/>
+        <location filename="../../gui/panels/networks.py" line="+215"/>
         <source>Create network</source>
         <translation>네트워크 만들기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>optional, e.g. 172.28.0.0/16</source>
         <translation>선택, 예: 172.28.0.0/16</translation>
     </message>
@@ -1042,7 +1069,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Driver</source>
         <translation>드라이버</translation>
     </message>
@@ -1052,17 +1079,18 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>서브넷</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gateway</source>
         <translation>게이트웨이</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+51"/>
         <source>Create</source>
         <translation>만들기</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-31"/>
         <source>The gateway must be inside the subnet.</source>
         <translation>게이트웨이는 서브넷 안에 있어야 합니다.</translation>
     </message>
@@ -1070,6 +1098,11 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+2"/>
         <source>A gateway needs a subnet.</source>
         <translation>게이트웨이에는 서브넷이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Creating…</source>
+        <translation>만드는 중…</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1136,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>DiskPanel</name>
     <message>
-        <location filename="../../gui/panels/disk.py" line="+40"/>
+        <location filename="../../gui/panels/disk.py" line="+41"/>
         <source>What the engine keeps on disk. Computing it is costly for the engine, so it is done only when you ask.</source>
         <translation>엔진이 디스크에 보관하는 것들입니다. 계산이 엔진에 부담되므로 요청할 때만 계산합니다.</translation>
     </message>
@@ -1143,12 +1176,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>회수 가능</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Prune…</source>
         <translation>정리…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Image prune also removes unused tagged images (not only dangling ones)</source>
         <translation>이미지 정리 시 사용하지 않는 태그된 이미지도 삭제(매달린 이미지만이 아니라)</translation>
     </message>
@@ -1279,7 +1312,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
@@ -1292,7 +1325,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>EnvironmentsPanel</name>
     <message>
-        <location filename="../../gui/panels/environments/panel.py" line="+94"/>
+        <location filename="../../gui/panels/environments/panel.py" line="+109"/>
         <source>Filter by name, kind, Python, path…</source>
         <translation>이름, 종류, Python, 경로로 거르기…</translation>
     </message>
@@ -1368,6 +1401,11 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Where to look…</source>
+        <translation>찾아볼 곳…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Which environments have…</source>
         <translation>패키지가 있는 환경 찾기…</translation>
     </message>
@@ -1382,13 +1420,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+141"/>
+        <location line="+25"/>
+        <location line="+177"/>
         <source>Select an environment to see its packages.</source>
         <translation>환경을 고르면 패키지가 보입니다.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-171"/>
         <source>Filter packages…</source>
         <translation>패키지 거르기…</translation>
     </message>
@@ -1433,7 +1471,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
@@ -1443,12 +1481,22 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>환경 찾기</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Not measured: a system Python shares {0} with the rest of the system.</source>
+        <translation>재지 않음: 시스템 Python은 {0}을(를) 시스템의 나머지 부분과 함께 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Size of {0}</source>
         <translation>{0}의 크기</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Not measured: {0}</source>
+        <translation>재지 않음: {0}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+8"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>환경 %n개</numerusform>
@@ -1472,7 +1520,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>시스템 site-packages를 사용합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The system&apos;s Python: its packages belong to the system&apos;s package manager and are shown read-only, from {0}.</source>
+        <translation>시스템의 Python: 패키지는 시스템 패키지 관리자의 것이므로 읽기 전용으로 보여 줍니다 ({0}에서 읽음).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Broken: {0}</source>
         <translation>손상됨: {0}</translation>
     </message>
@@ -1487,7 +1540,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>먼저 환경을 고르세요.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Read conda channels</source>
+        <translation>conda 채널 읽기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Create conda environment {0}</source>
         <translation>conda 환경 {0} 만들기</translation>
     </message>
@@ -1568,12 +1626,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>환경 삭제</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Delete {0}</source>
         <translation>{0} 삭제</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Check {0}</source>
         <translation>{0} 확인</translation>
     </message>
@@ -1796,7 +1854,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>HostPanel</name>
     <message>
-        <location filename="../../gui/panels/host/panel.py" line="+40"/>
+        <location filename="../../gui/panels/host/panel.py" line="+41"/>
         <source>1 min</source>
         <translation>1분</translation>
     </message>
@@ -1977,7 +2035,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>네트워크 송신</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Top containers</source>
         <translation>상위 컨테이너</translation>
     </message>
@@ -2039,7 +2097,7 @@ Start one with `docker run` — it appears here at once.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
@@ -2100,7 +2158,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../gui/panels/images/panel.py" line="+115"/>
+        <location filename="../../gui/panels/images/panel.py" line="+121"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
@@ -2160,7 +2218,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0} 올리기</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Save images</source>
         <translation>이미지 저장</translation>
     </message>
@@ -2230,6 +2288,27 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+9"/>
+        <source>Untag image</source>
+        <translation>이미지 태그 떼기</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Select one image that has several tags. An image&apos;s only tag goes with the image: use Remove for that.</source>
+        <translation>태그가 여러 개인 이미지 하나를 고르세요. 이미지의 하나뿐인 태그는 이미지와 함께 지워집니다: 그럴 때는 삭제를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag to remove (the image keeps its other tags):</source>
+        <translation>뗄 태그 (이미지는 다른 태그를 그대로 가집니다):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Untag {0}</source>
+        <translation>{0} 태그 떼기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Remove images</source>
         <translation>이미지 삭제</translation>
     </message>
@@ -2270,13 +2349,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>매달린 이미지 삭제</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+347"/>
+        <location line="-373"/>
+        <location line="+385"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-398"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
@@ -2292,6 +2371,16 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Untag…</source>
+        <translation>태그 떼기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove one tag of an image that has several (the image stays)</source>
+        <translation>태그가 여러 개인 이미지에서 태그 하나를 뗍니다 (이미지는 남습니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
@@ -2326,13 +2415,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>파일에서 불러오기…</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+390"/>
         <source>Inspect {0}</source>
         <translation>{0} 검사</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+373"/>
+        <location line="-400"/>
+        <location line="+411"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -2467,9 +2556,14 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>JsonView</name>
     <message>
-        <location filename="../../gui/widgets/json_view.py" line="+26"/>
+        <location filename="../../gui/widgets/json_view.py" line="+30"/>
         <source>Find in the JSON (Enter: next)</source>
         <translation>JSON에서 찾기(Enter: 다음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show secret-looking values</source>
+        <translation>비밀처럼 보이는 값 보기</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2599,8 +2693,13 @@ Start one with `docker run` — it appears here at once.</source>
         <source>Logs of {0} in a range</source>
         <translation>{0}의 특정 범위 로그</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop following</source>
+        <translation>따라가기 멈추기</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+32"/>
         <source>%n matching line(s)</source>
         <translation>
             <numerusform>일치하는 줄 %n개</numerusform>
@@ -2705,7 +2804,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="+113"/>
+        <location filename="../../gui/app.py" line="+132"/>
         <location filename="../../gui/main_window.py" line="+179"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -2813,7 +2912,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../gui/panels/networks.py" line="-185"/>
+        <location filename="../../gui/panels/networks.py" line="-247"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2876,19 +2975,19 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>컨테이너 연결 끊기…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+15"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>네트워크 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Create network {0}</source>
         <translation>네트워크 {0} 만들기</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remove networks</source>
         <translation>네트워크 삭제</translation>
     </message>
@@ -3088,7 +3187,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ParityDialog</name>
     <message>
-        <location filename="../../gui/panels/containers/parity_dialog.py" line="+56"/>
+        <location filename="../../gui/panels/containers/parity_dialog.py" line="+57"/>
         <source>Compare {0} with an environment</source>
         <translation>{0}을(를) 환경과 비교</translation>
     </message>
@@ -3246,12 +3345,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3304,12 +3403,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>강제 종료…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Processes</source>
         <translation>프로세스</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>프로세스 %n개</numerusform>
@@ -3321,7 +3420,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>, 컨테이너 안 {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Kill</source>
         <translation>강제 종료</translation>
     </message>
@@ -3592,22 +3691,22 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../../gui/panels/containers/run_dialog.py" line="+44"/>
+        <location filename="../../gui/panels/containers/run_dialog.py" line="+60"/>
         <source>Run a container</source>
         <translation>컨테이너 실행</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>optional, e.g. httpd -f -p 80</source>
         <translation>선택, 예: httpd -f -p 80</translation>
     </message>
@@ -3617,7 +3716,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>one per line: 8080:80 or 127.0.0.1:8080:80/tcp</source>
         <translation>한 줄에 하나: 8080:80 또는 127.0.0.1:8080:80/tcp</translation>
     </message>
@@ -3627,7 +3726,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>one per line: NAME:/path or /host/path:/path[:ro]</source>
         <translation>한 줄에 하나: NAME:/path 또는 /host/path:/path[:ro]</translation>
     </message>
@@ -3637,7 +3736,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>볼륨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>one per line: KEY=value</source>
         <translation>한 줄에 하나: KEY=value</translation>
     </message>
@@ -3647,7 +3746,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>환경</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>optional .env file</source>
         <translation>선택: .env 파일</translation>
     </message>
@@ -3658,12 +3757,12 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Env file</source>
         <translation>env 파일</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>one per line: key=value</source>
         <translation>한 줄에 하나: key=value</translation>
     </message>
@@ -3673,7 +3772,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restart</source>
         <translation>재시작</translation>
     </message>
@@ -3688,7 +3787,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CPUs, e.g. 1.5</source>
         <translation>CPU 수, 예: 1.5</translation>
     </message>
@@ -3703,7 +3802,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>제한</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove when it exits (--rm)</source>
         <translation>종료되면 삭제(--rm)</translation>
     </message>
@@ -3734,14 +3833,81 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+69"/>
         <source>Run</source>
         <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running…</source>
+        <translation>실행하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSettingsDialog</name>
+    <message>
+        <location filename="../../gui/panels/environments/search_dialog.py" line="+27"/>
+        <source>Where to look for environments</source>
+        <translation>환경을 찾아볼 곳</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan my home folder</source>
+        <translation>내 홈 폴더 찾아보기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finds project environments (.venv, venv, uv, poetry in-project…) up to 4 folders deep, without following links. Hidden folders, node_modules, caches and site-packages are skipped.</source>
+        <translation>프로젝트 환경(.venv, venv, uv, 프로젝트 안의 poetry…)을 4단계 깊이까지 찾습니다. 링크는 따라가지 않습니다. 숨김 폴더, node_modules, 캐시, site-packages는 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also scan these folders (4 levels deep):</source>
+        <translation>이 폴더들도 찾아보기 (4단계 깊이):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>목록에서 빼기</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Folder to scan for environments</source>
+        <translation>환경을 찾아볼 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWidget</name>
+    <message>
+        <location filename="../../gui/widgets/terminal.py" line="+135"/>
+        <source>Open terminal</source>
+        <translation>터미널 열기</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Resize terminal</source>
+        <translation>터미널 크기 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Close terminal</source>
+        <translation>터미널 닫기</translation>
     </message>
 </context>
 <context>
     <name>TerminalWindow</name>
     <message>
-        <location filename="../../gui/widgets/terminal.py" line="+266"/>
+        <location line="+21"/>
         <source>Terminal — {0}</source>
         <translation>터미널 — {0}</translation>
     </message>
@@ -3776,7 +3942,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>터미널 열기</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+21"/>
+        <source>Not connected to a Docker engine.</source>
+        <translation>Docker 엔진에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source> (ended)</source>
         <translation> (종료됨)</translation>
     </message>
@@ -3819,7 +3990,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>취소 중…</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>{0} of {1}, %n layer(s)</source>
         <translation>
             <numerusform>{1} 중 {0}, 레이어 %n개</numerusform>
@@ -3838,7 +4009,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>전송해야 할 레이어가 없었습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Up to date: {0} was already here.</source>
         <translation>최신 상태: {0}은(는) 이미 있습니다.</translation>
     </message>
@@ -3856,7 +4027,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>VolumeBrowserDialog</name>
     <message>
-        <location filename="../../gui/panels/volumes.py" line="+15"/>
+        <location filename="../../gui/panels/volumes.py" line="+17"/>
         <source>Volume {0} (read-only)</source>
         <translation>볼륨 {0}(읽기 전용)</translation>
     </message>
@@ -3901,14 +4072,14 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>읽는 중…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>{0}: binary file</source>
         <translation>{0}: 바이너리 파일</translation>
     </message>
@@ -3926,7 +4097,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>VolumesModel</name>
     <message>
-        <location line="-326"/>
+        <location line="-338"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -4060,12 +4231,12 @@ Remove the containers using them first.</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../core/cli/docker_cmd.py" line="+130"/>
+        <location filename="../../core/cli/docker_cmd.py" line="+136"/>
         <source>--tail takes a number or &apos;all&apos;, not {tail!r}</source>
         <translation>--tail에는 숫자 또는 &apos;all&apos;을 주세요. {tail!r}은(는) 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../../core/cli/envs_cmd.py" line="+111"/>
+        <location filename="../../core/cli/envs_cmd.py" line="+122"/>
         <source>{path} is not a Python environment</source>
         <translation>{path}은(는) Python 환경이 아닙니다</translation>
     </message>
@@ -4329,7 +4500,7 @@ Remove the containers using them first.</source>
         <translation>빌드 실패: {text}</translation>
     </message>
     <message>
-        <location filename="../../core/docker/dockerfile.py" line="+129"/>
+        <location filename="../../core/docker/dockerfile.py" line="+130"/>
         <source>Unknown instruction {0}</source>
         <translation>알 수 없는 명령어 {0}</translation>
     </message>
@@ -4349,33 +4520,33 @@ Remove the containers using them first.</source>
         <translation>FROM에는 이미지와, 선택적으로 AS 이름이 와야 합니다</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+221"/>
         <source>The Dockerfile is empty</source>
         <translation>Dockerfile이 비어 있습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Start with FROM image:tag.</source>
         <translation>FROM image:tag로 시작하세요.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-37"/>
         <source>The first instruction must be FROM (only ARG may come before it)</source>
         <translation>첫 명령어는 FROM이어야 합니다(앞에는 ARG만 올 수 있음)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-143"/>
         <source>{base} is not pinned to a version</source>
         <translation>{base}의 버전이 고정되어 있지 않습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Name a tag (python:3.12-slim) so rebuilds give the same image.</source>
         <translation>태그를 지정하세요(python:3.12-slim). 그래야 다시 빌드해도 같은 이미지가 나옵니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>apt-get install without cleaning the package lists</source>
         <translation>패키지 목록을 지우지 않는 apt-get install</translation>
     </message>
@@ -4385,17 +4556,17 @@ Remove the containers using them first.</source>
         <translation>같은 RUN 끝에 &amp;&amp; rm -rf /var/lib/apt/lists/*를 붙여 레이어를 작게 유지하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>apt-get install without -y waits for an answer and fails the build</source>
         <translation>-y 없는 apt-get install은 응답을 기다리다 빌드가 실패합니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Use apt-get install -y --no-install-recommends …</source>
         <translation>apt-get install -y --no-install-recommends …를 쓰세요</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>apt-get update alone in a RUN is cached and goes stale</source>
         <translation>RUN 안의 apt-get update 단독 사용은 캐시되어 낡게 됩니다</translation>
     </message>
@@ -4405,7 +4576,7 @@ Remove the containers using them first.</source>
         <translation>같은 RUN 안에서 apt-get update &amp;&amp; apt-get install -y …를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>pip install keeps its download cache in the image</source>
         <translation>pip install이 다운로드 캐시를 이미지에 남깁니다</translation>
     </message>
@@ -4415,27 +4586,27 @@ Remove the containers using them first.</source>
         <translation>--no-cache-dir을 붙이세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The requirements are installed after COPY . — every code change reinstalls them</source>
         <translation>COPY . 다음에 요구 사항을 설치합니다 — 코드가 바뀔 때마다 다시 설치됩니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>COPY requirements.txt first, install, then COPY the rest.</source>
         <translation>requirements.txt를 먼저 COPY하고 설치한 다음 나머지를 COPY하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>ADD of a URL: no checksum, no cache control, the file stays in a layer</source>
         <translation>URL을 ADD: 체크섬도 캐시 제어도 없고 파일이 레이어에 남습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Download with curl or wget in a RUN (and check a checksum), or COPY a file from the context.</source>
         <translation>RUN 안에서 curl이나 wget으로 내려받거나(체크섬도 확인), 컨텍스트의 파일을 COPY하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>ADD of plain files: COPY says what it does</source>
         <translation>일반 파일을 ADD: COPY가 하는 일을 더 분명히 말해 줍니다</translation>
     </message>
@@ -4445,7 +4616,7 @@ Remove the containers using them first.</source>
         <translation>tar 아카이브를 풀려는 것이 아니면 COPY를 쓰세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>MAINTAINER is deprecated</source>
         <translation>MAINTAINER는 더 이상 권장되지 않습니다</translation>
     </message>
@@ -4460,12 +4631,12 @@ Remove the containers using them first.</source>
         <translation>상대 경로의 WORKDIR은 이전 WORKDIR에 따라 달라집니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Use an absolute path, e.g. WORKDIR /app.</source>
         <translation>절대 경로를 쓰세요. 예: WORKDIR /app.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>More than one {keyword} in this stage: only the last one counts</source>
         <translation>이 단계에 {keyword}가 둘 이상 있습니다: 마지막 것만 적용됩니다</translation>
     </message>
@@ -4475,7 +4646,7 @@ Remove the containers using them first.</source>
         <translation>{keyword}는 하나만 두세요({0}번째 줄이 적용됨).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+44"/>
         <source>The build context is {more}{0} and has no .dockerignore</source>
         <translation>빌드 컨텍스트가 {more}{0}인데 .dockerignore가 없습니다</translation>
     </message>
@@ -4515,12 +4686,12 @@ Remove the containers using them first.</source>
         <translation>`docker context ls`로 확인하거나 `docker context use default`를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/exec_session.py" line="+30"/>
+        <location filename="../../core/docker/exec_session.py" line="+61"/>
         <source>Choose a command to run, e.g. /bin/sh.</source>
         <translation>실행할 명령을 고르세요. 예: /bin/sh.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/image_ops.py" line="+27"/>
+        <location filename="../../core/docker/image_ops.py" line="+28"/>
         <source>The reference is empty.</source>
         <translation>참조가 비어 있습니다.</translation>
     </message>
@@ -4560,12 +4731,32 @@ Remove the containers using them first.</source>
         <translation>태그에는 글자, 숫자, _ . -를 128자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
+        <source>{ref} is not a tag of a local image</source>
+        <translation>{ref}은(는) 로컬 이미지의 태그가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the image&apos;s tags.</source>
+        <translation>이미지의 태그 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{ref} is the only tag of its image</source>
+        <translation>{ref}은(는) 그 이미지의 하나뿐인 태그입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untagging it would remove the image: use Remove for that.</source>
+        <translation>이 태그를 떼면 이미지가 지워집니다: 그럴 때는 삭제를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>An image used by a container needs that container removed first, or force.</source>
         <translation>컨테이너가 쓰는 이미지는 먼저 그 컨테이너를 삭제하거나 강제로 삭제해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/logs.py" line="+402"/>
+        <location filename="../../core/docker/logs.py" line="+412"/>
         <source>{text!r} is not a time</source>
         <translation>{text!r}은(는) 시각이 아닙니다</translation>
     </message>
@@ -4575,7 +4766,7 @@ Remove the containers using them first.</source>
         <translation>10m, 2h, 3d, 2026-11-22T10:00 또는 Unix 시간으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/networks.py" line="+94"/>
+        <location filename="../../core/docker/networks.py" line="+106"/>
         <source>A network named {text} already exists</source>
         <translation>{text}(이)라는 네트워크가 이미 있습니다</translation>
     </message>
@@ -4585,7 +4776,7 @@ Remove the containers using them first.</source>
         <translation>다른 이름을 고르세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{subnet!r} is not a subnet</source>
         <translation>{subnet!r}은(는) 서브넷이 아닙니다</translation>
     </message>
@@ -4595,17 +4786,18 @@ Remove the containers using them first.</source>
         <translation>네트워크 주소를 접두사와 함께 쓰세요. 예: 172.28.0.0/16(호스트 비트는 0이어야 함).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{net} overlaps {theirs} of the network {0}</source>
         <translation>{net}이(가) 네트워크 {0}의 {theirs}와(과) 겹칩니다</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../core/docker/refusals.py" line="+71"/>
         <source>Choose a subnet no other network uses.</source>
         <translation>다른 네트워크가 쓰지 않는 서브넷을 고르세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{gateway!r} is not an IP address</source>
         <translation>{gateway!r}은(는) IP 주소가 아닙니다</translation>
     </message>
@@ -4615,7 +4807,7 @@ Remove the containers using them first.</source>
         <translation>예: 172.28.0.1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The gateway {gw} is not a host address of {net}</source>
         <translation>게이트웨이 {gw}은(는) {net}의 호스트 주소가 아닙니다</translation>
     </message>
@@ -4625,7 +4817,7 @@ Remove the containers using them first.</source>
         <translation>{net} 안의 주소를 고르세요. 예: {0}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A gateway needs a subnet</source>
         <translation>게이트웨이에는 서브넷이 필요합니다</translation>
     </message>
@@ -4635,7 +4827,7 @@ Remove the containers using them first.</source>
         <translation>서브넷도 채우거나, 둘 다 비워 두세요.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>running containers</source>
         <translation>실행 중인 컨테이너</translation>
     </message>
@@ -4771,7 +4963,7 @@ Remove the containers using them first.</source>
         <translation>{0}이(가) {method} {path}에 {code}(으)로 응답했습니다</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+93"/>
         <source>{0} did not give the digest of {repository}:{tag}</source>
         <translation>{0}이(가) {repository}:{tag}의 다이제스트를 주지 않았습니다</translation>
     </message>
@@ -4916,7 +5108,7 @@ Remove the containers using them first.</source>
         <translation>{text!r}: Docker에는 메모리가 최소 6 MiB 필요합니다</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>Choose an image.</source>
         <translation>이미지를 고르세요.</translation>
     </message>
@@ -5243,18 +5435,18 @@ Remove the containers using them first.</source>
         <translation>대신 환경을 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/envs/discovery.py" line="+96"/>
+        <location filename="../../core/envs/discovery.py" line="+110"/>
         <source>bin/{0} points to {1}, which no longer exists (the base Python was upgraded or removed)</source>
         <translation>bin/{0}이(가) 가리키는 {1}이(가) 더 이상 없습니다(기반 Python이 업그레이드되었거나 제거됨)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>no Python interpreter in bin/</source>
         <translation>bin/에 Python 인터프리터가 없습니다</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>pyvenv.cfg has no &apos;home&apos; entry</source>
         <translation>pyvenv.cfg에 &apos;home&apos; 항목이 없습니다</translation>
     </message>
@@ -5425,7 +5617,7 @@ Remove the containers using them first.</source>
         <translation>제거할 패키지를 고르지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cannot tell which Python made {prefix}</source>
         <translation>{prefix}을(를) 만든 Python을 알 수 없습니다</translation>
     </message>
@@ -5455,12 +5647,34 @@ Remove the containers using them first.</source>
         <translation>환경 자신의 Python으로 pip을 설치하세요(python -m ensurepip).</translation>
     </message>
     <message>
-        <location filename="../../core/envs/safety.py" line="+47"/>
+        <location filename="../../core/envs/safety.py" line="+49"/>
         <source>EnvDock deletes only environment folders it can prove are environments.</source>
         <translation>EnvDock은 환경임을 증명할 수 있는 폴더만 삭제합니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+22"/>
+        <source>The whole folder goes: it holds nothing but the environment.</source>
+        <translation>폴더 전체가 지워집니다: 환경 말고는 아무것도 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes ({count}): {goes}
+Stays, not the environment&apos;s ({kept}): {stays}</source>
+        <translation>지워지는 것 ({count}): {goes}
+남는 것, 환경의 것이 아님 ({kept}): {stays}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{folder}/ ({count} of its files)</source>
+        <translation>{folder}/ (안의 파일 {count}개)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> and {0} more</source>
+        <translation> 외 {0}개</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{path} is not an absolute path</source>
         <translation>{path}은(는) 절대 경로가 아닙니다</translation>
     </message>
@@ -5541,12 +5755,12 @@ Remove the containers using them first.</source>
         <translation>Python 버전은 `pyenv uninstall`로 지우세요.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>{0} changed since it was checked</source>
         <translation>확인한 뒤에 {0}이(가) 바뀌었습니다</translation>
     </message>
     <message>
-        <location filename="../../core/envs/shell.py" line="+87"/>
+        <location filename="../../core/envs/shell.py" line="+82"/>
         <source>No terminal emulator found</source>
         <translation>터미널 에뮬레이터를 찾지 못했습니다</translation>
     </message>
@@ -5556,7 +5770,7 @@ Remove the containers using them first.</source>
         <translation>터미널 에뮬레이터를 설치하거나(예: xterm) EnvDock 안의 터미널을 쓰세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Install one (e.g. xterm), or copy the activate command: {0}</source>
         <translation>터미널 에뮬레이터를 설치하거나(예: xterm) activate 명령을 복사하세요: {0}</translation>
     </message>
@@ -5771,7 +5985,7 @@ Remove the containers using them first.</source>
         <translation>프로그램은 비어 있지 않은 인자 목록으로 주어야 합니다.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Program not found: {0}</source>
         <translation>프로그램을 찾을 수 없습니다: {0}</translation>
     </message>
@@ -5881,12 +6095,12 @@ Remove the containers using them first.</source>
         <translation>Docker {0}에 연결됨</translation>
     </message>
     <message>
-        <location filename="../../core/docker/engine.py" line="+114"/>
+        <location filename="../../core/docker/engine.py" line="+133"/>
         <source>Connecting to Docker…</source>
         <translation>Docker에 연결하는 중…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+134"/>
         <source>Disconnected from the Docker engine</source>
         <translation>Docker 엔진과 연결이 끊겼습니다</translation>
     </message>
@@ -5937,6 +6151,156 @@ Remove the containers using them first.</source>
         <location line="+35"/>
         <source>{0} in {1} failed (exit code {2})</source>
         <translation>{1}의 {0}이(가) 실패했습니다(종료 코드 {2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/refusals.py" line="-7"/>
+        <source>Choose another name, or remove what uses this one.</source>
+        <translation>다른 이름을 고르거나, 이 이름을 쓰는 것을 지우세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick another host port, or stop what listens on it.</source>
+        <translation>다른 호스트 포트를 고르거나, 그 포트를 쓰는 것을 멈추세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the image reference, or pull or build the image first.</source>
+        <translation>이미지 참조를 확인하거나, 먼저 이미지를 받거나 빌드하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a network that exists.</source>
+        <translation>있는 네트워크를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the volume lines: NAME:/path or /host/path:/path[:ro].</source>
+        <translation>볼륨 줄을 확인하세요: NAME:/path 또는 /host/path:/path[:ro].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the CPU and memory limits.</source>
+        <translation>CPU와 메모리 제한을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the command: the image must contain that program.</source>
+        <translation>명령을 확인하세요: 이미지에 그 프로그램이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick an address inside the subnet.</source>
+        <translation>서브넷 안의 주소를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/status_text.py" line="+59"/>
+        <source>Less than a second</source>
+        <translation>1초 미만</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 second</source>
+        <translation>1초</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} seconds</source>
+        <translation>{0}초</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About a minute</source>
+        <translation>약 1분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} minutes</source>
+        <translation>{0}분</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About an hour</source>
+        <translation>약 1시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} hours</source>
+        <translation>{0}시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} days</source>
+        <translation>{0}일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} weeks</source>
+        <translation>{0}주</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} months</source>
+        <translation>{0}개월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} years</source>
+        <translation>{0}년</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unhealthy</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health: starting</source>
+        <translation>상태 확인: 시작 중</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Up {0} (Paused)</source>
+        <translation>실행 중 ({0}, 일시 정지됨)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarting ({0}) {1} ago</source>
+        <translation>{1} 전부터 재시작 중 ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up {0} ({1})</source>
+        <translation>실행 중 ({0}, {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up {0}</source>
+        <translation>실행 중 ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removal In Progress</source>
+        <translation>삭제 진행 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead</source>
+        <translation>죽음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exited ({0}) {1} ago</source>
+        <translation>{1} 전 종료 ({0})</translation>
     </message>
 </context>
 </TS>
