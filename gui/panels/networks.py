@@ -95,13 +95,13 @@ class NetworksPanel(ListPanel):
     def create_dialog(self) -> CreateNetworkDialog:
         """The dialog creates the network in a worker and stays open when the engine
         refuses, with the error by the field it concerns."""
-        dialog = CreateNetworkDialog(self, submit=self.create)
+        dialog = CreateNetworkDialog(self, submit=self.add_network)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.create_window = dialog
         dialog.open()
         return dialog
 
-    def create(  # noqa: PLR0917 - the dialog's fields, then its callbacks
+    def add_network(  # noqa: PLR0917 - the dialog's fields, then its callbacks
         self,
         name: str,
         subnet: str = "",

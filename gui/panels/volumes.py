@@ -138,9 +138,9 @@ class VolumesPanel(ListPanel):
     def create_dialog(self) -> None:
         dialog = CreateVolumeDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.create(dialog.name_edit.text(), dialog.labels())
+            self.add_volume(dialog.name_edit.text(), dialog.labels())
 
-    def create(self, name: str, labels: dict[str, str] | None = None) -> Any:
+    def add_volume(self, name: str, labels: dict[str, str] | None = None) -> Any:
         client = self.client()
         return self.submit(
             self.tr("Create volume {0}").format(name),

@@ -42,9 +42,9 @@ def test_volumes_panel_create_browse_refuse_remove(  # type: ignore[no-untyped-d
     assert isinstance(panel, VolumesPanel)
     resets: list[bool] = []
     panel.model.modelReset.connect(lambda: resets.append(True))
-    _finish(qtbot, panel.create("gui-vol", {"team": "ml"}))
+    _finish(qtbot, panel.add_volume("gui-vol", {"team": "ml"}))
     qtbot.waitUntil(lambda: panel.model.row_of("gui-vol") is not None, timeout=10000)
-    bad = _finish(qtbot, panel.create("x"))
+    bad = _finish(qtbot, panel.add_volume("x"))
     assert bad.state is JobState.FAILED and "not a valid volume name" in bad.error.message
     cid = create_container(
         docker_client,
@@ -90,7 +90,7 @@ def test_networks_panel_life_cycle(  # type: ignore[no-untyped-def]
     panel = window.show_panel("networks")
     assert isinstance(panel, NetworksPanel)
     qtbot.waitUntil(lambda: panel.model.rowCount() >= 3, timeout=10000)  # bridge, host, none
-    _finish(qtbot, panel.create("gui-net", "10.240.0.0/24", "10.240.0.1"))
+    _finish(qtbot, panel.add_network("gui-net", "10.240.0.0/24", "10.240.0.1"))
 
     def net() -> Any:
         return next((n for n in panel.model.items() if n.name == "gui-net"), None)
