@@ -146,7 +146,6 @@ class Engine:
         self._was_connected = False
         self._connecting = False
         self._refresh_lock = threading.Lock()
-        self.events_seen = 0
         self.refreshes = 0
 
     # -- listeners -------------------------------------------------------------------------
@@ -363,16 +362,13 @@ class Engine:
 
     def _on_event(self, event: Mapping[str, Any]) -> None:
         if event.get("Type") == "image":
-            self.events_seen += 1
             self.refresh_images()  # image events are rare; the list is one cheap call
             return
         if event.get("Type") in ("volume", "network"):
-            self.events_seen += 1
             self._publish_resources(str(event["Type"]))
             return
         if event.get("Type") != "container":
             return
-        self.events_seen += 1
         action = str(event.get("Action") or event.get("status") or "")
         cid = str(event.get("id") or event.get("Actor", {}).get("ID") or "")
         if not cid:
