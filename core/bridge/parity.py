@@ -15,8 +15,8 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.envs.model import canonical_name
 from core.envs.packages import read_packages
@@ -94,7 +94,7 @@ def _no_python(where: str) -> DockerError:
     )
 
 
-def container_packages(client: Any, container: str) -> PackageSet:
+def container_packages(client: DockerAPI, container: str) -> PackageSet:
     """The packages of a running container, read with its own Python through exec."""
     try:
         info = client.inspect_container(container)
@@ -131,7 +131,7 @@ def container_packages(client: Any, container: str) -> PackageSet:
     raise _no_python(name)
 
 
-def image_packages(client: Any, image: str, timeout: float = 120.0) -> PackageSet:
+def image_packages(client: DockerAPI, image: str, timeout: float = 120.0) -> PackageSet:
     """The packages of an image, asked through a container that is removed afterwards."""
     last: EnvDockError | None = None
     for python in PYTHONS:

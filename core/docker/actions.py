@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.errors import DockerError, ValidationError
 from core.jobs import Job
@@ -60,7 +60,7 @@ def validate(request: ActionRequest) -> None:
         raise ValidationError(translate("core", "The stop timeout cannot be negative."))
 
 
-def _one(client: Any, request: ActionRequest, cid: str) -> None:
+def _one(client: DockerAPI, request: ActionRequest, cid: str) -> None:
     a = request.action
     if a == "start":
         client.start(cid)
@@ -79,7 +79,7 @@ def _one(client: Any, request: ActionRequest, cid: str) -> None:
 
 
 def run_action(
-    job: Job, client: Any, request: ActionRequest, names: dict[str, str] | None = None
+    job: Job, client: DockerAPI, request: ActionRequest, names: dict[str, str] | None = None
 ) -> ActionReport:
     """Apply the action to every id in parallel; one failure does not stop the others."""
     validate(request)
@@ -132,7 +132,7 @@ def run_action(
     return report
 
 
-def rename(job: Job, client: Any, cid: str, new_name: str) -> str:
+def rename(job: Job, client: DockerAPI, cid: str, new_name: str) -> str:
     import re
 
     if not re.fullmatch(r"[a-zA-Z0-9][a-zA-Z0-9_.-]*", new_name or ""):

@@ -7,10 +7,10 @@ import os
 import tarfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from docker.types.daemon import CancellableStream
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.docker.streams import cancel_watch, messages, open_json_stream
 from core.errors import Cancelled, DockerError, ValidationError
@@ -21,7 +21,7 @@ CHUNK = 1024 * 1024
 
 
 def save_images(
-    job: Job, client: Any, refs: Sequence[str], dest: Path, expected_size: int = 0
+    job: Job, client: DockerAPI, refs: Sequence[str], dest: Path, expected_size: int = 0
 ) -> Path:
     """Write ``refs`` (tags or ids) into one tar at ``dest``."""
     if not refs:
@@ -93,7 +93,7 @@ def _chunks(job: Job, path: Path) -> Iterator[bytes]:
             yield chunk
 
 
-def load_images(job: Job, client: Any, src: Path) -> list[str]:
+def load_images(job: Job, client: DockerAPI, src: Path) -> list[str]:
     """Load a tar made by ``docker save``; returns the loaded references/ids."""
     if not src.is_file():
         raise ValidationError(

@@ -15,6 +15,7 @@ from docker import auth as docker_auth
 from docker.api.build import process_dockerfile
 from docker.utils import tar as make_tar
 
+from core.docker.api import DockerAPI
 from core.docker.dockerfile import parse
 from core.docker.image_ops import parse_reference
 from core.docker.streams import messages, open_json_stream
@@ -167,7 +168,7 @@ def _snapshot(steps: Sequence[BuildStep]) -> list[BuildStep]:
 
 
 def build_image(
-    job: Job, client: Any, request: BuildRequest, on_steps: StepCallback | None = None
+    job: Job, client: DockerAPI, request: BuildRequest, on_steps: StepCallback | None = None
 ) -> BuildResult:
     validate(request)
     parsed = parse(request.dockerfile_path().read_text(errors="replace"))

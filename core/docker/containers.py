@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.docker.api import DockerAPI
 from core.docker.status_text import since_from_status, status_text
 
 COMPOSE_PROJECT = "com.docker.compose.project"
@@ -204,6 +205,6 @@ def _epoch(stamp: object) -> float:
     return moment.timestamp()
 
 
-def list_containers(client: Any) -> list[Container]:
+def list_containers(client: DockerAPI) -> list[Container]:
     """Every container, in one list call (no per-container inspect)."""
     return [Container.from_list_entry(e) for e in client.containers(all=True)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from core.docker.api import DockerAPI
 from core.docker.connection import EngineState, EngineStatus, open_client, status_from_error
 from core.docker.containers import Container
 from core.docker.endpoint import resolve_endpoint
@@ -132,7 +133,7 @@ class Engine:
         self.status = EngineStatus(
             EngineState.CONNECTING, translate("core", "Connecting to Docker…")
         )
-        self.client: Any = None
+        self.client: DockerAPI | None = None  # None until connected
         self._status_listeners: list[StatusListener] = []
         self._change_listeners: list[ChangeListener] = []
         self._image_listeners: list[ImagesListener] = []
@@ -147,6 +148,17 @@ class Engine:
         self._connecting = False
         self._refresh_lock = threading.Lock()
         self.refreshes = 0
+
+    @property
+    def api(self) -> DockerAPI:
+        """The connected client (DockerUnavailable while there is none)."""
+        client = self.client
+        if client is None:
+            raise DockerUnavailable(
+                translate("core", "Not connected to the Docker engine"),
+                translate("core", "Wait until the engine is connected (see the status bar)."),
+            )
+        return client
 
     # -- listeners -------------------------------------------------------------------------
     def on_status(self, cb: StatusListener) -> None:
@@ -165,7 +177,7 @@ class Engine:
 
     def refresh_images(self) -> None:
         """Re-read the image list (one call) and publish what changed."""
-        fresh = {i.id: i for i in (Image.from_list_entry(e) for e in self.client.images())}
+        fresh = {i.id: i for i in (Image.from_list_entry(e) for e in self.api.images())}
         removed = tuple(i for i in self.images if i not in fresh)
         upserts = tuple(img for iid, img in fresh.items() if self.images.get(iid) != img)
         self.images = fresh
@@ -336,7 +348,7 @@ class Engine:
 
     def _refresh_all(self) -> None:
         with self._refresh_lock:
-            rows = self.client.containers(all=True)
+            rows = self.api.containers(all=True)
             fresh = [Container.from_list_entry(r) for r in rows]
             self._publish_changes(self.store.replace_all(fresh))
 
@@ -354,7 +366,7 @@ class Engine:
         with self._refresh_lock:
             self.refreshes += 1
             try:
-                info = self.client.inspect_container(cid)
+                info = self.api.inspect_container(cid)
             except NotFound:
                 self._publish_changes(self.store.remove(cid))
                 return

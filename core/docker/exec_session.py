@@ -29,6 +29,7 @@ import time
 from collections import deque
 from typing import Any
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.errors import ValidationError
 from core.text import translate
@@ -49,7 +50,7 @@ HANGUP_SCRIPT = (
 class ExecSession:
     def __init__(  # noqa: PLR0917
         self,
-        client: Any,
+        client: DockerAPI,
         cid: str,
         command: list[str],
         user: str = "",

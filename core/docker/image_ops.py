@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.docker.batch import remove_each
 from core.errors import ValidationError
@@ -57,7 +58,7 @@ def parse_reference(ref: str) -> tuple[str, str]:
     return repo, tag
 
 
-def tag_image(job: Job, client: Any, image_id: str, reference: str) -> str:
+def tag_image(job: Job, client: DockerAPI, image_id: str, reference: str) -> str:
     repo, tag = parse_reference(reference)
     try:
         client.tag(image_id, repo, tag)
@@ -81,7 +82,7 @@ class Untagged:
         }
 
 
-def untag_image(job: Job | None, client: Any, reference: str) -> Untagged:
+def untag_image(job: Job | None, client: DockerAPI, reference: str) -> Untagged:
     """Remove one tag of an image that has others (``docker rmi repo:tag`` without force
     removes only that name then); the last tag is refused: removing it would remove the
     image, which is what Remove is for."""
@@ -112,7 +113,9 @@ def untag_image(job: Job | None, client: Any, reference: str) -> Untagged:
     return Untagged(ref, image_id, tuple(t for t in tags if t != ref))
 
 
-def remove_images(job: Job, client: Any, refs: Sequence[str], force: bool = False) -> list[str]:
+def remove_images(
+    job: Job, client: DockerAPI, refs: Sequence[str], force: bool = False
+) -> list[str]:
     return remove_each(
         job,
         refs,
@@ -125,7 +128,7 @@ def remove_images(job: Job, client: Any, refs: Sequence[str], force: bool = Fals
     )
 
 
-def remove_dangling(job: Job, client: Any) -> int:
+def remove_dangling(job: Job, client: DockerAPI) -> int:
     dangling = [i["Id"] for i in client.images(filters={"dangling": True})]
     if dangling:
         remove_images(job, client, dangling)
@@ -143,7 +146,7 @@ class Layer:
     shared: bool  # also part of another local image
 
 
-def history(client: Any, image_id: str) -> list[Layer]:
+def history(client: DockerAPI, image_id: str) -> list[Layer]:
     try:
         rows = client.history(image_id)
         others = [i["Id"] for i in client.images(all=True) if i["Id"] != image_id]

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.docker.api import DockerAPI
+
 
 @dataclass(frozen=True, slots=True)
 class Image:
@@ -66,7 +68,7 @@ def usage_by_image(containers: Iterable[Mapping[str, Any]]) -> dict[str, int]:
     return used
 
 
-def list_images(client: Any, include_intermediate: bool = False) -> list[Image]:
+def list_images(client: DockerAPI, include_intermediate: bool = False) -> list[Image]:
     """Every image in one call (plus one container list for "used by"); with
     ``include_intermediate`` also the untagged parents only ``docker images -a`` shows."""
     used = usage_by_image(client.containers(all=True))
@@ -100,7 +102,7 @@ class DiskUse:
         }
 
 
-def disk_use(client: Any) -> list[DiskUse]:
+def disk_use(client: DockerAPI) -> list[DiskUse]:
     """`docker system df`: expensive for the engine, so only when asked."""
     df = client.df()
     images = df.get("Images") or []

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.errors import Cancelled
 from core.text import translate
@@ -133,7 +134,9 @@ def to_unix(ts: str) -> str:
 
 
 # -- reading from the engine -----------------------------------------------------------------
-def _frames(client: Any, cid: str, params: dict[str, Any], tty: bool) -> tuple[Any, Iterator[Any]]:
+def _frames(
+    client: DockerAPI, cid: str, params: dict[str, Any], tty: bool
+) -> tuple[Any, Iterator[Any]]:
     """The raw response and its (stream, data) frames. docker-py's own ``logs()`` drops the
     stream number, so the multiplexed frames are read here (through urllib3, which undoes
     the chunked transfer encoding)."""
@@ -164,7 +167,9 @@ def _frames(client: Any, cid: str, params: dict[str, Any], tty: bool) -> tuple[A
     return res, frames()
 
 
-def iter_lines(client: Any, cid: str, tty: bool, **params: Any) -> Iterator[tuple[int, bytes]]:
+def iter_lines(
+    client: DockerAPI, cid: str, tty: bool, **params: Any
+) -> Iterator[tuple[int, bytes]]:
     """(stream, line) pairs, whole lines, in engine order."""
     query = {
         "stdout": 1,
@@ -193,7 +198,7 @@ def iter_lines(client: Any, cid: str, tty: bool, **params: Any) -> Iterator[tupl
         res.close()
 
 
-def container_tty(client: Any, cid: str) -> tuple[bool, str]:
+def container_tty(client: DockerAPI, cid: str) -> tuple[bool, str]:
     info = client.inspect_container(cid)
     return bool((info.get("Config") or {}).get("Tty")), str(info.get("LogPath") or "")
 
@@ -201,7 +206,7 @@ def container_tty(client: Any, cid: str) -> tuple[bool, str]:
 class LogSource:
     """Pages of one container's log: the tail, then older pages."""
 
-    def __init__(self, client: Any, cid: str) -> None:
+    def __init__(self, client: DockerAPI, cid: str) -> None:
         self.client = client
         self.cid = cid
         self.tty, log_path = container_tty(client, cid)
@@ -343,7 +348,7 @@ class Follower:
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, 5.0)
 
-    def _stream(self, client: Any, tty: bool) -> None:
+    def _stream(self, client: DockerAPI, tty: bool) -> None:
         params: dict[str, Any] = {"stdout": 1, "stderr": 1, "timestamps": 1, "follow": 1}
         if self.since:
             params["since"] = to_unix(self.since)
@@ -371,7 +376,11 @@ class Follower:
 
 
 def save_full_log(
-    client: Any, cid: str, target: Path, timestamps: bool, cancel: threading.Event | None = None
+    client: DockerAPI,
+    cid: str,
+    target: Path,
+    timestamps: bool,
+    cancel: threading.Event | None = None,
 ) -> int:
     """Write the whole log to ``target`` straight from the engine (not what is loaded)."""
     tty, _ = container_tty(client, cid)
@@ -418,7 +427,12 @@ def parse_when(text: str, now: float | None = None) -> str:
 
 
 def read_range(  # noqa: PLR0917
-    client: Any, cid: str, since: str, until: str, n: int, cancel: threading.Event | None = None
+    client: DockerAPI,
+    cid: str,
+    since: str,
+    until: str,
+    n: int,
+    cancel: threading.Event | None = None,
 ) -> Page:
     """The last ``n`` lines between ``since`` and ``until`` (engine time strings)."""
     tty, _ = container_tty(client, cid)

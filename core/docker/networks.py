@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.docker.batch import remove_each
 from core.docker.refusals import FieldError
@@ -59,7 +60,7 @@ def network_members(
     return members
 
 
-def list_networks(client: Any) -> list[Network]:
+def list_networks(client: DockerAPI) -> list[Network]:
     try:
         raw = client.networks()
         ids_by_name = {str(n.get("Name", "")): str(n.get("Id", "")) for n in raw}
@@ -88,7 +89,7 @@ def list_networks(client: Any) -> list[Network]:
 
 def create_network(
     job: Job,
-    client: Any,
+    client: DockerAPI,
     name: str,
     *,
     subnet: str = "",
@@ -172,7 +173,7 @@ def create_network(
     return str(created.get("Id", ""))
 
 
-def remove_networks(job: Job, client: Any, networks: Sequence[Network]) -> list[str]:
+def remove_networks(job: Job, client: DockerAPI, networks: Sequence[Network]) -> list[str]:
     def explain(net: Network, text: str) -> str:
         if "active endpoints" in text:
             users = ", ".join(net.containers) or translate("core", "running containers")
@@ -201,7 +202,7 @@ def remove_networks(job: Job, client: Any, networks: Sequence[Network]) -> list[
 
 def connect(
     job: Job,
-    client: Any,
+    client: DockerAPI,
     network: str,
     container: str,
     *,
@@ -225,7 +226,9 @@ def connect(
     job.log(f"connected {container} to {network}")
 
 
-def disconnect(job: Job, client: Any, network: str, container: str, force: bool = False) -> None:
+def disconnect(
+    job: Job, client: DockerAPI, network: str, container: str, force: bool = False
+) -> None:
     try:
         client.disconnect_container_from_network(container, network, force=force)
     except Exception as exc:

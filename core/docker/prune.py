@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from docker.utils import version_gte
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.docker.volumes import volume_users
 from core.jobs import Job
@@ -38,12 +38,12 @@ class PruneResult:
     reclaimed: int
 
 
-def _volumes_all_filter(client: Any) -> dict[str, str]:
+def _volumes_all_filter(client: DockerAPI) -> dict[str, str]:
     # From API 1.42 a volume prune takes only anonymous volumes unless all=true.
     return {"all": "true"} if version_gte(str(client.api_version), "1.42") else {}
 
 
-def preview(client: Any, kind: str, all_images: bool = False) -> PrunePreview:
+def preview(client: DockerAPI, kind: str, all_images: bool = False) -> PrunePreview:
     try:
         if kind == "containers":
             rows = client.containers(all=True, size=True)
@@ -100,7 +100,7 @@ def preview(client: Any, kind: str, all_images: bool = False) -> PrunePreview:
     return PrunePreview(kind, items)
 
 
-def prune(job: Job, client: Any, kind: str, all_images: bool = False) -> PruneResult:
+def prune(job: Job, client: DockerAPI, kind: str, all_images: bool = False) -> PruneResult:
     try:
         if kind == "containers":
             out = client.prune_containers()

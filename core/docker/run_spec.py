@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.docker.api import DockerAPI
 from core.errors import ValidationError
 from core.text import translate
 
@@ -257,7 +258,7 @@ class RunSpec:
     def command_line(self) -> str:
         return shlex.join(self.cli())
 
-    def create_kwargs(self, client: Any) -> dict[str, Any]:
+    def create_kwargs(self, client: DockerAPI) -> dict[str, Any]:
         env = dict(read_env_file(Path(self.env_file))) if self.env_file else {}
         env.update(dict(self.env))
         port_bindings: dict[str, Any] = {}
@@ -364,7 +365,7 @@ def build_spec(  # noqa: PLR0917 - one parameter per form field
     return spec.validate()
 
 
-def run_container(client: Any, spec: RunSpec, start: bool = True) -> str:
+def run_container(client: DockerAPI, spec: RunSpec, start: bool = True) -> str:
     """Create (and start) the container; on a failed start the created one is removed."""
     from core.docker.api_errors import docker_error
 

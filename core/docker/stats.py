@@ -17,6 +17,7 @@ from typing import Any
 import psutil
 from docker.types.daemon import CancellableStream
 
+from core.docker.api import DockerAPI
 from core.docker.cgroups import CgroupPaths, RawStats, cgroup_paths, raw_from_api, read_cgroup
 from core.docker.containers import Container
 from core.host.rates import counter_delta
@@ -364,7 +365,7 @@ def _belongs(pid: int, cid: str) -> bool:
 
 
 def sample_once(
-    client: Any, containers: Iterable[Container], gap: float = 0.5
+    client: DockerAPI, containers: Iterable[Container], gap: float = 0.5
 ) -> list[ContainerStats]:
     """One reading for each running container (two looks ``gap`` apart, for CPU %)."""
     collector = StatsCollector(lambda: client)

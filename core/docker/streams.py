@@ -15,6 +15,7 @@ from typing import Any
 
 from docker.types.daemon import CancellableStream
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.errors import Cancelled, EnvDockError
 from core.jobs import Job
@@ -44,7 +45,7 @@ def cancel_watch(job: Job, stream: CancellableStream) -> Iterator[None]:
 
 
 def open_json_stream(
-    client: Any,
+    client: DockerAPI,
     path: str,
     what: str,
     *,

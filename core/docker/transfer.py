@@ -14,6 +14,7 @@ from typing import Any
 
 from docker import auth as docker_auth
 
+from core.docker.api import DockerAPI
 from core.docker.image_ops import parse_reference
 from core.docker.streams import messages, open_json_stream
 from core.errors import DockerError
@@ -188,7 +189,7 @@ def registry_of(reference: str) -> str:
     return "docker.io" if registry == docker_auth.INDEX_NAME else registry
 
 
-def _auth_header(client: Any, reference: str) -> dict[str, str]:
+def _auth_header(client: DockerAPI, reference: str) -> dict[str, str]:
     """Credentials as Docker's own config holds them (re-read: a login may be recent)."""
     try:
         client.reload_config()
@@ -202,7 +203,7 @@ def _auth_header(client: Any, reference: str) -> dict[str, str]:
 
 def _run_transfer(
     job: Job,
-    client: Any,
+    client: DockerAPI,
     reference: str,
     direction: str,
     on_progress: ProgressCallback | None,
@@ -254,7 +255,7 @@ def _run_transfer(
 
 
 def pull_image(
-    job: Job, client: Any, reference: str, on_progress: ProgressCallback | None = None
+    job: Job, client: DockerAPI, reference: str, on_progress: ProgressCallback | None = None
 ) -> TransferProgress:
     """``docker pull``: nothing is tagged unless the whole image arrived."""
     progress = _run_transfer(job, client, reference, "pull", on_progress)
@@ -264,7 +265,7 @@ def pull_image(
 
 
 def push_image(
-    job: Job, client: Any, reference: str, on_progress: ProgressCallback | None = None
+    job: Job, client: DockerAPI, reference: str, on_progress: ProgressCallback | None = None
 ) -> TransferProgress:
     """``docker push`` of one tag."""
     progress = _run_transfer(job, client, reference, "push", on_progress)

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.docker.batch import remove_each
 from core.errors import DockerError, ValidationError
@@ -45,7 +46,7 @@ def volume_users(containers: Iterable[Mapping[str, Any]]) -> dict[str, list[str]
     return users
 
 
-def list_volumes(client: Any, sizes: Mapping[str, int] | None = None) -> list[Volume]:
+def list_volumes(client: DockerAPI, sizes: Mapping[str, int] | None = None) -> list[Volume]:
     try:
         raw = client.volumes().get("Volumes") or []
         users = volume_users(client.containers(all=True))
@@ -66,7 +67,7 @@ def list_volumes(client: Any, sizes: Mapping[str, int] | None = None) -> list[Vo
     ]
 
 
-def volume_sizes(client: Any) -> dict[str, int]:
+def volume_sizes(client: DockerAPI) -> dict[str, int]:
     """Sizes come only from the disk-use call, which is expensive: on demand."""
     try:
         volumes = client.df().get("Volumes") or []
@@ -96,7 +97,7 @@ def validate_name(name: str, what: str = "volume") -> str:
 
 def create_volume(
     job: Job,
-    client: Any,
+    client: DockerAPI,
     name: str,
     driver: str = "local",
     *,
@@ -123,7 +124,9 @@ def create_volume(
     return text
 
 
-def remove_volumes(job: Job, client: Any, names: Sequence[str], force: bool = False) -> list[str]:
+def remove_volumes(
+    job: Job, client: DockerAPI, names: Sequence[str], force: bool = False
+) -> list[str]:
     users = volume_users(client.containers(all=True))
     return remove_each(
         job,
@@ -158,7 +161,7 @@ class Entry:
 MOUNT = "/envdock-volume"
 
 
-def _helper_image(client: Any) -> str:
+def _helper_image(client: DockerAPI) -> str:
     """Any local image will do: the helper container is created, never started."""
     images = [i for i in client.images() if i.get("RepoTags")]
     images = images or client.images()
@@ -176,7 +179,7 @@ def _helper_image(client: Any) -> str:
 class VolumeBrowser:
     """Read-only access to one volume; close() removes the helper container."""
 
-    def __init__(self, client: Any, volume: str) -> None:
+    def __init__(self, client: DockerAPI, volume: str) -> None:
         self.client = client
         self.volume = volume
         try:
