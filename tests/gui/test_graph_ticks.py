@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage, QPainter
 
-from gui.widgets.graphs import PlotGrid, byte_ticks, percent, rate, size
+from gui.widgets.graphs import PlotGrid, percent, rate, size
 
 
 def _labels(qtbot: Any, formatter: Any, peak: float, height: int = 300) -> list[str]:
@@ -65,6 +65,8 @@ def test_byte_axes_use_one_unit_and_round_steps(  # type: ignore[no-untyped-def]
 
 
 def test_byte_ticks() -> None:
+    from gui.widgets.graphs import byte_ticks
+
     mib = 1024**2
     assert byte_ticks(0, 29.5 * mib, 6) == (5 * mib, 2)
     assert byte_ticks(0, 3 * mib, 6) == (0.5 * mib, 2)
