@@ -54,7 +54,7 @@ def test_volumes_panel_create_browse_refuse_remove(  # type: ignore[no-untyped-d
     )
     docker_client.start(cid)
     docker_client.wait(cid, timeout=30)
-    panel.reload()  # container events do not re-list volumes; the user's Refresh does
+    panel.reload()  # the create event re-lists too (test_resources_fresh); so does Refresh
     qtbot.waitUntil(
         lambda: panel.model.item(panel.model.row_of("gui-vol")).used_by == ("gui-vol-user",),
         timeout=10000,
