@@ -50,7 +50,7 @@ def main() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        from gui.models.images import ImagesModel
+        from gui.images.model import ImagesModel
 
         app = QApplication.instance() or QApplication([])
 

@@ -65,7 +65,7 @@ def main() -> None:
         from PySide6.QtWidgets import QApplication
 
         from gui.app import create_context
-        from gui.widgets.log_view import LogWindow
+        from gui.containers.log_view import LogWindow
 
         app = QApplication.instance() or QApplication([])
         fast = c.create_container(

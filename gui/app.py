@@ -152,7 +152,7 @@ def self_test(t0: float, as_json: bool = False) -> int:
         app.processEvents()
         time.sleep(0.001)
     results: dict[str, str] = {}
-    from gui.panels.base import FailedPanel
+    from gui.panel import FailedPanel
 
     for spec in window.specs:
         widget = window.show_panel(spec.key)

@@ -22,13 +22,13 @@ SAMPLE_IMAGE = "envdock/sample:latest"
 
 
 def _run(w: MainWindow) -> QWidget:
-    from gui.panels.containers.run_dialog import RunDialog
+    from gui.containers.run_dialog import RunDialog
 
     return RunDialog([SAMPLE_IMAGE], ["bridge"], w, image=SAMPLE_IMAGE, port="8080")
 
 
 def _parity(w: MainWindow) -> QWidget:
-    from gui.panels.containers.parity_dialog import ParityDialog
+    from gui.bridge.parity_dialog import ParityDialog
 
     return ParityDialog(w.context, "sample", False, w)
 
@@ -36,7 +36,7 @@ def _parity(w: MainWindow) -> QWidget:
 def _history(w: MainWindow) -> QWidget:
     from core.docker.image_ops import Layer
     from core.docker.images import Image
-    from gui.panels.images.history import HistoryDialog
+    from gui.images.history import HistoryDialog
 
     image = Image("sha256:" + "a" * 64, (SAMPLE_IMAGE,), 5_000_000, time.time())
     layer = Layer("sha256:" + "b" * 64, "COPY busybox /bin/busybox", 5_000_000, time.time(),
@@ -46,26 +46,26 @@ def _history(w: MainWindow) -> QWidget:
 
 def _transfer(w: MainWindow) -> QWidget:
     from core.docker.transfer import TransferProgress
-    from gui.panels.images.transfer_dialog import TransferDialog
+    from gui.images.transfer_dialog import TransferDialog
 
     done = TransferProgress(SAMPLE_IMAGE, up_to_date=True, finished=True)
     return TransferDialog(SAMPLE_IMAGE, w.context.jobs, lambda _report: lambda _job: done, w)
 
 
 def _build(w: MainWindow) -> QWidget:
-    from gui.panels.images.build_dialog import BuildDialog
+    from gui.images.build_dialog import BuildDialog
 
     return BuildDialog(w.context, w, tag=SAMPLE_IMAGE)
 
 
 def _create_volume(w: MainWindow) -> QWidget:
-    from gui.panels.volumes import CreateVolumeDialog
+    from gui.volumes.panel import CreateVolumeDialog
 
     return CreateVolumeDialog(w)
 
 
 def _browse_volume(w: MainWindow) -> QWidget:
-    from gui.panels.volumes import VolumeBrowserDialog, VolumesPanel
+    from gui.volumes.panel import VolumeBrowserDialog, VolumesPanel
 
     panel = w.show_panel("volumes")
     assert isinstance(panel, VolumesPanel)
@@ -73,26 +73,26 @@ def _browse_volume(w: MainWindow) -> QWidget:
 
 
 def _create_network(w: MainWindow) -> QWidget:
-    from gui.panels.networks import CreateNetworkDialog
+    from gui.networks.panel import CreateNetworkDialog
 
     return CreateNetworkDialog(w)
 
 
 def _alerts(w: MainWindow) -> QWidget:
     from core.host.alerts import Alert
-    from gui.panels.host.alerts_dialog import AlertsDialog
+    from gui.host.alerts_dialog import AlertsDialog
 
     return AlertsDialog([Alert("memory", 90.0, 30.0)], ["/"], w)
 
 
 def _search(w: MainWindow) -> QWidget:
-    from gui.panels.environments.search_dialog import SearchSettingsDialog
+    from gui.environments.search_dialog import SearchSettingsDialog
 
     return SearchSettingsDialog(True, (Path.home() / "projects",), w)
 
 
 def _install(w: MainWindow) -> QWidget:
-    from gui.panels.environments.install_dialog import InstallDialog
+    from gui.environments.install_dialog import InstallDialog
 
     return InstallDialog("sample", w)
 
@@ -104,19 +104,19 @@ def _sample_env() -> Any:
 
 
 def _containerize(w: MainWindow) -> QWidget:
-    from gui.panels.environments.containerize_dialog import ContainerizeDialog
+    from gui.bridge.containerize_dialog import ContainerizeDialog
 
     return ContainerizeDialog(_sample_env(), Path.home() / "sample-env-docker", w)
 
 
 def _create_env(w: MainWindow) -> QWidget:
-    from gui.panels.environments.create_dialog import CreateEnvDialog
+    from gui.environments.create_dialog import CreateEnvDialog
 
     return CreateEnvDialog([], Path.home(), ["conda-forge"], w)
 
 
 def _login(w: MainWindow) -> QWidget:
-    from gui.panels.registries import LoginDialog
+    from gui.registries.panel import LoginDialog
 
     return LoginDialog("localhost:5000", w)
 
@@ -136,13 +136,13 @@ def _prune(w: MainWindow) -> QWidget:
 
 
 def _logs(w: MainWindow) -> QWidget:
-    from gui.widgets.log_view import LogWindow
+    from gui.containers.log_view import LogWindow
 
     return LogWindow(w.context, "0" * 64, "sample")
 
 
 def _terminal(w: MainWindow) -> QWidget:
-    from gui.widgets.terminal import TerminalWindow
+    from gui.containers.terminal import TerminalWindow
 
     return TerminalWindow(w.context, "0" * 64, "sample")
 

@@ -28,8 +28,8 @@ from core.logfile import get_logger
 from gui import i18n, theme
 from gui.context import AppContext
 from gui.icons import dot, icon
-from gui.panels import PANELS, PanelSpec
-from gui.panels.base import FailedPanel, Panel
+from gui.panel import FailedPanel, Panel
+from gui.registry import PANELS, PanelSpec
 from gui.widgets.error_dialog import ErrorDialog
 from gui.widgets.notifications import NotificationBanner, NotificationButton
 

@@ -75,7 +75,7 @@ def main() -> int:
             if demo or envs:
                 panel.select_env((demo or envs)[0].path)  # type: ignore[attr-defined]
             if demo:
-                from gui.panels.environments.containerize_dialog import (
+                from gui.bridge.containerize_dialog import (
                     ContainerizeDialog,
                     image_name,
                 )
@@ -97,7 +97,7 @@ def main() -> int:
                 pump(1)
                 tree.setCurrentItem(tree.topLevelItem(0).child(0))
         if spec.key == "containers" and os.environ.get("ENVDOCK_DEMO_PARITY"):
-            from gui.panels.containers.parity_dialog import ParityDialog
+            from gui.bridge.parity_dialog import ParityDialog
 
             parity = ParityDialog(window.context, os.environ["ENVDOCK_DEMO_PARITY"], False, panel)
             parity.show()

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from core.jobs import Job, JobState
 from core.procs import run_streaming
-from gui.models.jobs import CANCEL, JobsModel
+from gui.activity.model import CANCEL, JobsModel
 from tests.gui.conftest import WindowFactory
 
 

@@ -30,7 +30,7 @@ def _venv(path: Path, zoo: Zoo, *packages: str) -> Environment:
 def test_containerize_opens_the_build_window(  # type: ignore[no-untyped-def]
     qtbot, make_window: WindowFactory, zoo: Zoo, tmp_path: Path
 ) -> None:
-    from gui.panels.environments.containerize_dialog import ContainerizeDialog, image_name
+    from gui.bridge.containerize_dialog import ContainerizeDialog, image_name
 
     env = _venv(tmp_path / "shop-api", zoo, "demo-b")
     window = make_window()
@@ -75,8 +75,8 @@ def test_parity_dialog_shows_what_differs(  # type: ignore[no-untyped-def]  # no
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    from gui.panels.containers.parity_dialog import ParityDialog
-    from gui.panels.environments.panel import FOLDERS_KEY
+    from gui.bridge.parity_dialog import ParityDialog
+    from gui.environments.panel import FOLDERS_KEY
 
     cid = docker_client.create_container(python_base, command=["sleep", "600"], name="plain-py")
     docker_client.envdock_created.append(cid["Id"])

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from core.docker.containers import Container
-from gui.models.containers import STATUS, ContainersModel
+from gui.containers.model import STATUS, ContainersModel
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine

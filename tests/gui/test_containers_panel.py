@@ -4,7 +4,7 @@ from typing import Any
 
 from core.docker.containers import Container
 from core.docker.engine import ContainerChange
-from gui.models.containers import STATE, ContainersModel
+from gui.containers.model import STATE, ContainersModel
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine
@@ -113,7 +113,7 @@ def test_actions_show_transitions_and_final_state(  # type: ignore[no-untyped-de
 def test_run_dialog_builds_the_command_line(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from gui.panels.containers.run_dialog import RunDialog
+    from gui.containers.run_dialog import RunDialog
 
     dialog = RunDialog(["envdock-test/busybox:latest"], ["bridge", "host"])
     qtbot.addWidget(dialog)
@@ -136,7 +136,7 @@ def test_run_dialog_builds_the_command_line(qtbot) -> None:  # type: ignore[no-u
 
 
 def test_secret_values_are_masked() -> None:
-    from gui.panels.containers.details import overview_html
+    from gui.containers.details import overview_html
 
     info = {
         "Name": "/x",
@@ -158,7 +158,7 @@ def test_compose_projects_group_as_a_tree(  # type: ignore[no-untyped-def]
 ) -> None:
     import subprocess
 
-    from gui.models.compose_tree import Group
+    from gui.containers.compose_tree import Group
 
     command = compose_v2  # the harness's `docker compose` (v2 plugin in the tests' config)
     (tmp_path / "docker-compose.yml").write_text(
@@ -218,7 +218,7 @@ def test_compose_projects_group_as_a_tree(  # type: ignore[no-untyped-def]
 
 
 def test_compose_tree_is_a_valid_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from gui.models.compose_tree import ComposeTreeModel
+    from gui.containers.compose_tree import ComposeTreeModel
 
     flat = ContainersModel()
     tree = ComposeTreeModel(flat)
@@ -236,7 +236,7 @@ def test_compose_tree_is_a_valid_model(qtmodeltester) -> None:  # type: ignore[n
 def test_run_from_the_dialog_adds_a_running_row(  # type: ignore[no-untyped-def]
     qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
-    from gui.panels.containers.run_dialog import RunDialog
+    from gui.containers.run_dialog import RunDialog
 
     window = make_window(env={"DOCKER_HOST": private_engine.base_url})
     panel = window.show_panel("containers")

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButto
 from core.docker.prune import PruneItem, PrunePreview
 from core.docker.transfer import TransferProgress
 from core.jobs import JobState
-from gui.panels.containers.run_dialog import RunDialog
-from gui.panels.networks import CreateNetworkDialog, NetworksPanel
+from gui.containers.run_dialog import RunDialog
+from gui.networks.panel import CreateNetworkDialog, NetworksPanel
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import TEST_IMAGE, PrivateEngine
@@ -262,7 +262,7 @@ def _answer(qtbot: Any, dialog: Any, button: QMessageBox.StandardButton) -> None
 def test_build_window_asks_before_dropping_dockerfile_edits(  # type: ignore[no-untyped-def]
     qtbot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    from gui.panels.images.build_dialog import BuildDialog
+    from gui.images.build_dialog import BuildDialog
 
     (tmp_path / "Dockerfile").write_text("FROM scratch\n")
     window = make_window(start_engine=False)
@@ -308,7 +308,7 @@ def test_build_window_asks_before_dropping_dockerfile_edits(  # type: ignore[no-
 def test_pull_window_bar_stops_after_done(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
     """A pull with nothing to transfer (up to date) reports no fraction; once done the
     total bar must not be left busy (range 0..0 animates for ever)."""
-    from gui.panels.images.transfer_dialog import TransferDialog
+    from gui.images.transfer_dialog import TransferDialog
 
     window = make_window(start_engine=False)
     done = TransferProgress("envdock/sample:latest", up_to_date=True, finished=True)

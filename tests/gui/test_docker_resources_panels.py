@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from core.jobs import JobState
-from gui.panels.disk import DiskPanel
-from gui.panels.images import ImagesPanel
-from gui.panels.networks import NetworksPanel
-from gui.panels.registries import RegistriesPanel
-from gui.panels.volumes import VolumeBrowserDialog, VolumesPanel
+from gui.disk.panel import DiskPanel
+from gui.images.panel import ImagesPanel
+from gui.networks.panel import NetworksPanel
+from gui.registries.panel import RegistriesPanel
+from gui.volumes.panel import VolumeBrowserDialog, VolumesPanel
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import TEST_IMAGE, PrivateEngine

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gui.panels.environments.panel import EnvironmentsPanel
+from gui.environments.panel import EnvironmentsPanel
 from tests.gui.test_environments_panel import panel, wait_job
 
 __all__ = ["panel"]  # the fixture, shared with the panel's own tests

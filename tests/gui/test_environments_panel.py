@@ -10,9 +10,9 @@ from core.envs.discovery import default_context
 from core.envs.model import Environment, EnvKind
 from core.envs.packages import read_packages
 from core.jobs import Job, JobState
-from gui.models.envs import HEALTH, SIZE, EnvironmentsModel, PackagesModel
-from gui.panels.environments.create_dialog import CreateEnvDialog, CreateRequest
-from gui.panels.environments.panel import EnvironmentsPanel
+from gui.environments.create_dialog import CreateEnvDialog, CreateRequest
+from gui.environments.models import HEALTH, SIZE, EnvironmentsModel, PackagesModel
+from gui.environments.panel import EnvironmentsPanel
 from tests.gui.conftest import WindowFactory
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QToolButton
 from core.envs.discovery import default_context
 from core.envs.model import EnvKind
 from core.envs.packages import read_packages
-from gui.models.envs import PACKAGES, SIZE
-from gui.panels.environments.panel import SCAN_HOME_KEY, EnvironmentsPanel
-from gui.panels.environments.search_dialog import SearchSettingsDialog
+from gui.environments.models import PACKAGES, SIZE
+from gui.environments.panel import SCAN_HOME_KEY, EnvironmentsPanel
+from gui.environments.search_dialog import SearchSettingsDialog
 from tests.gui.conftest import WindowFactory
 from tests.gui.test_environments_panel import wait_job
 from tests.support.zoo import BASE_PY, run

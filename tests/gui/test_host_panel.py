@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from core.host.alerts import make_alert
 from core.host.sampler import HostSnapshot
-from gui.panels.host.panel import HostPanel
+from gui.host.panel import HostPanel
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine
@@ -121,7 +121,7 @@ def test_containers_table_shows_live_figures(  # type: ignore[no-untyped-def]
     cid = create_container(docker_client, "gui-stats-burn", ["sh", "-c", "while :; do :; done"])
     docker_client.start(cid)
     panel = window.show_panel("containers")
-    from gui.models.containers import CPU, SPARK_ROLE
+    from gui.containers.model import CPU, SPARK_ROLE
 
     def cpu_text() -> str:
         row = panel.model.row_of(cid)  # type: ignore[attr-defined]

@@ -6,7 +6,8 @@ import pytest
 
 from core.docker.image_ops import parse_reference
 from core.errors import ValidationError
-from gui.panels.images import HistoryDialog, ImagesPanel
+from gui.images.history import HistoryDialog
+from gui.images.panel import ImagesPanel
 from tests.gui.conftest import WindowFactory
 from tests.support.engine import TEST_IMAGE, PrivateEngine
 

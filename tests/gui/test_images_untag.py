@@ -12,7 +12,7 @@ import pytest
 from core.docker.image_ops import untag_image
 from core.errors import EnvDockError, ValidationError
 from core.jobs import JobState
-from gui.panels.images import ImagesPanel
+from gui.images.panel import ImagesPanel
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import envdock_json
 from tests.support.engine import TEST_IMAGE, PrivateEngine

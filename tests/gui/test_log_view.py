@@ -3,7 +3,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from gui.widgets.log_view import LogWindow
+from gui.containers.log_view import LogWindow
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine

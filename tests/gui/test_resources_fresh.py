@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from core.jobs import JobState
-from gui.panels.networks import NetworksPanel
-from gui.panels.volumes import VolumeBrowserDialog, VolumesPanel
+from gui.networks.panel import NetworksPanel
+from gui.volumes.panel import VolumeBrowserDialog, VolumesPanel
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine

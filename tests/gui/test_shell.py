@@ -9,10 +9,10 @@ from PySide6.QtGui import QGuiApplication
 
 from core.docker.connection import EngineState
 from core.errors import EnvDockError
-from gui import panels as panel_registry
+from gui import registry as panel_registry
 from gui.app import install_error_hooks
-from gui.panels import PANELS, PanelSpec
-from gui.panels.base import FailedPanel, Panel
+from gui.panel import FailedPanel, Panel
+from gui.registry import PANELS, PanelSpec
 from tests.gui.conftest import WindowFactory
 from tests.support.gui_classes import dialog_and_window_classes
 
@@ -40,7 +40,7 @@ def test_last_panel_and_geometry_are_remembered(qtbot, make_window: WindowFactor
 def test_a_failing_panel_does_not_take_the_app_down(
     qtbot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    broken = PanelSpec("broken", "Broken", "mdi6.alert", "gui.panels.no_such_module:Nope")
+    broken = PanelSpec("broken", "Broken", "mdi6.alert", "gui.no_such_module:Nope")
     monkeypatch.setattr(panel_registry, "PANELS", [*PANELS, broken])
     import gui.main_window as mw
 

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.models.containers import CPU, CREATED, MEMORY, NAME, SPARK_ROLE
+from gui.containers.model import CPU, CREATED, MEMORY, NAME, SPARK_ROLE
 from gui.widgets.sparkline import SparklineDelegate
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTabBar
 
 from core.docker.exec_session import ExecSession
-from gui.widgets.terminal import TerminalWidget, TerminalWindow
+from gui.containers.terminal import TerminalWidget, TerminalWindow
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container, wait_until
 from tests.support.engine import PrivateEngine, static_busybox

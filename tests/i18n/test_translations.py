@@ -102,6 +102,6 @@ def test_translations_are_korean() -> None:
 
 def test_every_container_transition_has_a_translatable_name() -> None:
     from core.docker.actions import TRANSITIONS
-    from gui.models.containers import STATE_NAMES
+    from gui.containers.model import STATE_NAMES
 
     assert set(TRANSITIONS.values()) <= set(STATE_NAMES)

@@ -304,7 +304,7 @@ def visit_everything(
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from gui.panels import PANELS
+    from gui.registry import PANELS
 
     steps: dict[str, float] = {}
 

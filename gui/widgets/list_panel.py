@@ -16,7 +16,7 @@ from core.jobs import Job
 from gui.context import AppContext
 from gui.models.columns import ColumnsModel
 from gui.models.keyed_table import ITEM_ROLE, model_data
-from gui.panels.base import Panel
+from gui.panel import Panel
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.tables import make_filter, make_proxy, make_table
 

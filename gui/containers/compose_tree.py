@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from core.docker.containers import Container
 from core.docker.engine import ContainerChange
-from gui.models.containers import COLUMNS, NAME, STATE, STATUS, ContainersModel
+from gui.containers.model import COLUMNS, NAME, STATE, STATUS, ContainersModel
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -31,10 +31,10 @@ from core.host.sampler import HostSampler, HostSnapshot
 from core.text import localized
 from core.units import human_size
 from gui.context import AppContext
+from gui.host.alerts_dialog import AlertsDialog
+from gui.host.processes import ProcessesView
 from gui.live import LiveData
-from gui.panels.base import Panel
-from gui.panels.host.alerts_dialog import AlertsDialog
-from gui.panels.host.processes import ProcessesView
+from gui.panel import Panel
 from gui.widgets.graphs import PlotGrid, TimePlot, percent, rate, size
 
 WINDOWS = (
@@ -380,7 +380,7 @@ class HostPanel(Panel):
     def _on_alert_fired(self, description: str, value: float) -> None:
         text = self.tr("Alert: {0} (now {1:.1f})").format(description, value)
         self.context.notifier.info(text)
-        from gui.widgets.desktop_notify import desktop_notify
+        from gui.host.desktop_notify import desktop_notify
 
         desktop_notify("EnvDock", text)
 

@@ -37,8 +37,8 @@ from core.errors import EnvDockError
 from core.units import human_size
 from gui.context import AppContext
 from gui.models.columns import Column, ColumnsModel
-from gui.panels.list_panel import ListPanel
 from gui.widgets.dialogs import add_footer
+from gui.widgets.list_panel import ListPanel
 from gui.widgets.prune_dialog import PruneDialog
 
 C = "VolumesModel"

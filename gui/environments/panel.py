@@ -39,7 +39,8 @@ from core.errors import EnvDockError
 from core.jobs import Job
 from core.units import human_size
 from gui.context import AppContext
-from gui.models.envs import (
+from gui.environments.create_dialog import CreateEnvDialog, CreateRequest
+from gui.environments.models import (
     NAME,
     P_NAME,
     P_SUMMARY,
@@ -48,8 +49,7 @@ from gui.models.envs import (
     PackagesModel,
 )
 from gui.models.keyed_table import ITEM_ROLE, model_data
-from gui.panels.base import Panel
-from gui.panels.environments.create_dialog import CreateEnvDialog, CreateRequest
+from gui.panel import Panel
 from gui.widgets.dialogs import more_button
 from gui.widgets.tables import make_proxy, make_table
 
@@ -268,7 +268,7 @@ class EnvironmentsPanel(Panel):
         return search_context(self.settings)
 
     def search_settings_dialog(self) -> None:
-        from gui.panels.environments.search_dialog import SearchSettingsDialog
+        from gui.environments.search_dialog import SearchSettingsDialog
 
         dialog = SearchSettingsDialog(self.scan_home(), self.folders(), self)
         if dialog.exec():
@@ -601,7 +601,7 @@ class EnvironmentsPanel(Panel):
 
     # containerize ----------------------------------------------------------------------------
     def containerize_dialog(self) -> None:
-        from gui.panels.environments.containerize_dialog import ContainerizeDialog, image_name
+        from gui.bridge.containerize_dialog import ContainerizeDialog, image_name
 
         env = self._need_env()
         if env is None:
@@ -614,7 +614,7 @@ class EnvironmentsPanel(Panel):
     def containerize(self, env: Environment, opts: ContainerizeOptions) -> Job:
         """Write the Dockerfile in a worker, then open it in the Images panel's build window."""
         from core.bridge.containerize import containerize
-        from gui.panels.environments.containerize_dialog import image_name
+        from gui.bridge.containerize_dialog import image_name
 
         def open_build(result: ContainerizeResult) -> None:
             for warning in result.warnings:
@@ -735,7 +735,7 @@ class EnvironmentsPanel(Panel):
         env = self._need_env()
         if env is None:
             return
-        from gui.panels.environments.install_dialog import InstallDialog
+        from gui.environments.install_dialog import InstallDialog
 
         dialog = InstallDialog(env.name, self, conda=env.kind.is_conda_like)
         if dialog.exec():

@@ -25,7 +25,7 @@ from core.errors import EnvDockError
 from core.jobs import Job
 from core.units import human_size
 from gui.context import AppContext
-from gui.panels.base import Panel
+from gui.panel import Panel
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.prune_dialog import PruneDialog, kind_title
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from core.docker.logs import STDERR, LogStore, split_line
-from gui.widgets.ansi import plain
+from gui.containers.ansi import plain
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 STREAM_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -32,9 +32,9 @@ from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
 from gui.models.columns import Column, ColumnsModel
-from gui.panels.list_panel import ListPanel
 from gui.widgets.dialogs import add_footer
 from gui.widgets.field_errors import FieldErrors
+from gui.widgets.list_panel import ListPanel
 
 C = "NetworksModel"
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
     from gui.context import AppContext
-    from gui.panels.base import Panel
+    from gui.panel import Panel
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,54 +39,54 @@ PANELS: list[PanelSpec] = [
         "environments",
         QT_TRANSLATE_NOOP("Panels", "Environments"),
         "mdi6.language-python",
-        "gui.panels.environments.panel:EnvironmentsPanel",
+        "gui.environments.panel:EnvironmentsPanel",
     ),
     PanelSpec(
         "containers",
         QT_TRANSLATE_NOOP("Panels", "Containers"),
         "mdi6.docker",
-        "gui.panels.containers.panel:ContainersPanel",
+        "gui.containers.panel:ContainersPanel",
     ),
     PanelSpec(
         "images",
         QT_TRANSLATE_NOOP("Panels", "Images"),
         "mdi6.layers-outline",
-        "gui.panels.images.panel:ImagesPanel",
+        "gui.images.panel:ImagesPanel",
     ),
     PanelSpec(
         "volumes",
         QT_TRANSLATE_NOOP("Panels", "Volumes"),
         "mdi6.database",
-        "gui.panels.volumes:VolumesPanel",
+        "gui.volumes.panel:VolumesPanel",
     ),
     PanelSpec(
         "networks",
         QT_TRANSLATE_NOOP("Panels", "Networks"),
         "mdi6.lan",
-        "gui.panels.networks:NetworksPanel",
+        "gui.networks.panel:NetworksPanel",
     ),
     PanelSpec(
         "registries",
         QT_TRANSLATE_NOOP("Panels", "Registries"),
         "mdi6.cloud-outline",
-        "gui.panels.registries:RegistriesPanel",
+        "gui.registries.panel:RegistriesPanel",
     ),
     PanelSpec(
         "disk",
         QT_TRANSLATE_NOOP("Panels", "Disk use"),
         "mdi6.harddisk",
-        "gui.panels.disk:DiskPanel",
+        "gui.disk.panel:DiskPanel",
     ),
     PanelSpec(
         "host",
         QT_TRANSLATE_NOOP("Panels", "Host"),
         "mdi6.chart-line",
-        "gui.panels.host.panel:HostPanel",
+        "gui.host.panel:HostPanel",
     ),
     PanelSpec(
         "activity",
         QT_TRANSLATE_NOOP("Panels", "Activity"),
         "mdi6.progress-clock",
-        "gui.panels.activity:ActivityPanel",
+        "gui.activity.panel:ActivityPanel",
     ),
 ]

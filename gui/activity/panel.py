@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.jobs import Job, JobState
+from gui.activity.model import CANCEL, PROGRESS, PROGRESS_ROLE, TIME, TITLE, JobsModel
 from gui.context import AppContext
-from gui.models.jobs import CANCEL, PROGRESS, PROGRESS_ROLE, TIME, TITLE, JobsModel
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
-from gui.panels.base import Panel
+from gui.panel import Panel
 from gui.widgets.progress_delegate import ButtonDelegate, ProgressDelegate
 
 

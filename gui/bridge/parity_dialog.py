@@ -102,7 +102,7 @@ class ParityDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        from gui.panels.environments.panel import search_context
+        from gui.environments.panel import search_context
 
         where = search_context()  # where the Environments panel looks (home scan setting too)
         self.context.jobs.call(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTreeView
 
-from gui.models.containers import (
+from gui.containers.model import (
     CPU,
     CREATED,
     IMAGE,

@@ -39,10 +39,10 @@ from core.docker.build import (
 from core.docker.dockerfile import ContextScan, scan_context
 from core.errors import EnvDockError, ValidationError
 from core.jobs import Job, JobState
+from gui.containers.ansi import strip_ansi
 from gui.context import AppContext
-from gui.widgets.ansi import strip_ansi
+from gui.images.dockerfile_editor import DockerfileEditor, stage_names
 from gui.widgets.dialogs import with_button
-from gui.widgets.dockerfile_editor import DockerfileEditor, stage_names
 
 STATE_COLOURS = {"failed": QColor(192, 57, 43, 70), "running": QColor(21, 101, 192, 40)}
 

@@ -30,14 +30,14 @@ from core.docker.engine import ContainerChange
 from core.docker.run_spec import RunSpec, run_container
 from core.errors import EnvDockError
 from core.jobs import Job
+from gui.containers.compose_tree import GROUP_ROLE, ComposeTreeModel, Group
+from gui.containers.details import ContainerDetails
+from gui.containers.model import CPU, CREATED, MEMORY, NAME, SPARK_ROLE, ContainersModel
+from gui.containers.run_dialog import RunDialog
+from gui.containers.tree_view import dress_tree_view
 from gui.context import AppContext
-from gui.models.compose_tree import GROUP_ROLE, ComposeTreeModel, Group
-from gui.models.containers import CPU, CREATED, MEMORY, NAME, SPARK_ROLE, ContainersModel
 from gui.models.keyed_table import ITEM_ROLE, model_data
-from gui.panels.base import Panel
-from gui.panels.containers.details import ContainerDetails
-from gui.panels.containers.run_dialog import RunDialog
-from gui.panels.containers.tree_view import dress_tree_view
+from gui.panel import Panel
 from gui.widgets.dialogs import more_button
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.sparkline import SparklineDelegate
@@ -398,7 +398,7 @@ class ContainersPanel(Panel):
 
     # -- logs ---------------------------------------------------------------------------------
     def open_logs(self, container: Container | None = None) -> Any:
-        from gui.widgets.log_view import LogWindow
+        from gui.containers.log_view import LogWindow
 
         if container is None:
             sel = self.selected()
@@ -417,7 +417,7 @@ class ContainersPanel(Panel):
         return window
 
     def open_terminal(self, container: Container | None = None) -> Any:
-        from gui.widgets.terminal import TerminalWindow
+        from gui.containers.terminal import TerminalWindow
 
         if container is None:
             sel = self.selected()
@@ -490,7 +490,7 @@ class ContainersPanel(Panel):
 
     def parity_dialog(self) -> QDialog | None:
         """Compare the selected (running) container's Python packages with an environment."""
-        from gui.panels.containers.parity_dialog import ParityDialog
+        from gui.bridge.parity_dialog import ParityDialog
 
         sel = self.selected()
         if len(sel) != 1:

@@ -39,7 +39,7 @@ from core.errors import EnvDockError
 from core.jobs import Job
 from core.units import human_size
 from gui.context import AppContext
-from gui.panels.base import Panel
+from gui.panel import Panel
 from gui.widgets.dialogs import add_footer
 
 SETTINGS_KEY = "registries/addresses"  # addresses only: never a secret

@@ -35,12 +35,12 @@ from core.errors import EnvDockError
 from core.jobs import Job
 from core.units import human_size
 from gui.context import AppContext
-from gui.models.images import CREATED, TAGS, ImagesModel
+from gui.images.build_dialog import BuildDialog
+from gui.images.history import HistoryDialog
+from gui.images.model import CREATED, TAGS, ImagesModel
+from gui.images.transfer_dialog import TransferDialog
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
-from gui.panels.base import Panel
-from gui.panels.images.build_dialog import BuildDialog
-from gui.panels.images.history import HistoryDialog
-from gui.panels.images.transfer_dialog import TransferDialog
+from gui.panel import Panel
 from gui.widgets.dialogs import more_button
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.json_view import JsonView
@@ -275,7 +275,7 @@ class ImagesPanel(Panel):
 
     def parity_dialog(self) -> QDialog | None:
         """Compare the selected image's Python packages with an environment."""
-        from gui.panels.containers.parity_dialog import ParityDialog
+        from gui.bridge.parity_dialog import ParityDialog
 
         sel = self.selected()
         if len(sel) != 1:

@@ -1,1 +1,0 @@
-"""Containers: the list kept current by events, actions, details, run dialog."""

@@ -1,1 +1,0 @@
-"""The Environments panel: discovery, packages and every environment operation."""

@@ -1,1 +1,0 @@
-"""The Host panel: live graphs, processes, top containers, alerts."""
