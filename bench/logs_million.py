@@ -73,7 +73,7 @@ def main() -> None:
         )["Id"]
         c.start(fast)
         context = create_context(None)
-        context.engine.engine._env = {"DOCKER_HOST": engine.base_url}
+        context.docker._env = {"DOCKER_HOST": engine.base_url}
         context.engine.start()
         deadline = time.monotonic() + 20
         while not context.engine.status.connected and time.monotonic() < deadline:

@@ -118,7 +118,7 @@ def ours_once(docker_host: str, api_stats: bool) -> dict[str, float]:
 
     targets: list[tuple[str, Any]] = [
         ("window.shutdown", window),
-        ("engine", context.engine.engine),
+        ("engine", context.docker),
         ("jobs", context.jobs),
     ]
     if context.live is not None:

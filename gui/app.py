@@ -99,7 +99,7 @@ def shutdown(window: MainWindow) -> bool:
     """Stop everything the window started; True when every thread and job ended."""
     window.shutdown()
     context = window.context
-    engine = context.engine.engine
+    engine = context.docker
     # first ask every part to stop, without waiting for any …
     if context.live is not None:
         context.live.request_stop()

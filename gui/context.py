@@ -1,24 +1,82 @@
-"""What every panel receives: the engine bridge, the job runner and the notifier."""
+"""What every panel receives: the engine, the job runner, the notifier, and the application
+API through which features ask things of each other (none imports another)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from gui.engine_bridge import EngineBridge
 from gui.widgets.notifications import Notifier
 from gui.workers import JobRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from core.docker.engine import Engine
+    from core.envs.locators import SearchContext
+    from core.envs.model import Environment
     from gui.live import LiveData
+
+
+class AppApi(Protocol):
+    """The typed seam between features: each call opens what another feature owns.
+
+    The main window implements it (``gui.routes``); a feature calls
+    ``self.context.app.open_build(folder, tag)`` and never reaches into another panel.
+    """
+
+    def show_panel(self, key: str) -> QWidget:
+        """Make the panel ``key`` current (built on first use) and return it."""
+        ...
+
+    def open_build(self, folder: Path | None = None, tag: str = "") -> None:
+        """The build window for ``folder`` (a Dockerfile's context), tagged ``tag``."""
+        ...
+
+    def open_run(self, image: str = "", port: str = "") -> None:
+        """The run dialog with ``image`` and a published ``port`` filled in."""
+        ...
+
+    def pull(self, reference: str) -> QWidget | None:
+        """Pull ``reference``; returns the per-layer progress window."""
+        ...
+
+    def containerize(self, env: Environment) -> None:
+        """Turn ``env`` into a Dockerfile and build context (the bridge)."""
+        ...
+
+    def compare(self, target: str, is_image: bool) -> QWidget:
+        """Compare a container's (or image's) packages with an environment (the bridge);
+        returns the comparison window."""
+        ...
+
+    def environment_search(self) -> SearchContext:
+        """Where the Environments panel looks for environments (the user's settings)."""
+        ...
 
 
 @dataclass(slots=True)
 class AppContext:
-    engine: EngineBridge
+    engine: EngineBridge  # the engine's signals (status, containers, images, resources)
     jobs: JobRunner
     notifier: Notifier
     live: LiveData | None = None
+    routes: AppApi | None = None  # set by the main window
+
+    @property
+    def docker(self) -> Engine:
+        """The engine the panels act on: its connection (``.api``), state and caches. The one
+        way a panel reaches the engine."""
+        return self.engine.engine
+
+    @property
+    def app(self) -> AppApi:
+        """The application API (the main window's routes between features)."""
+        if self.routes is None:
+            raise RuntimeError("the main window sets the application API before any panel")
+        return self.routes
 
     def live_data(self) -> LiveData:
         """The host sampler and container stats, made on first use."""

@@ -30,6 +30,7 @@ from gui.context import AppContext
 from gui.icons import dot, icon
 from gui.panel import FailedPanel, Panel
 from gui.registry import PANELS, PanelSpec
+from gui.routes import Routes
 from gui.widgets.error_dialog import ErrorDialog
 from gui.widgets.notifications import NotificationBanner, NotificationButton
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.context = context
+        context.routes = Routes(self)
         self.t0 = t0 if t0 is not None else time.time()
         self.first_paint_s: float | None = None
         self._ready = False  # panels are built once the window has painted

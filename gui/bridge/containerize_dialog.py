@@ -1,10 +1,12 @@
-"""Containerize an environment: where the Dockerfile goes and what the image runs."""
+"""Containerize an environment: where the Dockerfile goes and what the image runs; the
+Dockerfile is written in a worker and opened in the build window."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,8 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.bridge.containerize import ContainerizeOptions, default_base
+from core.bridge.containerize import (
+    ContainerizeOptions,
+    ContainerizeResult,
+    containerize,
+    default_base,
+)
 from core.envs.model import Environment
+from core.jobs import Job
+from gui.context import AppContext
 from gui.widgets.dialogs import add_footer, with_button
 
 
@@ -107,3 +116,22 @@ class ContainerizeDialog(QDialog):
             self.error.setText(f"{err.message} — {err.hint}" if err.hint else err.message)
             return
         super().accept()
+
+
+def containerize_flow(context: AppContext, env: Environment, parent: QWidget | None) -> None:
+    """Ask where and how (the dialog), write the Dockerfile and context in a worker, then
+    open it in the build window tagged ``<name>:latest``."""
+    out = Path.home() / "envdock-images" / image_name(env)
+    dialog = ContainerizeDialog(env, out, parent)
+    if dialog.exec():
+        run_containerize(context, env, dialog.options())
+
+
+def run_containerize(context: AppContext, env: Environment, opts: ContainerizeOptions) -> Job:
+    def open_build(result: ContainerizeResult) -> None:
+        for warning in result.warnings:
+            context.notifier.notify("warning", warning)
+        context.app.open_build(result.context, f"{image_name(env)}:latest")
+
+    title = QCoreApplication.translate("ContainerizeDialog", "Containerize {0}").format(env.name)
+    return context.jobs.submit(Job(title, lambda job: containerize(job, opts)), open_build)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -102,9 +101,7 @@ class ParityDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        from gui.environments.panel import search_context
-
-        where = search_context()  # where the Environments panel looks (home scan setting too)
+        where = self.context.app.environment_search()  # the Environments panel's settings
         self.context.jobs.call(
             self.tr("Find environments"),
             lambda: Discovery().discover(where),
@@ -143,7 +140,7 @@ class ParityDialog(QDialog):
         env = self.current_env()
         if env is None:
             return
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         read = image_packages if self.is_image else container_packages
 
         def work() -> tuple[PackageSet, PackageSet]:
@@ -231,12 +228,8 @@ class ParityDialog(QDialog):
 
     def rebuild(self) -> None:
         env = self.current_env()
-        show = getattr(self.parent().window() if self.parent() else None, "show_panel", None)
-        if env is None or show is None:
-            return
-        panel: Any = show("environments")
-        panel.select_env(env.path)
-        panel.containerize_dialog()
+        if env is not None:
+            self.context.app.containerize(env)
 
     def create_env(self) -> None:
         if self.there is None:

@@ -192,7 +192,7 @@ class LogView(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def open(self) -> Job:
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         self.status.setText(self.tr("Loading the tail…"))
 
         def work() -> tuple[LogSource, Page]:
@@ -261,7 +261,7 @@ class LogView(QWidget):
             return None
         self._stop_follower()
         self.model.clear()
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         if not since and not until:
             return self.open()
         self.status.setText(self.tr("Loading the range…"))
@@ -286,7 +286,7 @@ class LogView(QWidget):
     def _start_follower(self) -> None:
         if self.follower is not None:
             return
-        engine = self.context.engine.engine
+        engine = self.context.docker
         self.follower = Follower(lambda: engine.client, self.cid, self.store.last_timestamp())
         self.follower.start()
         self.timer.start()
@@ -368,7 +368,7 @@ class LogView(QWidget):
             self.save(Path(path))
 
     def save(self, target: Path) -> Job:
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         ts = self.timestamps.isChecked()
         return self.context.jobs.submit(
             Job(

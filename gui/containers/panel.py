@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QTreeView,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.docker.actions import SIGNALS, TRANSITIONS, ActionRequest, rename, run_action
@@ -129,7 +129,7 @@ class ContainersPanel(Panel):
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self._update_actions()
 
-        initial = [ContainerChange("added", c) for c in context.engine.engine.store.snapshot()]
+        initial = [ContainerChange("added", c) for c in context.docker.store.snapshot()]
         self.model.apply_changes(initial)
         self.tree_model.apply_changes(initial)
         self.model.dataChanged.connect(self._on_flat_rows_change)
@@ -328,7 +328,7 @@ class ContainersPanel(Panel):
         names = {c.id: c.name for c in self.model.items()}
         request = ActionRequest(action, tuple(targets), **options)
         self.model.set_pending(targets, TRANSITIONS[action])
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         title = self.tr("{0} {1}").format(
             action,
             names.get(targets[0], targets[0][:12])
@@ -380,7 +380,7 @@ class ContainersPanel(Panel):
             self.rename(sel[0], name)
 
     def rename(self, container: Container, new_name: str) -> Job:
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         self.model.set_pending([container.id], TRANSITIONS["rename"])
         job = Job(
             self.tr("Rename {0} to {1}").format(container.name, new_name),
@@ -461,7 +461,7 @@ class ContainersPanel(Panel):
     def run_dialog(self, image: str = "", port: str = "") -> Job:
         """Lists images and networks in a worker, then opens the run dialog
         (``self.run_window``)."""
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
 
         def lists() -> tuple[list[str], list[str]]:
             tags = sorted(
@@ -488,16 +488,10 @@ class ContainersPanel(Panel):
             self.tr("List images"), lists, show, self.context.notifier.error, owner=self
         )
 
-    def parity_dialog(self) -> QDialog | None:
+    def parity_dialog(self) -> QWidget | None:
         """Compare the selected (running) container's Python packages with an environment."""
-        from gui.bridge.parity_dialog import ParityDialog
-
         sel = self.selected()
-        if len(sel) != 1:
-            return None
-        dialog = ParityDialog(self.context, sel[0].name, False, self)
-        dialog.show()
-        return dialog
+        return self.context.app.compare(sel[0].name, False) if len(sel) == 1 else None
 
     def run_container(
         self,
@@ -507,7 +501,7 @@ class ContainersPanel(Panel):
         on_error: Callable[[EnvDockError], None] | None = None,
         owner: Any = None,
     ) -> Job:
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         return self.context.jobs.submit(
             Job(
                 self.tr("Run {0}").format(spec.name or spec.image),
@@ -528,7 +522,7 @@ class ContainersPanel(Panel):
             self.details.set_info(None)
 
     def _load_details(self, cid: str) -> None:
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         if client is None:
             return
         self._inspect_request += 1

@@ -346,7 +346,7 @@ class TerminalWindow(QWidget):
         None when the form is wrong; an engine refusal shows later and closes the tab."""
         import shlex
 
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         if client is None:
             self.error.setText(self.tr("Not connected to a Docker engine."))
             return None
@@ -400,7 +400,7 @@ class TerminalWindow(QWidget):
     def _check_container(self) -> None:
         # the terminal's socket may close before the engine's "die" event arrives; this runs
         # again when that event comes
-        current = self.context.engine.engine.store.get(self.cid)
+        current = self.context.docker.store.get(self.cid)
         if current is None or current.state != "running":
             self.error.setText(
                 self.tr("The container is not running: start it, then open a terminal again.")

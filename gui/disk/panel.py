@@ -104,7 +104,7 @@ class DiskPanel(Panel):
         self.load_icons()
 
     def refresh(self) -> Job | None:
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         if client is None or (self._job is not None and not self._job.state.finished):
             return None
         self.status.setText(self.tr("Computing…"))
@@ -145,7 +145,7 @@ class DiskPanel(Panel):
         self.status.setText(f"{err.message} {err.hint}".strip())
 
     def prune_dialog(self, kind: str) -> Job | None:
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         if client is None:
             return None
         all_images = self.all_images.isChecked()
@@ -165,7 +165,7 @@ class DiskPanel(Panel):
         )
 
     def run_prune(self, kind: str, all_images: bool = False) -> Job:
-        client: Any = self.context.engine.engine.client
+        client: Any = self.context.docker.client
 
         def done(result: PruneResult) -> None:
             self.context.notifier.info(

@@ -30,16 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.bridge.containerize import ContainerizeOptions, ContainerizeResult
 from core.envs import condarc
-from core.envs.discovery import Discovery, default_context
-from core.envs.locators import SearchContext
+from core.envs.discovery import Discovery
 from core.envs.model import Environment, EnvKind, Package
 from core.errors import EnvDockError
 from core.jobs import Job
 from core.units import human_size
 from gui.context import AppContext
 from gui.environments.create_dialog import CreateEnvDialog, CreateRequest
+from gui.environments.folders import (
+    FOLDERS_KEY,
+    SCAN_HOME_KEY,
+    saved_folders,
+    saved_scan_home,
+    search_context,
+)
 from gui.environments.models import (
     NAME,
     P_NAME,
@@ -52,27 +57,6 @@ from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panel import Panel
 from gui.widgets.dialogs import more_button
 from gui.widgets.tables import make_proxy, make_table
-
-FOLDERS_KEY = "envs/folders"
-SCAN_HOME_KEY = "envs/scan_home"
-
-
-def saved_folders(settings: QSettings | None = None) -> tuple[Path, ...]:
-    """The folders the user added to the search (View them in Environments ▸ More)."""
-    value = (settings or QSettings()).value(FOLDERS_KEY, [])
-    items = value if isinstance(value, list) else [value] if value else []
-    return tuple(Path(str(v)) for v in items if v)
-
-
-def saved_scan_home(settings: QSettings | None = None) -> bool:
-    """Whether the home folder is walked for project environments (on unless turned off)."""
-    value = (settings or QSettings()).value(SCAN_HOME_KEY, True)
-    return str(value).lower() not in ("false", "0", "no")
-
-
-def search_context(settings: QSettings | None = None) -> SearchContext:
-    """Where the Environments panel looks, from the saved settings (for other panels too)."""
-    return default_context(saved_folders(settings), home_scan=saved_scan_home(settings))
 
 
 class EnvironmentsPanel(Panel):
@@ -601,36 +585,10 @@ class EnvironmentsPanel(Panel):
 
     # containerize ----------------------------------------------------------------------------
     def containerize_dialog(self) -> None:
-        from gui.bridge.containerize_dialog import ContainerizeDialog, image_name
-
+        """The bridge turns the selected environment into a Dockerfile and context."""
         env = self._need_env()
-        if env is None:
-            return
-        out = Path.home() / "envdock-images" / image_name(env)
-        dialog = ContainerizeDialog(env, out, self)
-        if dialog.exec():
-            self.containerize(env, dialog.options())
-
-    def containerize(self, env: Environment, opts: ContainerizeOptions) -> Job:
-        """Write the Dockerfile in a worker, then open it in the Images panel's build window."""
-        from core.bridge.containerize import containerize
-        from gui.bridge.containerize_dialog import image_name
-
-        def open_build(result: ContainerizeResult) -> None:
-            for warning in result.warnings:
-                self.context.notifier.notify("warning", warning)
-            show = getattr(self.window(), "show_panel", None)
-            if show is None:
-                return
-            images = show("images")
-            images.build_dialog(result.context, f"{image_name(env)}:latest")  # type: ignore[attr-defined]
-
-        return self.run(
-            self.tr("Containerize {0}").format(env.name),
-            lambda job: containerize(job, opts),
-            open_build,
-            refresh=False,
-        )
+        if env is not None:
+            self.context.app.containerize(env)
 
     # clone / rename / delete --------------------------------------------------------------
     def _ask_new_name(self, title: str, env: Environment) -> Path | None:

@@ -176,7 +176,7 @@ class ProcessesView(QWidget):
 
     def _on_sample(self, rows: list[ProcInfo]) -> None:
         self.model.container_names = {
-            c.id: c.name for c in self.context.engine.engine.store.snapshot()
+            c.id: c.name for c in self.context.docker.store.snapshot()
         }
         self.model.replace(rows)
         if self.model.tree:

@@ -270,7 +270,7 @@ class BuildDialog(QDialog):
     def start_build(self) -> Job | None:
         if self.job is not None and not self.job.state.finished:
             return None
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         if client is None:
             self.status.setText(self.tr("Not connected to a Docker engine."))
             return None
@@ -352,11 +352,8 @@ class BuildDialog(QDialog):
 
     def run_built(self) -> None:
         """The run dialog of the Containers panel, with the image and its port filled in."""
-        show = getattr(self.parent().window() if self.parent() else None, "show_panel", None)
-        if show is None or not self.built_ref:
-            return
-        containers = show("containers")
-        containers.run_dialog(image=self.built_ref, port=self.exposed_port())  # type: ignore[attr-defined]
+        if self.built_ref:
+            self.context.app.open_run(image=self.built_ref, port=self.exposed_port())
 
     def _show_step(self, row: int) -> None:
         if 0 <= row < len(self.steps) and self.steps[row].state == "failed":

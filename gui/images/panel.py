@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QToolBar,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.docker.archive import load_images, save_images
@@ -60,7 +61,7 @@ class _ImagesProxy(QSortFilterProxyModel):
 class ImagesPanel(Panel):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        engine = context.engine.engine
+        engine = context.docker
         self.model = ImagesModel(self)
         self.proxy = _ImagesProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -163,7 +164,7 @@ class ImagesPanel(Panel):
 
     def _update_usage(self) -> None:
         counts: dict[str, int] = {}
-        for c in self.context.engine.engine.store.snapshot():
+        for c in self.context.docker.store.snapshot():
             counts[c.image_id] = counts.get(c.image_id, 0) + 1
         self.model.set_usage(counts)
 
@@ -273,17 +274,12 @@ class ImagesPanel(Panel):
         self.transfer_dialog = dialog
         return dialog
 
-    def parity_dialog(self) -> QDialog | None:
+    def parity_dialog(self) -> QWidget | None:
         """Compare the selected image's Python packages with an environment."""
-        from gui.bridge.parity_dialog import ParityDialog
-
         sel = self.selected()
         if len(sel) != 1:
             return None
-        ref = sel[0].tags[0] if sel[0].tags else sel[0].id
-        dialog = ParityDialog(self.context, ref, True, self)
-        dialog.show()
-        return dialog
+        return self.context.app.compare(sel[0].tags[0] if sel[0].tags else sel[0].id, True)
 
     def build_dialog(self, folder: Path | None = None, tag: str = "") -> BuildDialog:
         dialog = self.build_window
@@ -367,7 +363,7 @@ class ImagesPanel(Panel):
         return [i for i in (model_data(r, ITEM_ROLE) for r in rows) if isinstance(i, Image)]
 
     def _client(self) -> Any:
-        return self.context.engine.engine.client
+        return self.context.docker.client
 
     def _submit(self, title: str, work: Any, on_result: Any = None) -> Job:
         return self.context.jobs.submit(Job(title, work), on_result, owner=self)
@@ -508,13 +504,4 @@ class ImagesPanel(Panel):
         sel = self.selected()
         if len(sel) != 1:
             return
-        window = self.window()
-        show = getattr(window, "show_panel", None)
-        if show is None:
-            return
-        try:
-            containers = show("containers")
-        except (KeyError, ValueError, EnvDockError):
-            return
-        ref = sel[0].tags[0] if sel[0].tags else sel[0].id
-        containers.run_dialog(image=ref)  # type: ignore[attr-defined]
+        self.context.app.open_run(image=sel[0].tags[0] if sel[0].tags else sel[0].id)

@@ -148,7 +148,7 @@ class NetworksPanel(ListPanel):
         )
 
     def _container_names(self) -> list[str]:
-        return sorted(c.name for c in self.context.engine.engine.store.snapshot())
+        return sorted(c.name for c in self.context.docker.store.snapshot())
 
     def connect_dialog(self) -> None:
         sel: list[Network] = self.selected()

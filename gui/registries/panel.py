@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -369,16 +367,9 @@ class RegistriesPanel(Panel):
         if picked is not None:
             QGuiApplication.clipboard().setText(self.reference(*picked))
 
-    def pull_selected(self) -> Any:
+    def pull_selected(self) -> QWidget | None:
         picked = self._selected_tag()
-        if picked is None:
-            return None
-        window = self.window()
-        show = getattr(window, "show_panel", None)
-        images = show("images") if show is not None else None
-        if images is None:
-            return None
-        return images.pull(self.reference(*picked))  # type: ignore[attr-defined]
+        return self.context.app.pull(self.reference(*picked)) if picked is not None else None
 
     def delete_dialog(self) -> None:
         picked = self._selected_tag()

@@ -84,7 +84,7 @@ class ListPanel(Panel):
             self._reload_timer.start()
 
     def reload(self) -> Job | None:
-        client = self.context.engine.engine.client
+        client = self.context.docker.client
         if client is None or not self.context.engine.status.connected:
             return None
         if self._pending is not None and not self._pending.state.finished:
@@ -117,7 +117,7 @@ class ListPanel(Panel):
         return [i for i in (model_data(r, ITEM_ROLE) for r in rows) if i is not None]
 
     def client(self) -> Any:
-        return self.context.engine.engine.client
+        return self.context.docker.client
 
     def submit(self, title: str, work: Callable[[Job], Any], on_result: Any = None) -> Job:
         def done(result: Any) -> None:

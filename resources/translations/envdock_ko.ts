@@ -4,7 +4,7 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../../gui/panels/activity.py" line="+47"/>
+        <location filename="../../gui/activity/panel.py" line="+47"/>
         <source>Clear finished</source>
         <translation>끝난 작업 지우기</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../../gui/panels/host/alerts_dialog.py" line="+27"/>
+        <location filename="../../gui/host/alerts_dialog.py" line="+27"/>
         <source>Alerts</source>
         <translation>경고</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../gui/panels/images/build_dialog.py" line="+66"/>
+        <location filename="../../gui/images/build_dialog.py" line="+66"/>
         <source>Build image</source>
         <translation>이미지 빌드</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>실패</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Built {0}</source>
         <translation>{0} 빌드됨</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>ComposeTreeModel</name>
     <message>
-        <location filename="../../gui/models/compose_tree.py" line="+93"/>
+        <location filename="../../gui/containers/compose_tree.py" line="+93"/>
         <source>(not in a compose project)</source>
         <translation>(compose 프로젝트 아님)</translation>
     </message>
@@ -336,7 +336,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../gui/panels/containers/details.py" line="+38"/>
+        <location filename="../../gui/containers/details.py" line="+38"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -497,7 +497,7 @@
 <context>
     <name>ContainerStates</name>
     <message>
-        <location filename="../../gui/models/containers.py" line="+31"/>
+        <location filename="../../gui/containers/model.py" line="+31"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
@@ -575,12 +575,13 @@
 <context>
     <name>ContainerizeDialog</name>
     <message>
-        <location filename="../../gui/panels/environments/containerize_dialog.py" line="+38"/>
+        <location filename="../../gui/bridge/containerize_dialog.py" line="+47"/>
+        <location line="+89"/>
         <source>Containerize {0}</source>
         <translation>{0} 컨테이너화</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-84"/>
         <source>EnvDock writes a Dockerfile and its build context from what is installed in {0}, then opens it in the build window.</source>
         <translation>EnvDock이 {0}에 설치된 것으로 Dockerfile과 빌드 컨텍스트를 만든 뒤 빌드 창에서 엽니다.</translation>
     </message>
@@ -673,7 +674,7 @@
 <context>
     <name>ContainersModel</name>
     <message>
-        <location filename="../../gui/models/containers.py" line="-26"/>
+        <location filename="../../gui/containers/model.py" line="-26"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -721,7 +722,7 @@
 <context>
     <name>ContainersPanel</name>
     <message>
-        <location filename="../../gui/panels/containers/panel.py" line="+64"/>
+        <location filename="../../gui/containers/panel.py" line="+64"/>
         <source>Filter by name, image, state, ports…</source>
         <translation>이름, 이미지, 상태, 포트로 거르기…</translation>
     </message>
@@ -807,14 +808,14 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+228"/>
+        <location line="+222"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>컨테이너 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-203"/>
         <source>Remove containers</source>
         <translation>컨테이너 삭제</translation>
     </message>
@@ -858,7 +859,7 @@
         <translation>이미지 목록</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Run {0}</source>
         <translation>{0} 실행</translation>
     </message>
@@ -900,7 +901,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateEnvDialog</name>
     <message>
-        <location filename="../../gui/panels/environments/create_dialog.py" line="+49"/>
+        <location filename="../../gui/environments/create_dialog.py" line="+49"/>
         <source>Create an environment</source>
         <translation>환경 만들기</translation>
     </message>
@@ -1044,7 +1045,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateNetworkDialog</name>
     <message>
-        <location filename="../../gui/panels/networks.py" line="+215"/>
+        <location filename="../../gui/networks/panel.py" line="+215"/>
         <source>Create network</source>
         <translation>네트워크 만들기</translation>
     </message>
@@ -1108,7 +1109,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateVolumeDialog</name>
     <message>
-        <location filename="../../gui/panels/volumes.py" line="+210"/>
+        <location filename="../../gui/volumes/panel.py" line="+210"/>
         <source>Create volume</source>
         <translation>볼륨 만들기</translation>
     </message>
@@ -1136,7 +1137,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>DiskPanel</name>
     <message>
-        <location filename="../../gui/panels/disk.py" line="+41"/>
+        <location filename="../../gui/disk/panel.py" line="+41"/>
         <source>What the engine keeps on disk. Computing it is costly for the engine, so it is done only when you ask.</source>
         <translation>엔진이 디스크에 보관하는 것들입니다. 계산이 엔진에 부담되므로 요청할 때만 계산합니다.</translation>
     </message>
@@ -1241,7 +1242,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>DockerfileEditor</name>
     <message>
-        <location filename="../../gui/widgets/dockerfile_editor.py" line="+123"/>
+        <location filename="../../gui/images/dockerfile_editor.py" line="+123"/>
         <source>No warnings.</source>
         <translation>경고 없음.</translation>
     </message>
@@ -1277,7 +1278,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>EnvironmentsModel</name>
     <message>
-        <location filename="../../gui/models/envs.py" line="+15"/>
+        <location filename="../../gui/environments/models.py" line="+15"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -1325,7 +1326,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>EnvironmentsPanel</name>
     <message>
-        <location filename="../../gui/panels/environments/panel.py" line="+109"/>
+        <location filename="../../gui/environments/panel.py" line="+93"/>
         <source>Filter by name, kind, Python, path…</source>
         <translation>이름, 종류, Python, 경로로 거르기…</translation>
     </message>
@@ -1580,12 +1581,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{1}(으)로 {0} 만들기</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Containerize {0}</source>
-        <translation>{0} 컨테이너화</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
@@ -1808,7 +1804,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>FailedPanel</name>
     <message>
-        <location filename="../../gui/panels/base.py" line="+57"/>
+        <location filename="../../gui/panel.py" line="+57"/>
         <source>&lt;h3&gt;The {0} panel could not open&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} 패널을 열 수 없습니다&lt;/h3&gt;</translation>
     </message>
@@ -1821,7 +1817,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/panels/images/history.py" line="+16"/>
+        <location filename="../../gui/images/history.py" line="+16"/>
         <source>History of {0}</source>
         <translation>{0}의 기록</translation>
     </message>
@@ -1854,7 +1850,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>HostPanel</name>
     <message>
-        <location filename="../../gui/panels/host/panel.py" line="+41"/>
+        <location filename="../../gui/host/panel.py" line="+41"/>
         <source>1 min</source>
         <translation>1분</translation>
     </message>
@@ -2115,7 +2111,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ImagesModel</name>
     <message>
-        <location filename="../../gui/models/images.py" line="+16"/>
+        <location filename="../../gui/images/model.py" line="+16"/>
         <source>Repository:tag</source>
         <translation>저장소:태그</translation>
     </message>
@@ -2158,7 +2154,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../gui/panels/images/panel.py" line="+121"/>
+        <location filename="../../gui/images/panel.py" line="+122"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
@@ -2218,7 +2214,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0} 올리기</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Save images</source>
         <translation>이미지 저장</translation>
     </message>
@@ -2349,13 +2345,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>매달린 이미지 삭제</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+385"/>
+        <location line="-368"/>
+        <location line="+380"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-393"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
@@ -2415,13 +2411,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>파일에서 불러오기…</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+385"/>
         <source>Inspect {0}</source>
         <translation>{0} 검사</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+411"/>
+        <location line="-395"/>
+        <location line="+406"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -2429,7 +2425,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../../gui/panels/environments/install_dialog.py" line="+25"/>
+        <location filename="../../gui/environments/install_dialog.py" line="+25"/>
         <source>Install into {0}</source>
         <translation>{0}에 설치</translation>
     </message>
@@ -2502,7 +2498,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../gui/models/jobs.py" line="+13"/>
+        <location filename="../../gui/activity/model.py" line="+13"/>
         <source>Operation</source>
         <translation>작업</translation>
     </message>
@@ -2574,7 +2570,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gui/panels/list_panel.py" line="+95"/>
+        <location filename="../../gui/widgets/list_panel.py" line="+95"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
@@ -2589,7 +2585,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../gui/widgets/log_view.py" line="+118"/>
+        <location filename="../../gui/containers/log_view.py" line="+118"/>
         <source>Follow</source>
         <translation>따라가기</translation>
     </message>
@@ -2776,7 +2772,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/panels/registries.py" line="+429"/>
+        <location filename="../../gui/registries/panel.py" line="+420"/>
         <source>Log in to {0}</source>
         <translation>{0}에 로그인</translation>
     </message>
@@ -2805,7 +2801,7 @@ Start one with `docker run` — it appears here at once.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/app.py" line="+132"/>
-        <location filename="../../gui/main_window.py" line="+179"/>
+        <location filename="../../gui/main_window.py" line="+181"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2912,7 +2908,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../gui/panels/networks.py" line="-247"/>
+        <location filename="../../gui/networks/panel.py" line="-247"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -3076,7 +3072,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../gui/models/envs.py" line="+9"/>
+        <location filename="../../gui/environments/models.py" line="+9"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -3139,7 +3135,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../gui/panels/__init__.py" line="+40"/>
+        <location filename="../../gui/registry.py" line="+40"/>
         <source>Environments</source>
         <translation>환경</translation>
     </message>
@@ -3187,7 +3183,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ParityDialog</name>
     <message>
-        <location filename="../../gui/panels/containers/parity_dialog.py" line="+57"/>
+        <location filename="../../gui/bridge/parity_dialog.py" line="+56"/>
         <source>Compare {0} with an environment</source>
         <translation>{0}을(를) 환경과 비교</translation>
     </message>
@@ -3252,7 +3248,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Find environments</source>
         <translation>환경 찾기</translation>
     </message>
@@ -3327,7 +3323,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0}에 저장함</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Where to create the new environment</source>
         <translation>새 환경을 만들 위치</translation>
     </message>
@@ -3340,7 +3336,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ProcessesModel</name>
     <message>
-        <location filename="../../gui/panels/host/processes.py" line="+44"/>
+        <location filename="../../gui/host/processes.py" line="+44"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -3503,7 +3499,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>RegistriesPanel</name>
     <message>
-        <location filename="../../gui/panels/registries.py" line="-377"/>
+        <location filename="../../gui/registries/panel.py" line="-370"/>
         <source>&lt;b&gt;Registries&lt;/b&gt;</source>
         <translation>&lt;b&gt;레지스트리&lt;/b&gt;</translation>
     </message>
@@ -3621,12 +3617,12 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+88"/>
+        <location line="+81"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-59"/>
         <source>Manifest</source>
         <translation>매니페스트</translation>
     </message>
@@ -3668,7 +3664,7 @@ Start one with `docker run` — it appears here at once.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>Delete {0} from {1}?</source>
         <translation>{1}에서 {0}을(를) 삭제할까요?</translation>
     </message>
@@ -3691,7 +3687,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../../gui/panels/containers/run_dialog.py" line="+60"/>
+        <location filename="../../gui/containers/run_dialog.py" line="+60"/>
         <source>Run a container</source>
         <translation>컨테이너 실행</translation>
     </message>
@@ -3846,7 +3842,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>SearchSettingsDialog</name>
     <message>
-        <location filename="../../gui/panels/environments/search_dialog.py" line="+27"/>
+        <location filename="../../gui/environments/search_dialog.py" line="+27"/>
         <source>Where to look for environments</source>
         <translation>환경을 찾아볼 곳</translation>
     </message>
@@ -3884,7 +3880,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>TerminalWidget</name>
     <message>
-        <location filename="../../gui/widgets/terminal.py" line="+135"/>
+        <location filename="../../gui/containers/terminal.py" line="+135"/>
         <source>Open terminal</source>
         <translation>터미널 열기</translation>
     </message>
@@ -3960,7 +3956,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../gui/panels/images/transfer_dialog.py" line="+51"/>
+        <location filename="../../gui/images/transfer_dialog.py" line="+51"/>
         <source>Starting…</source>
         <translation>시작 중…</translation>
     </message>
@@ -4027,7 +4023,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>VolumeBrowserDialog</name>
     <message>
-        <location filename="../../gui/panels/volumes.py" line="+17"/>
+        <location filename="../../gui/volumes/panel.py" line="+17"/>
         <source>Volume {0} (read-only)</source>
         <translation>볼륨 {0}(읽기 전용)</translation>
     </message>
@@ -4399,7 +4395,7 @@ Remove the containers using them first.</source>
         <translation>{2} {1}개 중 {0}개는 남았습니다</translation>
     </message>
     <message>
-        <location filename="../../core/docker/build.py" line="+86"/>
+        <location filename="../../core/docker/build.py" line="+87"/>
         <source>{item!r} is not a build argument</source>
         <translation>{item!r}은(는) 빌드 인자가 아닙니다</translation>
     </message>
@@ -4686,12 +4682,12 @@ Remove the containers using them first.</source>
         <translation>`docker context ls`로 확인하거나 `docker context use default`를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/exec_session.py" line="+61"/>
+        <location filename="../../core/docker/exec_session.py" line="+62"/>
         <source>Choose a command to run, e.g. /bin/sh.</source>
         <translation>실행할 명령을 고르세요. 예: /bin/sh.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/image_ops.py" line="+28"/>
+        <location filename="../../core/docker/image_ops.py" line="+29"/>
         <source>The reference is empty.</source>
         <translation>참조가 비어 있습니다.</translation>
     </message>
@@ -4751,12 +4747,12 @@ Remove the containers using them first.</source>
         <translation>이 태그를 떼면 이미지가 지워집니다: 그럴 때는 삭제를 쓰세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>An image used by a container needs that container removed first, or force.</source>
         <translation>컨테이너가 쓰는 이미지는 먼저 그 컨테이너를 삭제하거나 강제로 삭제해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/logs.py" line="+412"/>
+        <location filename="../../core/docker/logs.py" line="+421"/>
         <source>{text!r} is not a time</source>
         <translation>{text!r}은(는) 시각이 아닙니다</translation>
     </message>
@@ -4766,7 +4762,7 @@ Remove the containers using them first.</source>
         <translation>10m, 2h, 3d, 2026-11-22T10:00 또는 Unix 시간으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/networks.py" line="+106"/>
+        <location filename="../../core/docker/networks.py" line="+107"/>
         <source>A network named {text} already exists</source>
         <translation>{text}(이)라는 네트워크가 이미 있습니다</translation>
     </message>
@@ -4833,7 +4829,7 @@ Remove the containers using them first.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/docker/volumes.py" line="+135"/>
+        <location filename="../../core/docker/volumes.py" line="+138"/>
         <source>{0} is in use by {1}</source>
         <translation>{0}을(를) {1}이(가) 쓰고 있습니다</translation>
     </message>
@@ -5023,7 +5019,7 @@ Remove the containers using them first.</source>
         <translation>실행 중인지, 주소(host:port)가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/run_spec.py" line="+57"/>
+        <location filename="../../core/docker/run_spec.py" line="+58"/>
         <source>{text!r} is not a port mapping</source>
         <translation>{text!r}은(는) 포트 매핑이 아닙니다</translation>
     </message>
@@ -5270,7 +5266,7 @@ Remove the containers using them first.</source>
         <translation>env 파일 {env_file}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/docker/transfer.py" line="+147"/>
+        <location filename="../../core/docker/transfer.py" line="+148"/>
         <source>{registry} refused {reference}: not logged in or not allowed</source>
         <translation>{registry}이(가) {reference}을(를) 거부했습니다: 로그인하지 않았거나 권한이 없습니다</translation>
     </message>
@@ -5325,7 +5321,7 @@ Remove the containers using them first.</source>
         <translation>엔진과 레지스트리를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/volumes.py" line="-48"/>
+        <location filename="../../core/docker/volumes.py" line="-50"/>
         <source>{name!r} is not a valid {what} name</source>
         <translation>{name!r}은(는) 올바른 {what} 이름이 아닙니다</translation>
     </message>
@@ -5345,7 +5341,7 @@ Remove the containers using them first.</source>
         <translation>다른 이름을 고르거나 그 이름을 그대로 쓰세요.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A volume used by a container (even a stopped one) is kept: remove the container first.</source>
         <translation>컨테이너가 쓰는 볼륨은(중지된 컨테이너라도) 남겨 둡니다: 먼저 그 컨테이너를 삭제하세요.</translation>
     </message>
@@ -6095,12 +6091,22 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>Docker {0}에 연결됨</translation>
     </message>
     <message>
-        <location filename="../../core/docker/engine.py" line="+133"/>
+        <location filename="../../core/docker/engine.py" line="+134"/>
         <source>Connecting to Docker…</source>
         <translation>Docker에 연결하는 중…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+24"/>
+        <source>Not connected to the Docker engine</source>
+        <translation>Docker 엔진에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the engine is connected (see the status bar).</source>
+        <translation>엔진이 연결될 때까지 기다리세요 (상태 표시줄 참고).</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Disconnected from the Docker engine</source>
         <translation>Docker 엔진과 연결이 끊겼습니다</translation>
     </message>

@@ -30,7 +30,7 @@ def _venv(path: Path, zoo: Zoo, *packages: str) -> Environment:
 def test_containerize_opens_the_build_window(  # type: ignore[no-untyped-def]
     qtbot, make_window: WindowFactory, zoo: Zoo, tmp_path: Path
 ) -> None:
-    from gui.bridge.containerize_dialog import ContainerizeDialog, image_name
+    from gui.bridge.containerize_dialog import ContainerizeDialog, image_name, run_containerize
 
     env = _venv(tmp_path / "shop-api", zoo, "demo-b")
     window = make_window()
@@ -50,7 +50,7 @@ def test_containerize_opens_the_build_window(  # type: ignore[no-untyped-def]
     opts = dialog.options()
     assert opts.port == 9002 and opts.multi_stage is None
 
-    job = panel.containerize(env, opts)
+    job = run_containerize(window.context, env, opts)
     qtbot.waitUntil(lambda: job.state.finished, timeout=60000)
     images: Any = window.show_panel("images")
     qtbot.waitUntil(lambda: images.build_window is not None, timeout=10000)

@@ -1,0 +1,69 @@
+"""The application API (``gui.context.AppApi``) as the main window provides it: each call
+goes to the feature that owns what is asked for. This is the one module besides the
+window that knows every feature; the features know only the API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from core.envs.locators import SearchContext
+from core.envs.model import Environment
+
+if TYPE_CHECKING:
+    from gui.containers.panel import ContainersPanel
+    from gui.images.panel import ImagesPanel
+    from gui.main_window import MainWindow
+
+
+class Routes:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def show_panel(self, key: str) -> QWidget:
+        return self.window.show_panel(key)
+
+    def _images(self) -> ImagesPanel | None:
+        from gui.images.panel import ImagesPanel
+
+        panel = self.show_panel("images")
+        return panel if isinstance(panel, ImagesPanel) else None  # a panel that failed to build
+
+    def _containers(self) -> ContainersPanel | None:
+        from gui.containers.panel import ContainersPanel
+
+        panel = self.show_panel("containers")
+        return panel if isinstance(panel, ContainersPanel) else None
+
+    def open_build(self, folder: Path | None = None, tag: str = "") -> None:
+        images = self._images()
+        if images is not None:
+            images.build_dialog(folder, tag)
+
+    def open_run(self, image: str = "", port: str = "") -> None:
+        containers = self._containers()
+        if containers is not None:
+            containers.run_dialog(image=image, port=port)
+
+    def pull(self, reference: str) -> QWidget | None:
+        images = self._images()
+        return images.pull(reference) if images is not None else None
+
+    def containerize(self, env: Environment) -> None:
+        from gui.bridge.containerize_dialog import containerize_flow
+
+        containerize_flow(self.window.context, env, self.window)
+
+    def compare(self, target: str, is_image: bool) -> QWidget:
+        from gui.bridge.parity_dialog import ParityDialog
+
+        dialog = ParityDialog(self.window.context, target, is_image, self.window)
+        dialog.show()
+        return dialog
+
+    def environment_search(self) -> SearchContext:
+        from gui.environments.folders import search_context
+
+        return search_context()
