@@ -4,22 +4,79 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import EnvDockError
+from core.jobs import Job
 from gui.context import AppContext
+
+T = TypeVar("T")
 
 
 class Panel(QWidget):
-    """Base of every panel: gets the app context, is told when shown and at shutdown."""
+    """Base of every panel: gets the app context, is told when shown and at shutdown, and
+    runs its work off the GUI thread through ``run_job`` / ``call`` (with ``latest`` when
+    only the newest of several requests may answer)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._action_icons: list[tuple[QAction, str]] = []
+        self._requests: dict[str, int] = {}
+
+    # -- work off the GUI thread --------------------------------------------------------------
+    def run_job(
+        self,
+        title: str,
+        work: Callable[[Job], T],
+        on_result: Callable[[T], object] | None = None,
+        on_error: Callable[[EnvDockError], object] | None = None,
+        after: Callable[[], object] | None = None,
+    ) -> Job:
+        """A visible job (Activity lists it). ``on_result`` / ``on_error`` run on the GUI
+        thread if the panel still exists; ``after`` runs either way (a re-list, say)."""
+
+        def done(result: T) -> None:
+            if on_result is not None:
+                on_result(result)
+            if after is not None:
+                after()
+
+        def failed(err: EnvDockError) -> None:
+            if on_error is not None:
+                on_error(err)
+            else:
+                self.context.notifier.error(err)
+            if after is not None:
+                after()
+
+        return self.context.jobs.submit(Job(title, work), done, failed, owner=self)
+
+    def call(
+        self,
+        title: str,
+        fn: Callable[[], T],
+        on_result: Callable[[T], object] | None = None,
+        on_error: Callable[[EnvDockError], object] | None = None,
+    ) -> Job:
+        """A quick read off the GUI thread (not listed in Activity)."""
+        return self.context.jobs.call(title, fn, on_result, on_error, owner=self)
+
+    def latest(self, key: str, callback: Callable[[T], object]) -> Callable[[T], None]:
+        """``callback`` wrapped so that it runs only if no newer request under ``key`` was
+        made since: the answer to an old selection never overwrites the current one."""
+        number = self._requests.get(key, 0) + 1
+        self._requests[key] = number
+
+        def answer(value: T) -> None:
+            if self._requests.get(key) == number:
+                callback(value)
+
+        return answer
 
     def make_action(self, text: str, slot: Callable[[], object], icon_name: str = "") -> QAction:
         """A QAction calling ``slot``; its qtawesome icon loads with ``load_icons``."""

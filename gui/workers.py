@@ -57,8 +57,8 @@ class JobRunner(QObject):
     def submit(
         self,
         job: Job,
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[EnvDockError], None] | None = None,
+        on_result: Callable[[Any], object] | None = None,
+        on_error: Callable[[EnvDockError], object] | None = None,
         owner: QObject | None = None,
     ) -> Job:
         """Run ``job`` in the pool. Callbacks run on the GUI thread when it ends, unless
@@ -77,8 +77,8 @@ class JobRunner(QObject):
         self,
         title: str,
         fn: Callable[[], Any],
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[EnvDockError], None] | None = None,
+        on_result: Callable[[Any], object] | None = None,
+        on_error: Callable[[EnvDockError], object] | None = None,
         owner: QObject | None = None,
     ) -> Job:
         """Run a quick function off the GUI thread (an invisible job)."""

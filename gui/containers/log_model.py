@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from core.ansi import plain
 from core.docker.logs import STDERR, LogStore, split_line
-from gui.containers.ansi import plain
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 STREAM_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.ansi import segments
 from core.docker.logs import Follower, LogSource, LogStore, Page, save_full_log
 from core.errors import EnvDockError
 from core.jobs import Job
-from gui.containers.ansi import segments
 from gui.containers.log_model import MATCH_ROLE, RAW_ROLE, LogModel, MatchesModel
 from gui.context import AppContext
 from gui.models.keyed_table import model_data

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.ansi import strip_ansi
 from core.docker.build import (
     BuildFailed,
     BuildRequest,
@@ -39,7 +40,6 @@ from core.docker.build import (
 from core.docker.dockerfile import ContextScan, scan_context
 from core.errors import EnvDockError, ValidationError
 from core.jobs import Job, JobState
-from gui.containers.ansi import strip_ansi
 from gui.context import AppContext
 from gui.images.dockerfile_editor import DockerfileEditor, stage_names
 from gui.widgets.dialogs import with_button

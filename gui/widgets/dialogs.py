@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QWidget,
@@ -63,3 +64,17 @@ def with_button(field: QWidget, text: str, on_click: Callable[[], object]) -> QH
     button.clicked.connect(on_click)
     row.addWidget(button)
     return row
+
+
+def confirm(parent: QWidget, title: str, text: str, yes: str = "") -> bool:
+    """Ask before something that cannot be undone. Cancel is the default button, so Enter
+    or Escape never destroys anything."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(QMessageBox.StandardButton.Yes)
+    if yes:
+        ok.setText(yes)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
