@@ -1,7 +1,8 @@
 """Long-running operations: progress, log lines, cancel, and a result or a typed error.
 
 A :class:`Job` wraps a function ``work(job) -> result``. The function reports
-through ``job.set_progress`` / ``job.log`` and calls ``job.check_cancelled()``
+through ``job.set_progress`` / ``job.log`` (and ``job.report`` for a structured snapshot:
+a build's steps, a pull's layers) and calls ``job.check_cancelled()``
 at safe points (subprocesses started through :mod:`core.procs` watch
 ``job.cancel_event`` themselves). Listeners are plain callables invoked on the
 thread that runs the job; the GUI bridges them to Qt signals.
@@ -15,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from core.errors import Cancelled, EnvDockError, describe
 from core.logfile import get_logger
@@ -23,6 +24,8 @@ from core.logfile import get_logger
 log = get_logger("jobs")
 
 _ids = itertools.count(1)
+
+T = TypeVar("T")
 
 
 class JobState(enum.Enum):
@@ -42,6 +45,7 @@ class JobListeners:
     progressed: list[Callable[[Job, float | None], None]] = field(default_factory=list)
     logged: list[Callable[[Job, str], None]] = field(default_factory=list)
     state_changed: list[Callable[[Job, JobState], None]] = field(default_factory=list)
+    reported: list[Callable[[Job, object], None]] = field(default_factory=list)
 
 
 class Job:
@@ -62,6 +66,7 @@ class Job:
         self.started_at: float | None = None
         self.finished_at: float | None = None
         self._lines: list[str] = []
+        self._report: object = None
         self._lock = threading.Lock()
         self.listeners = JobListeners()
 
@@ -80,6 +85,20 @@ class Job:
                 del self._lines[: len(self._lines) - self.MAX_LOG_LINES]
         for cb in list(self.listeners.logged):
             cb(self, line)
+
+    def report(self, value: object) -> None:
+        """Hand listeners a structured snapshot of the work so far (a build's steps, a
+        transfer's layers). ``value`` must be the work's last word on it: listeners may read
+        it later on another thread, so the work never changes it afterwards. A core function
+        that takes an ``on_progress`` callback is given ``job.report``."""
+        self._report = value
+        for cb in list(self.listeners.reported):
+            cb(self, value)
+
+    def last_report(self, kind: type[T]) -> T | None:
+        """The latest value reported, if it is a ``kind`` (None before the first)."""
+        value = self._report
+        return value if isinstance(value, kind) else None
 
     def lines(self) -> list[str]:
         with self._lock:

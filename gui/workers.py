@@ -14,6 +14,9 @@ from core.logfile import get_logger
 
 log = get_logger("gui.workers")
 
+OnResult = Callable[[Any], object]
+OnError = Callable[[EnvDockError], object]
+
 
 class _JobRunnable(QRunnable):
     def __init__(self, job: Job) -> None:
@@ -35,6 +38,7 @@ class JobRunner(QObject):
     job_added = Signal(object)  # Job
     progressed = Signal(object, object)  # Job, float | None
     logged = Signal(object, str)  # Job, line
+    reported = Signal(object, object)  # Job, the structured value it reported (Job.report)
     state_changed = Signal(object, object)  # Job, JobState
     finished = Signal(object)  # Job, once it ended in any final state
 
@@ -44,7 +48,7 @@ class JobRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._jobs: dict[int, Job] = {}
         self._closed = False
-        self._callbacks: dict[int, tuple[Any, Any, QObject | None]] = {}
+        self._callbacks: dict[int, tuple[OnResult | None, OnError | None, QObject | None]] = {}
         self.stuck: list[str] = []  # titles of jobs that did not end at shutdown
         self.finished.connect(self._on_job_finished)
 
@@ -57,8 +61,8 @@ class JobRunner(QObject):
     def submit(
         self,
         job: Job,
-        on_result: Callable[[Any], object] | None = None,
-        on_error: Callable[[EnvDockError], object] | None = None,
+        on_result: OnResult | None = None,
+        on_error: OnError | None = None,
         owner: QObject | None = None,
     ) -> Job:
         """Run ``job`` in the pool. Callbacks run on the GUI thread when it ends, unless
@@ -68,6 +72,7 @@ class JobRunner(QObject):
             self._callbacks[job.id] = (on_result, on_error, owner)
         job.listeners.progressed.append(lambda j, f: self.progressed.emit(j, f))
         job.listeners.logged.append(lambda j, line: self.logged.emit(j, line))
+        job.listeners.reported.append(lambda j, value: self.reported.emit(j, value))
         job.listeners.state_changed.append(self._relay_state)
         self.job_added.emit(job)
         self._pool.start(_JobRunnable(job))
@@ -77,8 +82,8 @@ class JobRunner(QObject):
         self,
         title: str,
         fn: Callable[[], Any],
-        on_result: Callable[[Any], object] | None = None,
-        on_error: Callable[[EnvDockError], object] | None = None,
+        on_result: OnResult | None = None,
+        on_error: OnError | None = None,
         owner: QObject | None = None,
     ) -> Job:
         """Run a quick function off the GUI thread (an invisible job)."""

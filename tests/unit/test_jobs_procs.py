@@ -1,5 +1,7 @@
 import threading
 import time
+from dataclasses import dataclass
+from typing import Any, cast
 
 import pytest
 
@@ -86,4 +88,49 @@ def test_missing_program_and_shell_strings_are_refused() -> None:
         run_streaming(["/no/such/program"])
     assert info.value.returncode == 127
     with pytest.raises(ValidationError):
-        run_streaming("rm -rf /tmp/x")  # type: ignore[arg-type]
+        run_streaming(cast(Any, "rm -rf /tmp/x"))  # a string, as a careless caller would
+
+
+@dataclass(frozen=True, slots=True)
+class Layers:
+    done: int
+    total: int
+
+
+def test_report_hands_structured_snapshots_to_listeners_in_order() -> None:
+    def work(job: Job) -> str:
+        for i in range(3):
+            job.report(Layers(i + 1, 3))
+        return "pulled"
+
+    job = Job("pull", work)
+    seen: list[tuple[Job, object]] = []
+    job.listeners.reported.append(lambda j, value: seen.append((j, value)))
+    assert job.last_report(Layers) is None  # nothing reported yet
+    assert job.run() == "pulled"
+    assert seen == [(job, Layers(1, 3)), (job, Layers(2, 3)), (job, Layers(3, 3))]
+    assert job.last_report(Layers) == Layers(3, 3)
+    assert job.last_report(str) is None  # typed: another kind is not handed out as this one
+
+
+def test_report_is_what_a_core_progress_callback_is_fed() -> None:
+    def pull(job: Job, on_progress: Any) -> int:  # the shape of core.docker.transfer.pull_image
+        on_progress(Layers(1, 1))
+        return 1
+
+    job = Job("pull", lambda j: pull(j, j.report))
+    seen: list[object] = []
+    job.listeners.reported.append(lambda _j, value: seen.append(value))
+    job.run()
+    assert seen == [Layers(1, 1)]
+    assert job.state is JobState.SUCCEEDED
+
+
+def test_report_comes_from_the_thread_that_runs_the_job() -> None:
+    threads: list[int] = []
+    job = Job("threaded", lambda j: j.report(Layers(0, 0)))
+    job.listeners.reported.append(lambda _j, _v: threads.append(threading.get_ident()))
+    runner = threading.Thread(target=job.run)
+    runner.start()
+    runner.join(5)
+    assert threads == [runner.ident]
