@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from core.docker.endpoint import Endpoint, resolve_endpoint
+from core.docker.contexts import resolve_endpoint
+from core.docker.endpoint import Endpoint
 from core.errors import DockerUnavailable
 from core.text import translate
 

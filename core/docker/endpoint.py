@@ -1,14 +1,9 @@
-"""Which Docker engine to talk to: DOCKER_HOST, contexts, and the usual sockets.
-
-The order follows the docker CLI: ``DOCKER_HOST``, then ``DOCKER_CONTEXT``, then the
-``currentContext`` in ``config.json``, then the first default socket that exists.
-"""
+"""Where an engine is: its address (validated as the docker CLI would), TLS settings, the
+Docker config folder and the usual sockets. Which engine is meant — DOCKER_HOST, a context,
+a socket — is decided in ``core.docker.contexts``."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,7 +91,7 @@ def docker_config_dir(env: Mapping[str, str], home: Path) -> Path:
     return Path(env.get("DOCKER_CONFIG") or home / ".docker")
 
 
-def _tls_from_env(env: Mapping[str, str], home: Path) -> TLSSettings | None:
+def tls_from_env(env: Mapping[str, str], home: Path) -> TLSSettings | None:
     verify = env.get("DOCKER_TLS_VERIFY", "") not in ("", "0")
     cert_path = env.get("DOCKER_CERT_PATH")
     if not verify and not cert_path:
@@ -110,79 +105,9 @@ def _tls_from_env(env: Mapping[str, str], home: Path) -> TLSSettings | None:
     )
 
 
-def current_context_name(env: Mapping[str, str], home: Path) -> str | None:
-    name = env.get("DOCKER_CONTEXT")
-    if not name:
-        config = docker_config_dir(env, home) / "config.json"
-        try:
-            name = json.loads(config.read_text(encoding="utf-8")).get("currentContext")
-        except (OSError, ValueError, AttributeError):
-            name = None
-    if not name or name == "default":
-        return None
-    return str(name)
-
-
-def _context_endpoint(name: str, env: Mapping[str, str], home: Path) -> Endpoint:
-    digest = hashlib.sha256(name.encode()).hexdigest()
-    base = docker_config_dir(env, home) / "contexts"
-    meta_file = base / "meta" / digest / "meta.json"
-    try:
-        meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        docker_ep = meta["Endpoints"]["docker"]
-        host = validate_host(str(docker_ep["Host"]))
-    except DockerUnavailable as exc:
-        raise DockerUnavailable(
-            translate("core", "Docker context {name!r} has an invalid host: {0}").format(
-                exc.message, name=name
-            ),
-            hint=translate(
-                "core", "Fix it with `docker context update` or choose another context."
-            ),
-            state="bad_host",
-        ) from exc
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DockerUnavailable(
-            translate("core", "Docker context {name!r} cannot be read ({meta_file})").format(
-                name=name, meta_file=meta_file
-            ),
-            hint=translate(
-                "core", "Run `docker context ls` to check it, or `docker context use default`."
-            ),
-            state="bad_host",
-        ) from exc
-    tls = None
-    tls_dir = base / "tls" / digest / "docker"
-    skip_verify = bool(docker_ep.get("SkipTLSVerify", False))
-    if tls_dir.is_dir() or (host.startswith(("tcp://", "https://")) and skip_verify):
-        tls = TLSSettings(
-            verify=not skip_verify,
-            ca_cert=str(tls_dir / "ca.pem") if (tls_dir / "ca.pem").exists() else None,
-            client_cert=str(tls_dir / "cert.pem") if (tls_dir / "cert.pem").exists() else None,
-            client_key=str(tls_dir / "key.pem") if (tls_dir / "key.pem").exists() else None,
-        )
-    return Endpoint(host, f"context {name}", tls)
-
-
 def default_sockets(env: Mapping[str, str], home: Path) -> list[str]:
     sockets = [DEFAULT_SOCKET, str(home / ".docker" / "run" / "docker.sock")]
     runtime = env.get("XDG_RUNTIME_DIR")
     if runtime:
         sockets.append(str(Path(runtime) / "docker.sock"))
     return sockets
-
-
-def resolve_endpoint(env: Mapping[str, str] | None = None, home: Path | None = None) -> Endpoint:
-    """Find the engine the user means. Raises DockerUnavailable (bad_host) on garbage."""
-    env = os.environ if env is None else env
-    home = Path.home() if home is None else home
-    host = env.get("DOCKER_HOST")
-    if host:
-        return Endpoint(validate_host(host), "DOCKER_HOST", _tls_from_env(env, home))
-    context = current_context_name(env, home)
-    if context:
-        return _context_endpoint(context, env, home)
-    for sock in default_sockets(env, home):
-        if os.path.exists(sock):
-            return Endpoint(f"unix://{sock}", "default socket")
-    return Endpoint(f"unix://{DEFAULT_SOCKET}", "default socket")

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from core.docker.api import DockerAPI
 from core.docker.connection import EngineState, EngineStatus, open_client, status_from_error
 from core.docker.containers import Container
-from core.docker.endpoint import resolve_endpoint
+from core.docker.contexts import resolve_endpoint
 from core.docker.images import Image
 from core.errors import DockerUnavailable
 from core.logfile import get_logger

@@ -86,7 +86,7 @@ class RawClient:
 def open_reader(env: Any = None, home: Any = None) -> Any:
     """A client good for reads: RawClient on a local socket, else docker-py."""
     from core.docker.connection import open_client
-    from core.docker.endpoint import resolve_endpoint
+    from core.docker.contexts import resolve_endpoint
 
     endpoint = resolve_endpoint(env, home)
     if endpoint.is_local_socket:

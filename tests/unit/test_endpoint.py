@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from core.docker.endpoint import resolve_endpoint, validate_host
+from core.docker.contexts import resolve_endpoint
+from core.docker.endpoint import validate_host
 from core.errors import DockerUnavailable
 
 
