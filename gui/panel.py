@@ -38,7 +38,9 @@ class Panel(QWidget):
         after: Callable[[], object] | None = None,
     ) -> Job:
         """A visible job (Activity lists it). ``on_result`` / ``on_error`` run on the GUI
-        thread if the panel still exists; ``after`` runs either way (a re-list, say)."""
+        thread if the panel still exists; ``after`` runs either way (a re-list, say). A
+        failure is reported by the window as every failed visible job is (``on_error`` is
+        for what the panel itself must undo or show), so it is not notified here again."""
 
         def done(result: T) -> None:
             if on_result is not None:
@@ -49,8 +51,6 @@ class Panel(QWidget):
         def failed(err: EnvDockError) -> None:
             if on_error is not None:
                 on_error(err)
-            else:
-                self.context.notifier.error(err)
             if after is not None:
                 after()
 

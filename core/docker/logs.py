@@ -56,13 +56,28 @@ class LogStore:
         with self.lock:
             self.lines.extend(lines)
             self.streams.extend(streams)
-            over = len(self.lines) - self.max_lines
-            if over > 0:
-                del self.lines[:over]
-                del self.streams[:over]
-                self.dropped += over
-                return over
-        return 0
+            return self._drop_front(len(self.lines) - self.max_lines)
+
+    def overflow(self, incoming: int) -> int:
+        """How many of the oldest lines must go for ``incoming`` more to fit in
+        ``max_lines`` (never more than the store holds)."""
+        with self.lock:
+            return max(0, min(len(self.lines) + incoming - self.max_lines, len(self.lines)))
+
+    def drop_oldest(self, count: int) -> int:
+        """Drop up to ``count`` of the oldest lines (counted in ``dropped``); return how
+        many went. A view removes those rows around this call, then appends."""
+        with self.lock:
+            return self._drop_front(count)
+
+    def _drop_front(self, count: int) -> int:
+        # the lock is held by the caller
+        count = max(0, min(count, len(self.lines)))
+        if count:
+            del self.lines[:count]
+            del self.streams[:count]
+            self.dropped += count
+        return count
 
     def prepend(self, lines: list[bytes], streams: bytes) -> int:
         with self.lock:

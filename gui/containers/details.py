@@ -4,7 +4,8 @@ inspect JSON, searchable and copyable."""
 from __future__ import annotations
 
 import html
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -17,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.docker.masking import MASK, looks_secret
+from core.docker.stats import CPU, MEM, MEM_LIMIT, NET_RX, NET_TX
+from core.host.ring import FloatArray
 from gui.widgets.json_view import JsonView
+
+if TYPE_CHECKING:  # the graphs module imports pyqtgraph: loaded with the Stats tab
+    from gui.widgets.graphs import PlotGrid, TimePlot
 
 
 def _row(name: str, value: str) -> str:
@@ -118,6 +124,14 @@ def overview_html(info: dict[str, Any], show_secrets: bool) -> str:
     return "<table>" + "".join(rows) + "</table>"
 
 
+@dataclass(frozen=True, slots=True)
+class StatsGraphs:
+    grid: PlotGrid
+    cpu: TimePlot
+    memory: TimePlot
+    network: TimePlot
+
+
 class ContainerDetails(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,41 +162,60 @@ class ContainerDetails(QTabWidget):
         self.show_secrets.toggled.connect(self.inspect_view.reveal.setChecked)
         self.inspect_view.reveal.toggled.connect(self.show_secrets.setChecked)
 
-        from gui.widgets.graphs import PlotGrid, percent, rate, size
-
-        stats = QWidget()
-        sl = QVBoxLayout(stats)
-        sl.setContentsMargins(0, 0, 0, 0)
+        # The graphs are built when the Stats tab is first shown: they import pyqtgraph
+        # (about 0.5 s on the GUI thread), which building the Containers panel need not pay.
+        self.stats_page = QWidget()
+        self._stats_layout = QVBoxLayout(self.stats_page)
+        self._stats_layout.setContentsMargins(0, 0, 0, 0)
         self.stats_note = QLabel(self.tr("Live figures appear while the container runs."))
-        sl.addWidget(self.stats_note)
-        self.stats_grid = PlotGrid()
-        g = self.stats_grid
-        self.cpu_plot = g.add_plot(
-            0, 0, self.tr("CPU (of one core)"), [self.tr("CPU")], percent, (0, 100)
-        )
-        self.mem_plot = g.add_plot(
-            0, 1, self.tr("Memory"), [self.tr("used"), self.tr("limit")], size, (0, 1)
-        )
-        self.net_plot = g.add_plot(
-            0, 2, self.tr("Network"), [self.tr("receive"), self.tr("send")], rate, (0, 4096)
-        )
-        sl.addWidget(g, 1)
-        self.addTab(stats, self.tr("Stats"))
+        self._stats_layout.addWidget(self.stats_note)
+        self.stats_graphs: StatsGraphs | None = None
+        self.addTab(self.stats_page, self.tr("Stats"))
+        self.currentChanged.connect(self._on_tab_change)
 
-    def show_stats(self, t: Any, values: Any) -> None:
+    def _on_tab_change(self, index: int) -> None:
+        if self.widget(index) is self.stats_page:
+            self.graphs()
+
+    def graphs(self) -> StatsGraphs:
+        """The Stats tab's graphs, made on first use."""
+        if self.stats_graphs is None:
+            from gui.widgets.graphs import PlotGrid, percent, rate, size
+
+            grid = PlotGrid()
+            self.stats_graphs = StatsGraphs(
+                grid,
+                cpu=grid.add_plot(
+                    0, 0, self.tr("CPU (of one core)"), [self.tr("CPU")], percent, (0, 100)
+                ),
+                memory=grid.add_plot(
+                    0, 1, self.tr("Memory"), [self.tr("used"), self.tr("limit")], size, (0, 1)
+                ),
+                network=grid.add_plot(
+                    0,
+                    2,
+                    self.tr("Network"),
+                    [self.tr("receive"), self.tr("send")],
+                    rate,
+                    (0, 4096),
+                ),
+            )
+            self._stats_layout.addWidget(grid, 1)
+        return self.stats_graphs
+
+    def show_stats(self, t: FloatArray | None, values: FloatArray | None) -> None:
         """A container's ring window (columns as core.docker.stats defines them)."""
-        from core.docker.stats import CPU, MEM, MEM_LIMIT, NET_RX, NET_TX
-
-        if t is None or not len(t):
+        if t is None or values is None or not len(t):
             self.stats_note.setText(self.tr("No live figures: the container is not running."))
             return
         self.stats_note.setText("")
-        self.cpu_plot.set_data(t, [values[:, CPU]])
-        self.mem_plot.set_data(t, [values[:, MEM], values[:, MEM_LIMIT]])
-        top = float(values[:, MEM].max()) * 1.3 if len(t) else 1.0
-        self.mem_plot.set_y_top(max(top, 1.0))
-        self.net_plot.set_data(t, [values[:, NET_RX], values[:, NET_TX]])
-        self.net_plot.auto_y()
+        graphs = self.graphs()
+        graphs.cpu.set_data(t, [values[:, CPU]])
+        graphs.memory.set_data(t, [values[:, MEM], values[:, MEM_LIMIT]])
+        top = float(values[:, MEM].max()) * 1.3
+        graphs.memory.set_y_top(max(top, 1.0))
+        graphs.network.set_data(t, [values[:, NET_RX], values[:, NET_TX]])
+        graphs.network.auto_y()
 
     def set_info(self, info: dict[str, Any] | None) -> None:
         self.info = info

@@ -47,14 +47,12 @@ class LogModel(QAbstractListModel):
     def append_lines(self, lines: list[bytes], streams: bytes) -> None:
         if not lines:
             return
-        over = len(self.store) + len(lines) - self.store.max_lines
-        if over > 0:  # stay bounded: the oldest rows go first
-            over = min(over, len(self.store))
+        if len(lines) > self.store.max_lines:  # more than the store holds: its newest lines
+            lines, streams = lines[-self.store.max_lines :], streams[-self.store.max_lines :]
+        over = self.store.overflow(len(lines))
+        if over:  # stay bounded: the oldest rows go first
             self.beginRemoveRows(QModelIndex(), 0, over - 1)
-            with self.store.lock:
-                del self.store.lines[:over]
-                del self.store.streams[:over]
-                self.store.dropped += over
+            self.store.drop_oldest(over)
             self.endRemoveRows()
             self.matches = {m - over for m in self.matches if m >= over}
         first = len(self.store)
