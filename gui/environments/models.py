@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from core.envs.model import Environment, Package
 from core.units import human_size
+from gui.icons import icon
 from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
 
-ENV_COLUMNS = (
-    QT_TRANSLATE_NOOP("EnvironmentsModel", "Kind"),
-    QT_TRANSLATE_NOOP("EnvironmentsModel", "Name"),
-    QT_TRANSLATE_NOOP("EnvironmentsModel", "Python"),
-    QT_TRANSLATE_NOOP("EnvironmentsModel", "Packages"),
-    QT_TRANSLATE_NOOP("EnvironmentsModel", "Size"),
-    QT_TRANSLATE_NOOP("EnvironmentsModel", "Health"),
-    QT_TRANSLATE_NOOP("EnvironmentsModel", "Path"),
+# QT_TRANSLATE_NOOP returns its text unchanged (PySide6's stub says ``object``)
+ENV_COLUMNS = cast(
+    tuple[str, ...],
+    (
+        QT_TRANSLATE_NOOP("EnvironmentsModel", "Kind"),
+        QT_TRANSLATE_NOOP("EnvironmentsModel", "Name"),
+        QT_TRANSLATE_NOOP("EnvironmentsModel", "Python"),
+        QT_TRANSLATE_NOOP("EnvironmentsModel", "Packages"),
+        QT_TRANSLATE_NOOP("EnvironmentsModel", "Size"),
+        QT_TRANSLATE_NOOP("EnvironmentsModel", "Health"),
+        QT_TRANSLATE_NOOP("EnvironmentsModel", "Path"),
+    ),
 )
 KIND, NAME, PYTHON, PACKAGES, SIZE, HEALTH, PATH = range(len(ENV_COLUMNS))
 
@@ -44,7 +49,7 @@ def version_key(version: str) -> tuple[Any, ...]:
 class EnvironmentsModel(KeyedTableModel[Environment]):
     headers = ENV_COLUMNS
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda e: e.key, parent=parent)
         self.sizes: dict[str, int] = {}
         self.size_notes: dict[str, str] = {}  # why a size is not shown ("—" in the cell)
@@ -86,8 +91,6 @@ class EnvironmentsModel(KeyedTableModel[Environment]):
                 return self.sizes.get(env.key, -1)
             return self._display(env, column).lower()
         if role == Qt.ItemDataRole.DecorationRole and column == KIND:
-            from gui.icons import icon
-
             return icon(KIND_ICONS.get(env.kind.value, "mdi6.language-python"))
         if role == Qt.ItemDataRole.ForegroundRole and column == HEALTH and not env.healthy:
             return QColor("#c0392b")
@@ -125,15 +128,18 @@ class EnvironmentsModel(KeyedTableModel[Environment]):
         return ""
 
 
-PKG_COLUMNS = (
-    QT_TRANSLATE_NOOP("PackagesModel", "Name"),
-    QT_TRANSLATE_NOOP("PackagesModel", "Version"),
-    QT_TRANSLATE_NOOP("PackagesModel", "Latest"),
-    QT_TRANSLATE_NOOP("PackagesModel", "Installer"),
-    QT_TRANSLATE_NOOP("PackagesModel", "Requested"),
-    QT_TRANSLATE_NOOP("PackagesModel", "Origin"),
-    QT_TRANSLATE_NOOP("PackagesModel", "Size"),
-    QT_TRANSLATE_NOOP("PackagesModel", "Summary"),
+PKG_COLUMNS = cast(
+    tuple[str, ...],
+    (
+        QT_TRANSLATE_NOOP("PackagesModel", "Name"),
+        QT_TRANSLATE_NOOP("PackagesModel", "Version"),
+        QT_TRANSLATE_NOOP("PackagesModel", "Latest"),
+        QT_TRANSLATE_NOOP("PackagesModel", "Installer"),
+        QT_TRANSLATE_NOOP("PackagesModel", "Requested"),
+        QT_TRANSLATE_NOOP("PackagesModel", "Origin"),
+        QT_TRANSLATE_NOOP("PackagesModel", "Size"),
+        QT_TRANSLATE_NOOP("PackagesModel", "Summary"),
+    ),
 )
 P_NAME, P_VERSION, P_LATEST, P_INSTALLER, P_REQUESTED, P_ORIGIN, P_SIZE, P_SUMMARY = range(
     len(PKG_COLUMNS)
@@ -143,7 +149,7 @@ P_NAME, P_VERSION, P_LATEST, P_INSTALLER, P_REQUESTED, P_ORIGIN, P_SIZE, P_SUMMA
 class PackagesModel(KeyedTableModel[Package]):
     headers = PKG_COLUMNS
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda p: p.key, parent=parent)
         self.latest: dict[str, str] = {}
 

@@ -76,7 +76,7 @@ def test_parity_dialog_shows_what_differs(  # type: ignore[no-untyped-def]  # no
     from PySide6.QtCore import QSettings
 
     from gui.bridge.parity_dialog import ParityDialog
-    from gui.environments.panel import FOLDERS_KEY
+    from gui.environments.folders import FOLDERS_KEY
 
     cid = docker_client.create_container(python_base, command=["sleep", "600"], name="plain-py")
     docker_client.envdock_created.append(cid["Id"])

@@ -6,16 +6,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from gui.environments.panel import EnvironmentsPanel
-from tests.gui.test_environments_panel import panel, wait_job
+from tests.gui.test_environments_panel import extra, panel, wait_job
 
-__all__ = ["panel"]  # the fixture, shared with the panel's own tests
+__all__ = ["extra", "panel"]  # the fixtures, shared with the panel's own tests
 
 
-def test_in_place_environment_keeps_the_users_files(  # type: ignore[no-untyped-def]
-    qtbot, panel: EnvironmentsPanel
+def test_in_place_environment_keeps_the_users_files(
+    qtbot: QtBot, panel: EnvironmentsPanel, extra: Path
 ) -> None:
-    project = panel.extra / "myproject"  # type: ignore[attr-defined]
+    project = extra / "myproject"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(project)], check=True)
     (project / "src").mkdir()
     (project / "src" / "app.py").write_text("print('mine')\n")
@@ -31,7 +33,7 @@ def test_in_place_environment_keeps_the_users_files(  # type: ignore[no-untyped-
         asked.append(text)
         return True
 
-    panel.confirm = yes  # type: ignore[method-assign]
+    panel.confirm = yes
     wait_job(qtbot, panel.delete(env))
     qtbot.waitUntil(lambda: not (project / "pyvenv.cfg").exists(), timeout=20000)
     assert "Stays, not the environment's (2): NOTES.md, src/" in asked[0]

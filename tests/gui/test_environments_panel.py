@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 import pytest
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from core.envs.discovery import default_context
 from core.envs.model import Environment, EnvKind
@@ -14,32 +16,56 @@ from gui.environments.create_dialog import CreateEnvDialog, CreateRequest
 from gui.environments.models import HEALTH, SIZE, EnvironmentsModel, PackagesModel
 from gui.environments.panel import EnvironmentsPanel
 from tests.gui.conftest import WindowFactory
+from tests.support.zoo import Zoo
+
+
+class ModelChecker(Protocol):
+    """pytest-qt's ``qtmodeltester`` (its ``check`` has no annotations)."""
+
+    def check(self, model: QAbstractItemModel, force_py: bool = False) -> None: ...
 
 
 @pytest.fixture
-def panel(qtbot, make_window: WindowFactory, zoo: Any, tmp_path: Path) -> EnvironmentsPanel:  # type: ignore[no-untyped-def]
+def extra(tmp_path: Path) -> Path:
+    """A folder the panel searches besides the zoo's projects (environments made here)."""
+    folder = tmp_path / "made"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def panel(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    zoo: Zoo,
+    extra: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> EnvironmentsPanel:
     window = make_window(start_engine=False)
     panel = window.show_panel("environments")
     assert isinstance(panel, EnvironmentsPanel)
-    extra = tmp_path / "made"
-    extra.mkdir()
-    panel.context_for_search = lambda: default_context(  # type: ignore[method-assign]
-        (zoo.projects, extra), env=zoo.env(), home=zoo.home, include_system=False
+    monkeypatch.setattr(
+        panel,
+        "context_for_search",
+        lambda: default_context(
+            (zoo.projects, extra), env=zoo.env(), home=zoo.home, include_system=False
+        ),
     )
-    panel.extra = extra  # type: ignore[attr-defined]
     wait_job(qtbot, panel.refresh())
     qtbot.waitUntil(lambda: panel.model.rowCount() >= len(zoo.envs) - 1, timeout=20000)
     return panel
 
 
-def wait_job(qtbot, job: Job | None, timeout: int = 120_000) -> Job:  # type: ignore[no-untyped-def]
+def wait_job(qtbot: QtBot, job: Job | None, timeout: int = 120_000) -> Job:
     assert job is not None
     qtbot.waitUntil(lambda: job.state.finished, timeout=timeout)
     qtbot.wait(50)  # let the queued finished signal run its callbacks
     return job
 
 
-def test_lists_the_zoo_and_marks_the_broken_one(qtbot, panel: EnvironmentsPanel, zoo: Any) -> None:  # type: ignore[no-untyped-def]
+def test_lists_the_zoo_and_marks_the_broken_one(
+    qtbot: QtBot, panel: EnvironmentsPanel, zoo: Zoo
+) -> None:
     model = panel.model
     paths = {e.path for e in model.items()}
     for label in ("venv", "virtualenv", "conda", "pixi", "poetry", "broken"):
@@ -55,7 +81,9 @@ def test_lists_the_zoo_and_marks_the_broken_one(qtbot, panel: EnvironmentsPanel,
     panel.filter_edit.clear()
 
 
-def test_packages_tree_and_no_reset_on_refresh(qtbot, panel: EnvironmentsPanel, zoo: Any) -> None:  # type: ignore[no-untyped-def]
+def test_packages_tree_and_no_reset_on_refresh(
+    qtbot: QtBot, panel: EnvironmentsPanel, zoo: Zoo
+) -> None:
     assert panel.select_env(zoo.envs["venv"])
     qtbot.waitUntil(lambda: panel.pkg_model.rowCount() == 2, timeout=10000)
     names = {p.name for p in panel.pkg_model.items()}
@@ -63,18 +91,21 @@ def test_packages_tree_and_no_reset_on_refresh(qtbot, panel: EnvironmentsPanel, 
     panel.act_tree.setChecked(True)
     panel.toggle_tree()
     top = panel.tree.topLevelItem(0)
-    assert top.text(0) == "demo-b" and top.child(0).text(0) == "demo-a"
+    assert top is not None and top.text(0) == "demo-b"
+    child = top.child(0)
+    assert child is not None and child.text(0) == "demo-a"
     resets: list[bool] = []
     panel.model.modelReset.connect(lambda: resets.append(True))
     wait_job(qtbot, panel.refresh())
     assert not resets
-    assert panel.selected_env() is not None and panel.selected_env().path == zoo.envs["venv"]  # type: ignore[union-attr]
+    selected = panel.selected_env()
+    assert selected is not None and selected.path == zoo.envs["venv"]
 
 
-def test_create_install_export_delete(  # type: ignore[no-untyped-def]
-    qtbot, panel: EnvironmentsPanel, offline_pip: Path, tmp_path: Path
+def test_create_install_export_delete(
+    qtbot: QtBot, panel: EnvironmentsPanel, extra: Path, offline_pip: Path, tmp_path: Path
 ) -> None:
-    target = panel.extra / "guienv"  # type: ignore[attr-defined]
+    target = extra / "guienv"
     job = wait_job(qtbot, panel.create_env(CreateRequest("virtualenv", target)))
     assert job.state is JobState.SUCCEEDED, job.error
     qtbot.waitUntil(lambda: panel.model.row_of(str(target)) is not None, timeout=20000)
@@ -90,7 +121,7 @@ def test_create_install_export_delete(  # type: ignore[no-untyped-def]
     wait_job(qtbot, panel.uninstall(env, ["demo-b"]))
     assert "demo-b" not in {p.key for p in read_packages(target)}
 
-    panel.confirm = lambda _t, _x: False  # type: ignore[method-assign]
+    panel.confirm = lambda _t, _x: False
     wait_job(qtbot, panel.delete(env))
     qtbot.wait(200)
     assert target.exists()
@@ -100,7 +131,7 @@ def test_create_install_export_delete(  # type: ignore[no-untyped-def]
         asked.append(text)
         return True
 
-    panel.confirm = yes  # type: ignore[method-assign]
+    panel.confirm = yes
     wait_job(qtbot, panel.delete(env))
     qtbot.waitUntil(lambda: not target.exists(), timeout=20000)
     assert str(target) in asked[0] and ("MiB" in asked[0] or "KiB" in asked[0])
@@ -108,16 +139,16 @@ def test_create_install_export_delete(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: panel.model.row_of(str(target)) is None, timeout=20000)
 
 
-def test_refused_delete_is_a_notification(qtbot, panel: EnvironmentsPanel, zoo: Any) -> None:  # type: ignore[no-untyped-def]
+def test_refused_delete_is_a_notification(qtbot: QtBot, panel: EnvironmentsPanel) -> None:
     base = next(e for e in panel.model.items() if e.conda_base)
-    panel.confirm = lambda _t, _x: pytest.fail("must not ask")  # type: ignore[method-assign]
+    panel.confirm = lambda _t, _x: pytest.fail("must not ask")
     wait_job(qtbot, panel.delete(base))
     qtbot.waitUntil(lambda: bool(panel.context.notifier.history), timeout=5000)
     assert "conda installation" in panel.context.notifier.history[-1].message
     assert base.path.exists()
 
 
-def test_create_dialog_validates(qtbot, zoo: Any, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_create_dialog_validates(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = CreateEnvDialog([], tmp_path, ["conda-forge"])
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -134,7 +165,7 @@ def test_create_dialog_validates(qtbot, zoo: Any, tmp_path: Path) -> None:  # ty
     assert dialog.request().specs == ("python=3.11", "numpy")
 
 
-def test_models_are_valid(qtmodeltester, zoo: Any) -> None:  # type: ignore[no-untyped-def]
+def test_models_are_valid(qtmodeltester: ModelChecker, zoo: Zoo) -> None:
     envs = [
         Environment(path=p, kind=EnvKind.VENV, name=p.name) for p in list(zoo.envs.values())[:4]
     ]

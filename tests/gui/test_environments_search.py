@@ -9,21 +9,23 @@ import shutil
 import sys
 import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QToolButton
+from pytestqt.qtbot import QtBot
 
 from core.envs.discovery import default_context
-from core.envs.model import EnvKind
+from core.envs.locators import SearchContext
+from core.envs.model import Environment, EnvKind
 from core.envs.packages import read_packages
+from gui.environments.folders import SCAN_HOME_KEY
 from gui.environments.models import PACKAGES, SIZE
-from gui.environments.panel import SCAN_HOME_KEY, EnvironmentsPanel
+from gui.environments.panel import EnvironmentsPanel
 from gui.environments.search_dialog import SearchSettingsDialog
 from tests.gui.conftest import WindowFactory
 from tests.gui.test_environments_panel import wait_job
-from tests.support.zoo import BASE_PY, run
+from tests.support.zoo import BASE_PY, Zoo, run
 
 
 def _venv(path: Path) -> Path:
@@ -42,8 +44,8 @@ def _paths(panel: EnvironmentsPanel) -> set[Path]:
     return {e.path for e in panel.model.items()}
 
 
-def test_home_projects_found_and_search_settings(  # type: ignore[no-untyped-def]
-    qtbot,
+def test_home_projects_found_and_search_settings(
+    qtbot: QtBot,
     make_window: WindowFactory,
     settings: QSettings,
     tmp_path: Path,
@@ -59,11 +61,11 @@ def test_home_projects_found_and_search_settings(  # type: ignore[no-untyped-def
     threads: list[threading.Thread] = []
     discover = panel.discovery.discover
 
-    def spy(ctx: Any) -> Any:
+    def spy(ctx: SearchContext) -> list[Environment]:
         threads.append(threading.current_thread())
         return discover(ctx)
 
-    panel.discovery.discover = spy  # type: ignore[method-assign]
+    monkeypatch.setattr(panel.discovery, "discover", spy)
     assert panel.scan_home() and panel.folders() == ()
     wait_job(qtbot, panel.refresh())
     assert {proj, deep} <= _paths(panel)  # no folder added by hand
@@ -129,15 +131,23 @@ def _debian_python(root: Path, wheels: Path) -> tuple[Path, Path]:
     return prefix, exe
 
 
-def test_system_python_shows_packages_and_a_settled_size(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, zoo: Any, tmp_path: Path
+def test_system_python_shows_packages_and_a_settled_size(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    zoo: Zoo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     prefix, _exe = _debian_python(tmp_path / "sys", zoo.wheels)
     panel = _open(make_window)
-    panel.context_for_search = lambda: default_context(  # type: ignore[method-assign]
-        env={"HOME": str(tmp_path), "PATH": str(prefix / "bin")},
-        home=tmp_path,
-        home_scan=False,
+    monkeypatch.setattr(
+        panel,
+        "context_for_search",
+        lambda: default_context(
+            env={"HOME": str(tmp_path), "PATH": str(prefix / "bin")},
+            home=tmp_path,
+            home_scan=False,
+        ),
     )
     wait_job(qtbot, panel.refresh())
     row = panel.model.row_of(str(prefix))
@@ -159,15 +169,19 @@ def test_system_python_shows_packages_and_a_settled_size(  # type: ignore[no-unt
     assert not panel.act_install.isEnabled()  # the system's packages are shown read-only
 
 
-def test_the_machines_system_python_row(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, tmp_path: Path
+def test_the_machines_system_python_row(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The row the issue was about: the system Python on PATH (e.g. /usr/bin/python3)."""
     panel = _open(make_window)
-    panel.context_for_search = lambda: default_context(  # type: ignore[method-assign]
-        env={"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin")},
-        home=tmp_path,
-        home_scan=False,
+    monkeypatch.setattr(
+        panel,
+        "context_for_search",
+        lambda: default_context(
+            env={"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+            home=tmp_path,
+            home_scan=False,
+        ),
     )
     wait_job(qtbot, panel.refresh())
     system = [e for e in panel.model.items() if e.kind is EnvKind.SYSTEM]
