@@ -7,8 +7,11 @@ the messages and hints that come from ``core``. The choice is stored under
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core import text
@@ -20,6 +23,10 @@ log = get_logger("gui.i18n")
 SETTING = "view/language"
 LANGUAGES = {"en": "English", "ko": "한국어"}  # each name in its own language
 _installed: list[QTranslator] = []
+
+# Marks a string for translation in a context (lupdate finds it by this name) and returns it
+# unchanged; PySide6 types it as returning object.
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", _QT_TRANSLATE_NOOP)
 
 
 def translations_dir() -> Path:

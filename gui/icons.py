@@ -16,11 +16,11 @@ log = get_logger("gui.icons")
 def icon(name: str, color: str | None = None) -> QIcon:
     """A qtawesome icon by name (``mdi6.docker``); an empty icon if it cannot load."""
     try:
-        import qtawesome
+        # imported on first use: after the first paint
+        import qtawesome  # type: ignore[import-untyped]  # qtawesome ships no type hints
 
-        if color:
-            return qtawesome.icon(name, color=color)
-        return qtawesome.icon(name)
+        found: QIcon = qtawesome.icon(name, color=color) if color else qtawesome.icon(name)
+        return found
     except Exception:
         log.warning("icon %s unavailable", name, exc_info=True)
         return QIcon()

@@ -43,7 +43,8 @@ class LiveData(QObject):
 
     def load_alerts(self) -> list[Alert]:
         raw = QSettings().value(ALERTS_KEY, [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        # QSettings gives one string for a list of one (INI files), else a list
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
         out = []
         for text in items:
             try:

@@ -123,10 +123,11 @@ class MainWindow(QMainWindow):
             failed.details_requested.connect(self.show_error_details)
             widget = failed
             self.context.notifier.error(err)
-        old = self.stack.widget(index)
+        old = self.stack.widget(index)  # the placeholder the panel replaces
         self.stack.insertWidget(index, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.panels[key] = widget
         return widget
 

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -36,11 +36,14 @@ class Panel(QWidget):
         on_result: Callable[[T], object] | None = None,
         on_error: Callable[[EnvDockError], object] | None = None,
         after: Callable[[], object] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> Job:
         """A visible job (Activity lists it). ``on_result`` / ``on_error`` run on the GUI
-        thread if the panel still exists; ``after`` runs either way (a re-list, say). A
-        failure is reported by the window as every failed visible job is (``on_error`` is
-        for what the panel itself must undo or show), so it is not notified here again."""
+        thread if the panel (or ``owner``, a dialog whose callbacks they are) still exists;
+        ``after`` runs either way (a re-list, say). A failure is reported by the window as
+        every failed visible job is (``on_error`` is for what the panel itself must undo or
+        show), so it is not notified here again."""
 
         def done(result: T) -> None:
             if on_result is not None:
@@ -54,7 +57,9 @@ class Panel(QWidget):
             if after is not None:
                 after()
 
-        return self.context.jobs.submit(Job(title, work), done, failed, owner=self)
+        return self.context.jobs.submit(
+            Job(title, work), done, failed, owner=self if owner is None else owner
+        )
 
     def call(
         self,

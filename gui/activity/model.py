@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
 
 from core.jobs import Job, JobState
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
 
 COLUMNS = (
@@ -31,7 +33,7 @@ STATE_TEXT = {
 class JobsModel(KeyedTableModel[Job]):
     headers = COLUMNS
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda j: j.id, parent=parent)
 
     def header_text(self, section: int) -> str:
@@ -60,8 +62,6 @@ class JobsModel(KeyedTableModel[Job]):
         if role == SORT_ROLE:
             return job.id
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
-            from PySide6.QtGui import QColor
-
             if job.state is JobState.FAILED:
                 return QColor("#c0392b")
             if job.state is JobState.SUCCEEDED:

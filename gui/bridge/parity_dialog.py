@@ -27,6 +27,7 @@ from core.bridge.parity import (
     DiffRow,
     PackageSet,
     container_packages,
+    create_env_from,
     diff,
     difference_requirements,
     env_packages,
@@ -35,6 +36,7 @@ from core.bridge.parity import (
 from core.envs.discovery import Discovery
 from core.envs.model import Environment
 from core.errors import EnvDockError
+from core.jobs import Job
 from gui.context import AppContext
 
 COLORS = {MISSING_THERE: "#c0392b", MISSING_HERE: "#1565c0", DIFFERENT: "#d08c0b"}
@@ -140,11 +142,11 @@ class ParityDialog(QDialog):
         env = self.current_env()
         if env is None:
             return
-        client = self.context.docker.client
+        engine, target = self.context.docker, self.target
         read = image_packages if self.is_image else container_packages
 
         def work() -> tuple[PackageSet, PackageSet]:
-            return env_packages(env.path), read(client, self.target)
+            return env_packages(env.path), read(engine.api, target)
 
         self.compare_button.setEnabled(False)
         self.summary.setText(self.tr("Reading the packages of both…"))
@@ -241,9 +243,6 @@ class ParityDialog(QDialog):
             self.create_env_at(Path(folder) / f"{_safe(self.target)}-env")
 
     def create_env_at(self, target: Path) -> None:
-        from core.bridge.parity import create_env_from
-        from core.jobs import Job
-
         there = self.there
         if there is None:
             return

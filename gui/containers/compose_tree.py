@@ -4,12 +4,13 @@ tree; rows move between groups with insert/remove, never a reset."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -36,7 +37,7 @@ class Group:
 
 
 class ComposeTreeModel(QAbstractItemModel):
-    def __init__(self, flat: ContainersModel, parent: Any = None) -> None:
+    def __init__(self, flat: ContainersModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.flat = flat  # for cell text and pending transitions
         self.groups: list[Group] = []
@@ -52,10 +53,17 @@ class ComposeTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, group)
         return QModelIndex()
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid():
+    @overload
+    def parent(self, /) -> QObject | None: ...
+    @overload
+    def parent(self, child: AnyIndex, /) -> QModelIndex: ...
+    def parent(self, child: AnyIndex | None = None, /) -> QObject | QModelIndex | None:
+        """A row's parent index (Qt's tree API); with no argument, QObject's parent."""
+        if child is None:
+            return super().parent()
+        if not child.isValid():
             return QModelIndex()
-        group = index.internalPointer()
+        group = child.internalPointer()
         if group is None:
             return QModelIndex()
         return self.createIndex(self.groups.index(group), 0, None)

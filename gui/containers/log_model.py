@@ -3,9 +3,10 @@ a million lines scrolls as fast as one of a hundred."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from core.ansi import plain
@@ -18,7 +19,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class LogModel(QAbstractListModel):
-    def __init__(self, store: LogStore, parent: Any = None) -> None:
+    def __init__(self, store: LogStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.timestamps = True
@@ -86,12 +87,42 @@ class LogModel(QAbstractListModel):
 
 
 class MatchesModel(QAbstractListModel):
-    """Only the matching lines (the filter view), by index into the same store."""
+    """Only the matching lines (the filter view), by index into the same store. It follows
+    the source's rows as they shift: older lines paged in at the top, the oldest trimmed
+    (a match among them leaves this view too), a clear."""
 
-    def __init__(self, source: LogModel, rows: list[int], parent: Any = None) -> None:
+    def __init__(self, source: LogModel, rows: list[int], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.rows = rows
+        self.rows = sorted(rows)
+        self._going = (0, 0)  # our rows that go with the source's rows being removed
+        source.rowsInserted.connect(self._on_source_rows_inserted)
+        source.rowsAboutToBeRemoved.connect(self._on_source_rows_about_to_be_removed)
+        source.rowsRemoved.connect(self._on_source_rows_removed)
+        source.dataChanged.connect(self._on_source_data_changed)
+
+    def _on_source_rows_inserted(self, _parent: AnyIndex, first: int, last: int) -> None:
+        if self.rows and first <= self.rows[-1]:
+            count = last - first + 1
+            self.rows = [r + count if r >= first else r for r in self.rows]
+
+    def _on_source_rows_about_to_be_removed(self, _parent: AnyIndex, first: int, last: int) -> None:
+        self._going = (bisect_left(self.rows, first), bisect_right(self.rows, last))
+        if self._going[1] > self._going[0]:
+            self.beginRemoveRows(QModelIndex(), self._going[0], self._going[1] - 1)
+
+    def _on_source_rows_removed(self, _parent: AnyIndex, first: int, last: int) -> None:
+        lo, hi = self._going
+        self._going = (0, 0)
+        del self.rows[lo:hi]
+        count = last - first + 1
+        self.rows = [r - count if r > last else r for r in self.rows]
+        if hi > lo:
+            self.endRemoveRows()
+
+    def _on_source_data_changed(self, *_args: object) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

@@ -4,10 +4,9 @@ with highlight and next/previous, only-matching filter, ANSI colours, wrap, save
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QPainter
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontDatabase, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.ansi import segments
-from core.docker.logs import Follower, LogSource, LogStore, Page, save_full_log
+from core.docker.logs import (
+    Follower,
+    LogSource,
+    LogStore,
+    Page,
+    parse_when,
+    read_range,
+    save_full_log,
+)
 from core.errors import EnvDockError
 from core.jobs import Job
 from gui.containers.log_model import MATCH_ROLE, RAW_ROLE, LogModel, MatchesModel
@@ -59,10 +66,10 @@ class AnsiDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         match = model_data(index, MATCH_ROLE)
-        palette = option.palette  # type: ignore[attr-defined]
+        palette = option.palette
         if selected:
             painter.fillRect(rect, palette.highlight())
         elif match == 2:
@@ -78,7 +85,7 @@ class AnsiDelegate(QStyledItemDelegate):
         text = str(model_data(index, RAW_ROLE) or "")
         flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         area = rect.adjusted(4, 0, 0, 0)
-        font: QFont = option.font  # type: ignore[attr-defined]
+        font: QFont = option.font
         if "\x1b" not in text:
             painter.setFont(font)
             painter.setPen(default)
@@ -138,8 +145,8 @@ class LogView(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.model.clear)
-        for w in (self.follow, self.timestamps, self.wrap):
-            bar.addWidget(w)
+        for box in (self.follow, self.timestamps, self.wrap):
+            bar.addWidget(box)
         bar.addWidget(self.search, 1)
         for w in (
             self.prev_button,
@@ -192,11 +199,11 @@ class LogView(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def open(self) -> Job:
-        client = self.context.docker.client
+        engine, cid = self.context.docker, self.cid
         self.status.setText(self.tr("Loading the tail…"))
 
         def work() -> tuple[LogSource, Page]:
-            source = LogSource(client, self.cid)
+            source = LogSource(engine.api, cid)
             return source, source.tail(TAIL_LINES)
 
         return self.context.jobs.call(
@@ -252,8 +259,6 @@ class LogView(QWidget):
 
     def apply_range(self) -> Job | None:
         """Show only the lines between since and until (both optional)."""
-        from core.docker.logs import parse_when, read_range
-
         try:
             since, until = parse_when(self.since.text()), parse_when(self.until.text())
         except EnvDockError as err:
@@ -261,7 +266,7 @@ class LogView(QWidget):
             return None
         self._stop_follower()
         self.model.clear()
-        client = self.context.docker.client
+        engine, cid = self.context.docker, self.cid
         if not since and not until:
             return self.open()
         self.status.setText(self.tr("Loading the range…"))
@@ -276,7 +281,7 @@ class LogView(QWidget):
 
         return self.context.jobs.call(
             self.tr("Logs of {0} in a range").format(self.name),
-            lambda: read_range(client, self.cid, since, until, PAGE_LINES * 10),
+            lambda: read_range(engine.api, cid, since, until, PAGE_LINES * 10),
             done,
             self._on_error,
             owner=self,
@@ -368,12 +373,12 @@ class LogView(QWidget):
             self.save(Path(path))
 
     def save(self, target: Path) -> Job:
-        client = self.context.docker.client
+        engine, cid = self.context.docker, self.cid
         ts = self.timestamps.isChecked()
         return self.context.jobs.submit(
             Job(
                 self.tr("Save the log of {0}").format(self.name),
-                lambda j: save_full_log(client, self.cid, target, ts, j.cancel_event),
+                lambda j: save_full_log(engine.api, cid, target, ts, j.cancel_event),
             ),
             lambda n: self.status.setText(self.tr("Saved %n line(s)", "", n)),
             owner=self,
@@ -410,6 +415,6 @@ class LogWindow(QWidget):
         self.log_view = LogView(context, cid, name, self)
         layout.addWidget(self.log_view)
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.log_view.shutdown()
         super().closeEvent(event)

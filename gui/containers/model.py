@@ -6,12 +6,14 @@ import datetime as dt
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from core.docker.containers import Container
 from core.docker.engine import ContainerChange
 from core.docker.stats import ContainerStats
+from core.host.ring import FloatArray
 from core.units import human_size
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.icons import STATE_COLORS, dot
 from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
 
@@ -50,11 +52,13 @@ SPARK_ROLE = Qt.ItemDataRole.UserRole + 20  # recent values for the sparkline
 class ContainersModel(KeyedTableModel[Container]):
     headers = COLUMNS
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda c: c.id, parent=parent)
         self.pending: dict[str, str] = {}  # id -> "stopping…" while an action runs
         self.stats: dict[str, ContainerStats] = {}
-        self.sparks: dict[str, tuple[Any, Any]] = {}  # id -> (cpu values, memory values)
+        self.sparks: dict[
+            str, tuple[FloatArray, FloatArray]
+        ] = {}  # id -> (cpu values, memory values)
         self._status_shown: dict[str, str] = {}  # id -> the status line last painted
 
     def tick_status(self) -> None:
@@ -67,7 +71,7 @@ class ContainersModel(KeyedTableModel[Container]):
                 self.dataChanged.emit(index, index)
 
     def set_stats(
-        self, stats: dict[str, ContainerStats], sparks: dict[str, tuple[Any, Any]]
+        self, stats: dict[str, ContainerStats], sparks: dict[str, tuple[FloatArray, FloatArray]]
     ) -> None:
         """Live figures (pulled by the panel's timer): one dataChanged for two columns."""
         self.stats = stats

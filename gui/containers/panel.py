@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -23,12 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.docker.actions import SIGNALS, TRANSITIONS, ActionRequest, rename, run_action
+from core.docker.actions import (
+    SIGNALS,
+    TRANSITIONS,
+    ActionReport,
+    ActionRequest,
+    rename,
+    run_action,
+)
+from core.docker.api import Json
 from core.docker.connection import EngineStatus
 from core.docker.containers import Container
 from core.docker.engine import ContainerChange
 from core.docker.run_spec import RunSpec, run_container
+from core.docker.stats import CPU as CPU_FIGURE
+from core.docker.stats import MEM as MEMORY_FIGURE
 from core.errors import EnvDockError
+from core.host.ring import FloatArray
 from core.jobs import Job
 from gui.containers.compose_tree import GROUP_ROLE, ComposeTreeModel, Group
 from gui.containers.details import ContainerDetails
@@ -38,10 +50,14 @@ from gui.containers.tree_view import dress_tree_view
 from gui.context import AppContext
 from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panel import Panel
-from gui.widgets.dialogs import more_button
+from gui.widgets.dialogs import confirm, more_button
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.sparkline import SparklineDelegate
 from gui.widgets.tables import make_filter, make_proxy, make_table
+
+if TYPE_CHECKING:  # imported when first opened (pyte and the log view: ~80 ms)
+    from gui.containers.log_view import LogWindow
+    from gui.containers.terminal import TerminalWindow
 
 
 class ContainersPanel(Panel):
@@ -94,13 +110,7 @@ class ContainersPanel(Panel):
         dress_tree_view(self.tree_view)  # widths, sparklines: see tree_view.py
         self.tree_view.selectionModel().selectionChanged.connect(self._on_selection_change)
         self.tree_view.customContextMenuRequested.connect(self._on_context_menu)
-        self.tree_model.rowsInserted.connect(
-            lambda parent, *_: (
-                self.tree_view.expand(self.tree_proxy.mapFromSource(parent))
-                if parent.isValid()
-                else None
-            )
-        )
+        self.tree_model.rowsInserted.connect(self._on_tree_rows_insert)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.tree_view)
@@ -113,7 +123,6 @@ class ContainersPanel(Panel):
         layout.addWidget(splitter, 1)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_change)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
-        self._inspect_request = 0
         self.stats_timer = QTimer(self)
         self.stats_timer.setInterval(1000)
         self.stats_timer.timeout.connect(self._pull_stats)
@@ -124,9 +133,8 @@ class ContainersPanel(Panel):
             MEMORY, SparklineDelegate(SPARK_ROLE, "#8e24aa", None, self.view)
         )
         self.details.currentChanged.connect(lambda _i: self._pull_stats())
-        self.log_windows: dict[str, Any] = {}
-        # overridable by tests; dialogs by default
-        self.confirm: Callable[[str, str], bool] = self._confirm_dialog
+        self.log_windows: dict[str, QWidget] = {}  # logs by id, terminals by "term:" + id
+        self.run_window: RunDialog | None = None
         self._update_actions()
 
         initial = [ContainerChange("added", c) for c in context.docker.store.snapshot()]
@@ -189,9 +197,9 @@ class ContainersPanel(Panel):
         ):
             self.toolbar.addAction(a)
         kill = QMenu(self.tr("Kill with signal"), self)
-        self.kill_actions = []
+        self.kill_actions: list[QAction] = []
         for sig in SIGNALS:
-            a = self.make_action(sig, lambda s=sig: self.act("kill", signal=s))
+            a = self.make_action(sig, partial(self.act, "kill", signal=sig))
             kill.addAction(a)
             self.kill_actions.append(a)
         self.act_parity = self.make_action(
@@ -210,9 +218,9 @@ class ContainersPanel(Panel):
         self.stats_timer.start()
         self._pull_stats()
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.stats_timer.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def _pull_stats(self) -> None:
         """Live figures from the collector's rings (a pull at the view's pace), and the
@@ -222,16 +230,13 @@ class ContainersPanel(Panel):
         collector = live.stats if live is not None else None
         if collector is None:
             return
-        from core.docker.stats import CPU as CPU_COL
-        from core.docker.stats import MEM as MEM_COL
-
         latest = dict(collector.latest)
-        sparks = {}
+        sparks: dict[str, tuple[FloatArray, FloatArray]] = {}
         for cid in latest:
             ring = collector.ring(cid)
             if ring is not None:
                 _t, v = ring.window(60)
-                sparks[cid] = (v[:, CPU_COL], v[:, MEM_COL])
+                sparks[cid] = (v[:, CPU_FIGURE], v[:, MEMORY_FIGURE])
         self.model.set_stats(latest, sparks)
         sel = self.selected()
         if len(sel) == 1 and self.details.currentIndex() == self.details.count() - 1:
@@ -241,7 +246,11 @@ class ContainersPanel(Panel):
             else:
                 self.details.show_stats(*ring.window(600))
 
-    def _on_flat_rows_change(self, top: Any, bottom: Any, *_args: object) -> None:
+    def _on_tree_rows_insert(self, parent: QModelIndex, _first: int, _last: int) -> None:
+        if parent.isValid():  # a container joined a project: its group shows open
+            self.tree_view.expand(self.tree_proxy.mapFromSource(parent))
+
+    def _on_flat_rows_change(self, top: QModelIndex, bottom: QModelIndex, *_args: object) -> None:
         # live figures (every second) reach the tree only while it is the view shown
         if top.column() >= CPU and not self.group_box.isChecked():
             return
@@ -273,8 +282,8 @@ class ContainersPanel(Panel):
                 index = self.tree_proxy.mapFromSource(self.tree_model.index(gi, 0))
                 self.tree_view.selectionModel().select(
                     index,
-                    self.tree_view.selectionModel().SelectionFlag.ClearAndSelect
-                    | self.tree_view.selectionModel().SelectionFlag.Rows,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
                 )
                 return True
         return False
@@ -299,7 +308,7 @@ class ContainersPanel(Panel):
         for a in self.kill_actions:
             a.setEnabled(any_sel and bool(states & {"running", "paused", "restarting"}))
 
-    def _on_context_menu(self, pos: Any) -> None:
+    def _on_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for a in (
             self.act_logs,
@@ -320,15 +329,32 @@ class ContainersPanel(Panel):
                 menu.addAction(a)
         menu.popup(self.active_view().viewport().mapToGlobal(pos))
 
-    def act(self, action: str, ids: list[str] | None = None, **options: Any) -> Job | None:
-        """Run ``action`` on the selected containers (or ``ids``) off the GUI thread."""
+    def act(
+        self,
+        action: str,
+        ids: list[str] | None = None,
+        *,
+        timeout: int = 10,
+        signal: str = "SIGKILL",
+        remove_volumes: bool = False,
+        force: bool = False,
+    ) -> Job | None:
+        """Run ``action`` on the selected containers (or ``ids``) off the GUI thread (the
+        options and their defaults are ``ActionRequest``'s)."""
         targets = ids if ids is not None else [c.id for c in self.selected()]
         if not targets:
             return None
         names = {c.id: c.name for c in self.model.items()}
-        request = ActionRequest(action, tuple(targets), **options)
+        request = ActionRequest(
+            action,
+            tuple(targets),
+            timeout=timeout,
+            signal=signal,
+            remove_volumes=remove_volumes,
+            force=force,
+        )
         self.model.set_pending(targets, TRANSITIONS[action])
-        client = self.context.docker.client
+        engine = self.context.docker
         title = self.tr("{0} {1}").format(
             action,
             names.get(targets[0], targets[0][:12])
@@ -336,37 +362,38 @@ class ContainersPanel(Panel):
             else self.tr("%n container(s)", "", len(targets)),
         )
 
-        def ended(_result: object = None) -> None:
+        def ended() -> None:
             # the events stream brings the final state; clear what it did not change
             for cid in targets:
                 row = self.model.row_of(cid)
                 if row is not None and self.model.pending.get(cid) == TRANSITIONS[action]:
                     self.model.clear_pending([cid])
 
-        job = Job(title, lambda j: run_action(j, client, request, names))
-        return self.context.jobs.submit(job, lambda _r: ended(), lambda _e: ended(), owner=self)
+        def work(job: Job) -> ActionReport:
+            return run_action(job, engine.api, request, names)
+
+        return self.run_job(title, work, after=ended)
 
     def remove_dialog(self) -> None:
         sel = self.selected()
         if not sel:
             return
         running = [c for c in sel if c.state in ("running", "paused", "restarting")]
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Remove containers"))
-        box.setText(
+        volumes = QCheckBox(self.tr("Also remove their anonymous volumes (-v)"))
+        if confirm(
+            self,
+            self.tr("Remove containers"),
             self.tr("Remove %n container(s)?", "", len(sel))
             + "\n"
             + ", ".join(c.name for c in sel[:10])
-            + ("…" if len(sel) > 10 else "")
-        )
-        volumes = QCheckBox(self.tr("Also remove their anonymous volumes (-v)"))
-        box.setCheckBox(volumes)
-        if running:
-            box.setInformativeText(
+            + ("…" if len(sel) > 10 else ""),
+            details=(
                 self.tr("%n of them are running and will be stopped (force).", "", len(running))
-            )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        if box.exec() == QMessageBox.StandardButton.Yes:
+                if running
+                else ""
+            ),
+            option=volumes,
+        ):
             self.act("remove", remove_volumes=volumes.isChecked(), force=bool(running))
 
     def rename_dialog(self) -> None:
@@ -380,25 +407,17 @@ class ContainersPanel(Panel):
             self.rename(sel[0], name)
 
     def rename(self, container: Container, new_name: str) -> Job:
-        client = self.context.docker.client
+        engine = self.context.docker
         self.model.set_pending([container.id], TRANSITIONS["rename"])
-        job = Job(
+        return self.run_job(
             self.tr("Rename {0} to {1}").format(container.name, new_name),
-            lambda j: rename(j, client, container.id, new_name),
+            lambda j: rename(j, engine.api, container.id, new_name),
+            after=lambda: self.model.clear_pending([container.id]),
         )
-        return self.context.jobs.submit(
-            job,
-            lambda _r: self.model.clear_pending([container.id]),
-            lambda _e: self.model.clear_pending([container.id]),
-            owner=self,
-        )
-
-    def _confirm_dialog(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     # -- logs ---------------------------------------------------------------------------------
-    def open_logs(self, container: Container | None = None) -> Any:
-        from gui.containers.log_view import LogWindow
+    def open_logs(self, container: Container | None = None) -> LogWindow | None:
+        from gui.containers.log_view import LogWindow  # on first use: see TYPE_CHECKING
 
         if container is None:
             sel = self.selected()
@@ -406,7 +425,7 @@ class ContainersPanel(Panel):
                 return None
             container = sel[0]
         window = self.log_windows.get(container.id)
-        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+        if not isinstance(window, LogWindow) or not _open(window):
             window = LogWindow(self.context, container.id, container.name)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.log_windows[container.id] = window
@@ -416,8 +435,8 @@ class ContainersPanel(Panel):
         window.activateWindow()
         return window
 
-    def open_terminal(self, container: Container | None = None) -> Any:
-        from gui.containers.terminal import TerminalWindow
+    def open_terminal(self, container: Container | None = None) -> TerminalWindow | None:
+        from gui.containers.terminal import TerminalWindow  # on first use: see TYPE_CHECKING
 
         if container is None:
             sel = self.selected()
@@ -426,7 +445,7 @@ class ContainersPanel(Panel):
             container = sel[0]
         key = f"term:{container.id}"
         window = self.log_windows.get(key)
-        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+        if not isinstance(window, TerminalWindow) or not _open(window):
             window = TerminalWindow(self.context, container.id, container.name)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.log_windows[key] = window
@@ -439,7 +458,7 @@ class ContainersPanel(Panel):
     def open_my_terminal(self) -> list[str] | None:
         """`docker exec -it` in the user's own terminal (the docker CLI resolves the same
         DOCKER_HOST / context as EnvDock does)."""
-        from core.envs.shell import launch_in_terminal
+        from core.envs.shell import launch_in_terminal  # on first use (~13 ms)
 
         sel = self.selected()
         if len(sel) != 1:
@@ -461,18 +480,19 @@ class ContainersPanel(Panel):
     def run_dialog(self, image: str = "", port: str = "") -> Job:
         """Lists images and networks in a worker, then opens the run dialog
         (``self.run_window``)."""
-        client = self.context.docker.client
+        engine = self.context.docker
 
         def lists() -> tuple[list[str], list[str]]:
+            client = engine.api
             tags = sorted(
                 {
-                    t
+                    str(t)
                     for img in client.images()
                     for t in (img.get("RepoTags") or [])
                     if t != "<none>:<none>"
                 }
             )
-            nets = sorted(n["Name"] for n in client.networks())
+            nets = sorted(str(n["Name"]) for n in client.networks())
             return tags, nets
 
         def show(result: tuple[list[str], list[str]]) -> None:
@@ -484,9 +504,7 @@ class ContainersPanel(Panel):
             self.run_window = dialog
             dialog.open()
 
-        return self.context.jobs.call(
-            self.tr("List images"), lists, show, self.context.notifier.error, owner=self
-        )
+        return self.call(self.tr("List images"), lists, show, self.context.notifier.error)
 
     def parity_dialog(self) -> QWidget | None:
         """Compare the selected (running) container's Python packages with an environment."""
@@ -497,19 +515,19 @@ class ContainersPanel(Panel):
         self,
         spec: RunSpec,
         start: bool = True,
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[EnvDockError], None] | None = None,
-        owner: Any = None,
+        on_result: Callable[[str], object] | None = None,
+        on_error: Callable[[EnvDockError], object] | None = None,
+        owner: QObject | None = None,
     ) -> Job:
-        client = self.context.docker.client
-        return self.context.jobs.submit(
-            Job(
-                self.tr("Run {0}").format(spec.name or spec.image),
-                lambda _j: run_container(client, spec, start),
-            ),
+        """Create (and start) ``spec``'s container; the callbacks are ``owner``'s (the run
+        dialog's: they are dropped if it is gone by then), else the panel's."""
+        engine = self.context.docker
+        return self.run_job(
+            self.tr("Run {0}").format(spec.name or spec.image),
+            lambda _j: run_container(engine.api, spec, start),
             on_result,
             on_error,
-            owner=owner if owner is not None else self,
+            owner=owner,
         )
 
     # -- details --------------------------------------------------------------------------------
@@ -522,22 +540,14 @@ class ContainersPanel(Panel):
             self.details.set_info(None)
 
     def _load_details(self, cid: str) -> None:
-        client = self.context.docker.client
-        if client is None:
-            return
-        self._inspect_request += 1
-        request = self._inspect_request
-
-        def done(info: dict[str, Any]) -> None:
-            if request == self._inspect_request:
-                self.details.set_info(info)
-
-        def failed(_err: object) -> None:
-            if request == self._inspect_request:
-                self.details.set_info(None)
-
-        self.context.jobs.call(
-            self.tr("Inspect"), lambda: client.inspect_container(cid), done, failed, owner=self
+        engine = self.context.docker
+        # the answer for a container selected before this one never replaces this one's
+        show: Callable[[Json | None], None] = self.latest("inspect", self.details.set_info)
+        self.call(
+            self.tr("Inspect"),
+            lambda: engine.api.inspect_container(cid),
+            show,
+            lambda _err: show(None),
         )
 
     def _on_status_change(self, _status: EngineStatus) -> None:
@@ -574,3 +584,8 @@ class ContainersPanel(Panel):
             self.stack.setCurrentWidget(self.empty_label)
         else:
             self.stack.setCurrentWidget(self.active_view())
+
+
+def _open(window: QWidget) -> bool:
+    """A window of ours still on screen (not closed, not deleted by Qt)."""
+    return shiboken6.isValid(window) and window.isVisible()

@@ -150,14 +150,14 @@ class RunDialog(QDialog):
         layout.addLayout(cli_row)
         self.error, self.buttons = add_footer(self, layout, self.tr("Run"))
         self.run_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        for w in (self.image, self.name, self.command, self.env_file, self.cpus, self.memory):
-            w.textChanged.connect(self._on_form_change)
-        for e in (self.ports, self.volumes, self.env, self.labels):
-            e.textChanged.connect(self._on_form_change)
-        for c in (self.restart, self.network):
-            c.currentIndexChanged.connect(self._on_form_change)
-        for b in (self.remove, self.interactive, self.tty):
-            b.toggled.connect(self._on_form_change)
+        for line in (self.image, self.name, self.command, self.env_file, self.cpus, self.memory):
+            line.textChanged.connect(self._on_form_change)
+        for text in (self.ports, self.volumes, self.env, self.labels):
+            text.textChanged.connect(self._on_form_change)
+        for combo in (self.restart, self.network):
+            combo.currentIndexChanged.connect(self._on_form_change)
+        for box in (self.remove, self.interactive, self.tty):
+            box.toggled.connect(self._on_form_change)
         self._on_form_change()
 
     def _on_pick_env_file(self) -> None:

@@ -7,6 +7,7 @@ they run on workers, resizes debounced; closing a tab ends the exec'd process.""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 import pyte
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QCloseEvent,
     QColor,
     QFont,
     QFontDatabase,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.docker.engine import ContainerChange
 from core.docker.exec_session import ExecSession
 from core.errors import EnvDockError
 from gui.context import AppContext
@@ -91,6 +94,18 @@ def _color(name: str, default: QColor) -> QColor:
     return default
 
 
+class _Screen(pyte.HistoryScreen):
+    """pyte's screen with scrollback; its answers to status queries (ESC [6n) go to the
+    process through ``reply``."""
+
+    def __init__(self, reply: Callable[[str], None], columns: int, lines: int) -> None:
+        super().__init__(columns, lines, history=5000, ratio=0.5)
+        self._reply = reply
+
+    def write_process_input(self, data: str) -> None:
+        self._reply(data)
+
+
 class TerminalWidget(QWidget):
     ended = Signal(object)  # exit code or None
 
@@ -112,10 +127,8 @@ class TerminalWidget(QWidget):
         metrics = self.fontMetrics()
         self.cell_w = max(1, metrics.horizontalAdvance("M"))
         self.cell_h = max(1, metrics.height())
-        self.term_screen = pyte.HistoryScreen(session.cols, session.rows, history=5000, ratio=0.5)
+        self.term_screen = _Screen(self._reply, session.cols, session.rows)
         self.term_screen.set_mode(pyte.modes.LNM)
-        # answers to status queries (ESC [6n)
-        self.term_screen.write_process_input = self._reply  # type: ignore[method-assign]
         self.stream = pyte.ByteStream(self.term_screen)
         self.selection: tuple[int, int] | None = None  # first and last selected row
         self._drag_start: int | None = None
@@ -344,8 +357,6 @@ class TerminalWindow(QWidget):
     def open_terminal(self) -> TerminalWidget | None:
         """Open a tab at once; the exec starts on a worker (keys typed meanwhile are kept).
         None when the form is wrong; an engine refusal shows later and closes the tab."""
-        import shlex
-
         client = self.context.docker.client
         if client is None:
             self.error.setText(self.tr("Not connected to a Docker engine."))
@@ -393,7 +404,7 @@ class TerminalWindow(QWidget):
             self.tabs.setTabText(index, self.tabs.tabText(index) + self.tr(" (ended)"))
         self._check_container()
 
-    def _on_containers_change(self, changes: list[Any]) -> None:
+    def _on_containers_change(self, changes: list[ContainerChange]) -> None:
         if any(c.container.id == self.cid for c in changes):
             self._check_container()
 
@@ -414,7 +425,7 @@ class TerminalWindow(QWidget):
         if widget is not None:
             widget.deleteLater()
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         for i in range(self.tabs.count()):
             widget = self.tabs.widget(i)
             if isinstance(widget, TerminalWidget):

@@ -6,7 +6,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
@@ -29,7 +29,7 @@ class ColumnsModel(KeyedTableModel[T]):
         columns: Sequence[Column[T]],
         key: Callable[[T], Hashable],
         muted: Callable[[T], bool] | None = None,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         self.context = context
         self.columns = tuple(columns)

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -28,7 +29,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class KeyedTableModel(QAbstractTableModel, Generic[T]):
     headers: Sequence[str] = ()
 
-    def __init__(self, key: Callable[[T], Hashable], parent: Any = None) -> None:
+    def __init__(self, key: Callable[[T], Hashable], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._key = key
         self._rows: list[T] = []

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -66,15 +67,30 @@ def with_button(field: QWidget, text: str, on_click: Callable[[], object]) -> QH
     return row
 
 
-def confirm(parent: QWidget, title: str, text: str, yes: str = "") -> bool:
+def confirm(
+    parent: QWidget,
+    title: str,
+    text: str,
+    yes: str = "",
+    *,
+    details: str = "",
+    option: QCheckBox | None = None,
+) -> bool:
     """Ask before something that cannot be undone. Cancel is the default button, so Enter
-    or Escape never destroys anything."""
+    or Escape never destroys anything. ``details`` is a second paragraph; ``option`` a
+    check box shown in the box (read it once this returns)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if details:
+        box.setInformativeText(details)
     ok = box.addButton(QMessageBox.StandardButton.Yes)
     if yes:
         ok.setText(yes)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    if option is not None:
+        box.setCheckBox(option)
     box.exec()
-    return box.clickedButton() is ok
+    answer = box.clickedButton() is ok
+    box.deleteLater()  # not one box per question kept under the parent
+    return answer

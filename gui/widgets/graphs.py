@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-import pyqtgraph as pg
+import pyqtgraph as pg  # type: ignore[import-untyped]  # pyqtgraph ships no type hints
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
@@ -35,7 +35,7 @@ def plain(v: float) -> str:
     return f"{v:.2f}"
 
 
-class UnitAxis(pg.AxisItem):  # type: ignore[misc]
+class UnitAxis(pg.AxisItem):  # type: ignore[misc]  # its base is untyped (Any)
     widest = "100.00 %"  # the widest label it can draw: the axis is made that wide
 
     def __init__(self, formatter: Formatter, *args: Any, **kwargs: Any) -> None:
@@ -104,7 +104,7 @@ class ByteAxis(UnitAxis):
         ]
 
 
-class SecondsAxis(pg.AxisItem):  # type: ignore[misc]
+class SecondsAxis(pg.AxisItem):  # type: ignore[misc]  # its base is untyped (Any)
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         out = []
         for v in values:

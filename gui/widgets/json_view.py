@@ -33,6 +33,7 @@ class JsonView(QWidget):
         self.reveal = QCheckBox(self.tr("Show secret-looking values"))
         self.reveal.toggled.connect(lambda _on: self._render())
         bar.addWidget(self.reveal)
+        self.text = QPlainTextEdit()
         self.copy_button = QPushButton(self.tr("Copy"))
         # copies what is shown: secrets stay masked unless revealed
         self.copy_button.clicked.connect(
@@ -40,7 +41,6 @@ class JsonView(QWidget):
         )
         bar.addWidget(self.copy_button)
         layout.addLayout(bar)
-        self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.text, 1)

@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -110,9 +111,9 @@ class NotificationBanner(QFrame):
         if self.current is not None and self.current.error is not None:
             self.details_requested.emit(self.current.error)
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
 
 class NotificationButton(QToolButton):

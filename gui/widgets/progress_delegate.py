@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,8 +17,8 @@ from gui.models.keyed_table import model_data
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    def __init__(self, role: int, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, role: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.role = role
 
     def paint(
@@ -29,7 +29,7 @@ class ProgressDelegate(QStyledItemDelegate):
     ) -> None:
         value = model_data(index, self.role)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(4, 4, -4, -4)
         bar.minimum = 0
         bar.maximum = 1000 if value is not None else 0
         bar.progress = int((value or 0.0) * 1000)
@@ -53,7 +53,7 @@ class ButtonDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         button = QStyleOptionButton()
-        button.rect = option.rect.adjusted(4, 2, -4, -2)  # type: ignore[attr-defined]
+        button.rect = option.rect.adjusted(4, 2, -4, -2)
         button.text = str(text)
         button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
         QApplication.style().drawControl(QStyle.ControlElement.CE_PushButton, button, painter)

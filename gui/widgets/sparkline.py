@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
@@ -14,7 +12,11 @@ from gui.models.keyed_table import model_data
 
 class SparklineDelegate(QStyledItemDelegate):
     def __init__(
-        self, role: int, color: str = "#1e88e5", ceiling: float | None = None, parent: Any = None
+        self,
+        role: int,
+        color: str = "#1e88e5",
+        ceiling: float | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.role = role
@@ -31,7 +33,7 @@ class SparklineDelegate(QStyledItemDelegate):
         values = model_data(index, self.role)
         if values is None or len(values) < 2:
             return
-        rect = option.rect.adjusted(2, 3, -70, -3)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(2, 3, -70, -3)
         if rect.width() < 10:
             return
         v = np.nan_to_num(np.asarray(values, dtype=float))
@@ -48,4 +50,4 @@ class SparklineDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # type: ignore[attr-defined]
+        option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
