@@ -6,6 +6,7 @@ import json
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -95,8 +96,24 @@ THREADS_WAIT_S = 0.5
 JOBS_WAIT_MS = 5000
 
 
-def shutdown(window: MainWindow) -> bool:
-    """Stop everything the window started; True when every thread and job ended."""
+@dataclass(frozen=True, slots=True)
+class Stopped:
+    """What quitting ended. ``jobs_drained`` is ``JobRunner.shutdown()``'s answer: every
+    worker of the jobs' thread pool ended within JOBS_WAIT_MS (``stuck_jobs`` names those
+    that did not). ``threads_ended``: the engine's and the live data's threads ended within
+    THREADS_WAIT_S (one stuck on an engine that never answers is a daemon, left behind).
+    True when both."""
+
+    jobs_drained: bool
+    threads_ended: bool
+    stuck_jobs: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return self.jobs_drained and self.threads_ended
+
+
+def shutdown(window: MainWindow) -> Stopped:
+    """Stop everything the window started, waiting no longer than the limits above."""
     window.shutdown()
     context = window.context
     engine = context.docker
@@ -111,7 +128,15 @@ def shutdown(window: MainWindow) -> bool:
     if context.live is not None:
         ended = context.live.join(max(0.0, deadline - time.monotonic())) and ended
     ended = engine.join(max(0.0, deadline - time.monotonic())) and ended
-    return context.jobs.shutdown(JOBS_WAIT_MS) and ended
+    drained = context.jobs.shutdown(JOBS_WAIT_MS)
+    stuck = () if drained else tuple(context.jobs.stuck)
+    if not drained:
+        log.error(
+            "quitting with jobs still running after %.1f s (their workers did not end): %s",
+            JOBS_WAIT_MS / 1000,
+            ", ".join(stuck) or "jobs already finished, workers still busy",
+        )
+    return Stopped(jobs_drained=drained, threads_ended=ended, stuck_jobs=stuck)
 
 
 def run_gui(t0: float | None = None) -> int:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from core.docker.engine import Engine
 from gui.app import create_application, shutdown
@@ -23,7 +24,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def make_window(qtbot, settings: QSettings) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[WindowFactory]:
     create_application()
     windows: list[MainWindow] = []
 
@@ -41,5 +42,11 @@ def make_window(qtbot, settings: QSettings) -> Iterator[WindowFactory]:  # type:
         return window
 
     yield factory
+    # the way the app quits (gui.app.shutdown); a job whose worker does not end fails the test
+    stuck = []
     for window in windows:
-        shutdown(window)
+        stopped = shutdown(window)
+        if not stopped.jobs_drained:
+            stuck.append(stopped.stuck_jobs or ("(finished jobs, workers still busy)",))
+    if stuck:
+        pytest.fail(f"jobs still running when the window shut down: {stuck}", pytrace=False)
