@@ -3,12 +3,17 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint pytest bench package setup setup-dev syslibs syslibs-dev clean translations ts install-desktop screenshots
+.PHONY: run test test-fast lint pytest bench package setup setup-dev syslibs syslibs-dev clean translations ts install-desktop screenshots
 
 run: setup syslibs translations
 	$(BIN)/envdock
 
 test: setup-dev syslibs-dev translations lint pytest
+
+# every test that needs no Docker engine, registry or compose (the `engine` marker is set
+# from each test's fixtures: tests/conftest.py)
+test-fast: setup-dev syslibs-dev translations
+	$(BIN)/pytest -m "not engine"
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev

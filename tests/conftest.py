@@ -1,5 +1,6 @@
 """Test-wide set-up: private settings/log folders, offscreen Qt, the private engine,
-and a guard that fails any test leaving a thread or an active QTimer behind."""
+the ``engine`` marker (put on every test that uses an engine fixture), and guards that fail
+any test leaving a thread, a Qt thread pool's worker or an active QTimer behind."""
 
 from __future__ import annotations
 
@@ -9,16 +10,39 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import pytest
 
 from tests.support.engine import EngineUnavailable, LinkWatch, PrivateEngine
 from tests.support.registry import Registry
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+
+    from tests.support.zoo import Zoo
+
+pytest_plugins = ["pytester"]  # the guards' own tests run a leaky test in a subprocess
+
 _SANDBOX = Path(tempfile.mkdtemp(prefix="envdock-tests-"))
+
+# Fixtures that start (or need) a Docker engine, a registry or compose: every test whose
+# fixture closure holds one is marked ``engine`` (``make test-fast`` deselects them).
+ENGINE_FIXTURES = frozenset(
+    {
+        "private_engine",
+        "docker_client",
+        "python_base",
+        "registry",
+        "auth_registry",
+        "million_line_container",
+        "compose_v1",
+        "compose_v2",
+    }
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -30,6 +54,54 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.pop("DOCKER_CONTEXT", None)
     # docker login/logout in tests write here, never to the user's ~/.docker
     os.environ["DOCKER_CONFIG"] = str(_SANDBOX / "docker-config")
+    _guard_engine_starts()
+
+
+def needs_engine(fixturenames: Iterable[str]) -> bool:
+    """A test needs an engine when its fixture closure (its fixtures and theirs, all the
+    way down) holds an engine fixture."""
+    return not ENGINE_FIXTURES.isdisjoint(fixturenames)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if needs_engine(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.engine)
+
+
+_running: dict[str, pytest.Item | None] = {"item": None}
+# the harness's own patches (engine starts guarded, thread pools watched), for the run
+_PATCH = pytest.MonkeyPatch()
+_PATCHED: set[type] = set()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _running["item"] = item  # before its fixtures are set up
+
+
+def _guard_engine_starts() -> None:
+    """A test that starts an engine or a registry without the ``engine`` marker fails:
+    ``-m "not engine"`` would otherwise run it (a test starting its own engine gets the
+    marker by hand, or uses an engine fixture)."""
+    for cls in (PrivateEngine, Registry):
+        if cls not in _PATCHED:
+            _PATCHED.add(cls)
+            _PATCH.setattr(cls, "start", _guarded(cls.start, cls.__name__))
+
+
+def _guarded(start: Callable[..., Any], what: str) -> Callable[..., Any]:
+    def guarded_start(self: object, *args: Any, **kwargs: Any) -> Any:
+        item = _running["item"]
+        if item is not None and item.get_closest_marker("engine") is None:
+            pytest.fail(
+                f"{item.nodeid} starts a {what} but is not marked engine: use an engine "
+                "fixture or add @pytest.mark.engine",
+                pytrace=False,
+            )
+        return start(self, *args, **kwargs)
+
+    return guarded_start
 
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -135,7 +207,7 @@ def _registry(user: str = "", password: str = "") -> Iterator[Registry]:
 def docker_client(private_engine: PrivateEngine) -> Iterator[object]:
     client = private_engine.client()
     created: list[str] = []
-    client.envdock_created = created  # type: ignore[attr-defined]
+    client.envdock_created = created
     try:
         yield client
     finally:
@@ -147,20 +219,88 @@ def docker_client(private_engine: PrivateEngine) -> Iterator[object]:
         client.close()
 
 
+# How long a test's threads and pool workers get to end by themselves after it.
+LEAK_GRACE_S = 5.0
+
+
 def _live_threads() -> set[threading.Thread]:
+    # A Qt thread (a QThreadPool's worker) that ran Python code shows as a _DummyThread,
+    # which Python 3.11 never marks ended: those are counted through their pools instead.
     return {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+
+
+# Every QThreadPool a runnable was started on (weakly: a pool may go with its owner).
+_POOLS: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def _watch_thread_pools() -> None:
+    """Record the pools runnables are started on (Qt's own QThreadPool methods wrapped
+    once), and Qt's global pool."""
+    from PySide6.QtCore import QThreadPool
+
+    if QThreadPool in _PATCHED:
+        return
+    _PATCHED.add(QThreadPool)
+    for name in ("start", "tryStart", "startOnReservedThread"):
+        _PATCH.setattr(QThreadPool, name, _recording(getattr(QThreadPool, name)))
+
+
+def _recording(method: Callable[..., Any]) -> Callable[..., Any]:
+    def recorded(pool: Any, *args: Any, **kwargs: Any) -> Any:
+        _POOLS.add(pool)
+        return method(pool, *args, **kwargs)
+
+    return recorded
+
+
+def busy_pools(pools: Iterable[Any]) -> dict[Any, str]:
+    """The pools with a worker still running a runnable, each with what it runs."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    busy: dict[Any, str] = {}
+    for pool in pools:
+        if not shiboken6.isValid(pool) or not pool.activeThreadCount():
+            continue
+        owner = pool.parent()
+        if pool is QThreadPool.globalInstance():
+            name = "Qt's global QThreadPool"
+        else:
+            name = f"the QThreadPool of a {type(owner).__name__}" if owner else "a QThreadPool"
+        text = f"{name}: {pool.activeThreadCount()} worker(s) running"
+        if hasattr(owner, "running"):  # a JobRunner: its jobs by title
+            text += f" {[job.title for job in owner.running()]}"
+        busy[pool] = text
+    return busy
+
+
+def _all_pools() -> list[Any]:
+    from PySide6.QtCore import QThreadPool
+
+    return [*_POOLS, QThreadPool.globalInstance()]
+
+
+def leaked(before: set[threading.Thread], pools_before: set[Any], grace_s: float) -> list[str]:
+    """What a test left running, given what ran before it: threads and pool workers that
+    do not end within ``grace_s``."""
+    deadline = time.monotonic() + grace_s
+    threads = _live_threads() - before
+    pools = {p: text for p, text in busy_pools(_all_pools()).items() if p not in pools_before}
+    while (threads or pools) and time.monotonic() < deadline:
+        time.sleep(0.05)
+        threads = {t for t in threads if t.is_alive()}
+        pools = {p: text for p, text in busy_pools(pools).items()}
+    return [f"thread {t.name}" for t in threads] + list(pools.values())
 
 
 @pytest.fixture(autouse=True)
 def no_leaked_threads() -> Iterator[None]:
+    _watch_thread_pools()
     before = _live_threads()
+    pools_before = set(busy_pools(_all_pools()))
     yield
-    deadline = time.monotonic() + 5
-    leaked = _live_threads() - before
-    while leaked and time.monotonic() < deadline:
-        time.sleep(0.05)
-        leaked = {t for t in leaked if t.is_alive()}
-    assert not leaked, f"threads left running: {[t.name for t in leaked]}"
+    left = leaked(before, pools_before, LEAK_GRACE_S)
+    assert not left, f"left running after the test: {left}"
 
 
 @pytest.fixture(autouse=True)
@@ -174,15 +314,15 @@ def no_active_timers(request: pytest.FixtureRequest) -> Iterator[None]:
     assert not active, f"QTimers left running: {[t.objectName() or t for t in active]}"
 
 
-def _timer_active(timer: object) -> bool:
+def _timer_active(timer: QTimer) -> bool:
     try:
-        return bool(timer.isActive())  # type: ignore[attr-defined]
+        return bool(timer.isActive())
     except RuntimeError:  # the C++ object is gone
         return False
 
 
 @pytest.fixture(scope="session")
-def zoo(tmp_path_factory: pytest.TempPathFactory) -> object:
+def zoo(tmp_path_factory: pytest.TempPathFactory) -> Zoo:
     """The zoo of real environments (built once per run: about 15 s)."""
     from tests.support.zoo import build_zoo
 
@@ -190,9 +330,9 @@ def zoo(tmp_path_factory: pytest.TempPathFactory) -> object:
 
 
 @pytest.fixture
-def offline_pip(zoo: object, monkeypatch: pytest.MonkeyPatch) -> Path:
+def offline_pip(zoo: Zoo, monkeypatch: pytest.MonkeyPatch) -> Path:
     """pip inside created environments installs from the zoo's local wheels only."""
-    wheels = zoo.wheels  # type: ignore[attr-defined]
+    wheels = zoo.wheels
     monkeypatch.setenv("PIP_NO_INDEX", "1")
     monkeypatch.setenv("PIP_FIND_LINKS", str(wheels))
     return Path(wheels)

@@ -90,6 +90,7 @@ def test_published_ports_are_listed(private_engine: PrivateEngine, docker_client
     assert not port.reachable_from_network
 
 
+@pytest.mark.engine  # starts an engine of its own (no engine fixture says so)
 def test_engine_that_dies_is_reported_and_reconnects(tmp_path: Path) -> None:
     """A second engine (its own bridge) is killed mid-stream and started again."""
     second = PrivateEngine()
