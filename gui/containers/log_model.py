@@ -46,10 +46,11 @@ class LogModel(QAbstractListModel):
         return None
 
     def append_lines(self, lines: list[bytes], streams: bytes) -> None:
-        if not lines:
+        # a batch larger than the store: only its newest lines stay (the store counts the
+        # others as dropped)
+        added = min(len(lines), self.store.max_lines)
+        if not added:
             return
-        if len(lines) > self.store.max_lines:  # more than the store holds: its newest lines
-            lines, streams = lines[-self.store.max_lines :], streams[-self.store.max_lines :]
         over = self.store.overflow(len(lines))
         if over:  # stay bounded: the oldest rows go first
             self.beginRemoveRows(QModelIndex(), 0, over - 1)
@@ -57,7 +58,7 @@ class LogModel(QAbstractListModel):
             self.endRemoveRows()
             self.matches = {m - over for m in self.matches if m >= over}
         first = len(self.store)
-        self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+        self.beginInsertRows(QModelIndex(), first, first + added - 1)
         self.store.append(lines, streams)
         self.endInsertRows()
 

@@ -60,3 +60,13 @@ def test_a_view_that_drops_then_appends_ends_where_append_alone_would() -> None:
     assert viewed.lines == direct.lines
     assert viewed.streams == direct.streams
     assert viewed.dropped == direct.dropped == 2
+
+
+def test_a_batch_larger_than_the_store_keeps_its_newest_lines() -> None:
+    store = LogStore(max_lines=3)
+    store.append(_lines(1, 2), bytes([STDOUT] * 2))
+    store.drop_oldest(store.overflow(5))  # a view empties the store first
+    assert store.append(_lines(3, 4, 5, 6, 7), bytes([STDOUT, STDOUT, STDERR, STDOUT, STDERR])) == 2
+    assert store.lines == _lines(5, 6, 7)
+    assert bytes(store.streams) == bytes([STDERR, STDOUT, STDERR])
+    assert store.dropped == 4  # the two it held, then the batch's two oldest
