@@ -8,7 +8,7 @@ import pytest
 
 from core.docker.actions import ActionRequest, rename, run_action
 from core.docker.run_spec import build_spec, run_container
-from core.errors import DockerError, ValidationError
+from core.errors import DockerError
 from core.jobs import Job, JobState
 from tests.integration.helpers import create_container
 from tests.support.engine import TEST_IMAGE
@@ -56,17 +56,6 @@ def test_remove_running_needs_force_and_failures_are_per_container(docker_client
     failed = [line for line in job.lines() if "FAILED" in line]
     assert len(failed) == 1 and running[:12] in failed[0] and "running container" in failed[0]
     assert act(c, "remove", [running], force=True).state is JobState.SUCCEEDED
-
-
-def test_bad_requests() -> None:
-    job = Job("x", lambda j: run_action(j, object(), ActionRequest("explode", ("a",))))
-    job.run()
-    assert isinstance(job.error, ValidationError)
-    job = Job("x", lambda j: run_action(j, None, ActionRequest("stop", ("a",))))
-    job.run()
-    assert isinstance(job.error, DockerError) and "Not connected" in job.error.message
-    with pytest.raises(ValidationError):
-        rename(Job("x", lambda j: None), object(), "id", "bad name")
 
 
 def test_run_container_from_spec(docker_client: Any) -> None:

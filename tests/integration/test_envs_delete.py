@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from core.envs.ops import remove_env
-from core.envs.safety import RefusedDelete, check_deletable
+from core.envs.safety import check_deletable
 from core.jobs import Job, JobState
 from tests.integration.test_envs_ops import envdock
 from tests.support.conda_channel import make_prefix
@@ -176,12 +176,3 @@ def test_files_added_after_the_confirmation_stay(tmp_path: Path) -> None:
     assert job.state is JobState.SUCCEEDED, job.error
     assert (env / "written-meanwhile.txt").read_text() == "new work\n"
     assert not (env / "pyvenv.cfg").exists()
-
-
-def test_a_folder_without_markers_is_still_refused(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    project.mkdir()
-    (project / "bin").mkdir()
-    (project / "bin" / "python").write_text("not an env\n")
-    with pytest.raises(RefusedDelete, match="not an environment"):
-        check_deletable(project)

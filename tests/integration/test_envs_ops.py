@@ -18,7 +18,6 @@ from core.envs.ops import CreateOptions, create_venv, pip_install, pip_uninstall
 from core.envs.packages import read_packages
 from core.envs.safety import RefusedDelete, check_deletable
 from core.envs.specfiles import parse_environment_yml, to_environment_yml, to_requirements
-from core.errors import ValidationError
 from core.jobs import Job, JobState
 from tests.integration.helpers import wait_until
 
@@ -292,15 +291,6 @@ def test_backup_and_restore_all(zoo: Any, tmp_path: Path, offline_pip: Path) -> 
     assert bad.state is JobState.FAILED and "manifest" in bad.error.message  # type: ignore[union-attr]
 
 
-def test_validation_messages() -> None:
-    from core.envs.names import validate_name
-
-    for bad, why in [("my env", "space"), ("a/b", "slash"), ("..", ".."), ("a;b", "metachar")]:
-        with pytest.raises(ValidationError, match=why):
-            validate_name(bad)
-    assert validate_name("ok-name_1.2") == "ok-name_1.2"
-
-
 def test_conda_install_and_remove_with_rattler(zoo: Any, tmp_path: Path) -> None:
     from core.envs.conda_ops import conda_install, conda_remove
 
@@ -319,22 +309,3 @@ def test_conda_install_and_remove_with_rattler(zoo: Any, tmp_path: Path) -> None
     assert not (env / "lib/python3.11/site-packages/demo_b").exists()
     refused = run_job(lambda j: conda_remove(j, env, ["demo-c"], (), zoo.cache))
     assert refused.state is JobState.FAILED and "Not installed with conda" in refused.error.message  # type: ignore[union-attr]
-
-
-def test_conda_cli_arguments() -> None:
-    from core.envs.conda_ops import conda_cli_create_args
-
-    args = conda_cli_create_args(
-        "/opt/bin/micromamba", Path("/e/x"), ["python=3.11"], ["conda-forge"]
-    )
-    assert args == [
-        "/opt/bin/micromamba",
-        "create",
-        "--yes",
-        "--prefix",
-        "/e/x",
-        "--override-channels",
-        "--channel",
-        "conda-forge",
-        "python=3.11",
-    ]

@@ -106,18 +106,3 @@ def test_since_until_range(docker_client: Any) -> None:
     assert [ln.split(b" ", 1)[1] for ln in since_late.lines] == [b"late"]
     before_late = read_range(docker_client, cid, "", f"{float(to_unix(late_ts)) - 0.5:.9f}", 100)
     assert [ln.split(b" ", 1)[1] for ln in before_late.lines] == [b"early"]
-
-
-def test_parse_when() -> None:
-    import pytest
-
-    from core.docker.logs import parse_when
-    from core.errors import ValidationError
-
-    assert parse_when("10m", now=1000.0) == f"{400.0:.9f}"
-    assert parse_when("2h", now=10000.0) == f"{2800.0:.9f}"
-    assert parse_when("1700000000") == "1700000000"
-    assert parse_when("2023-11-14T22:13:20Z") == f"{1700000000.0:.9f}"
-    assert parse_when("") == ""
-    with pytest.raises(ValidationError):
-        parse_when("yesterday-ish")
