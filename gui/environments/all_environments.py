@@ -41,7 +41,7 @@ class AllEnvironmentsMixin(EnvironmentsBase):
     def backup_all(self, folder: Path) -> Job:
         envs = [e for e in self.environments if e.kind not in (EnvKind.SYSTEM, EnvKind.PYENV)]
         return self.run_job(
-            translate("EnvironmentsPanel", "Back up %n environment(s)", "", len(envs)),
+            self._backup_title(len(envs)),
             lambda job: backup_all(job, envs, folder),
         )
 

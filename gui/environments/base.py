@@ -44,6 +44,15 @@ class EnvironmentsBase(Panel):
         """Have environments made in ``folder`` found from now on (the saved folders)."""
         raise NotImplementedError
 
+    # texts with a count: lupdate reads a plural only from a tr() in the class of the context
+    def _backup_title(self, count: int) -> str:
+        """ "Back up %n environment(s)" (the panel)."""
+        raise NotImplementedError
+
+    def _outdated_note(self, count: int) -> str:
+        """ "%n outdated package(s) in {0}" (the panel)."""
+        raise NotImplementedError
+
     def interpreters(self) -> list[Environment]:
         """The Pythons found (system, pyenv, conda bases) to make new environments with."""
         seen: set[str] = set()

@@ -214,11 +214,7 @@ class PackagesMixin(EnvironmentsBase):
         def done(latest: dict[str, str]) -> None:
             if self.current is not None and self.current.key == env.key:
                 self.pkg_model.set_latest(latest)
-                self.context.notifier.info(
-                    translate(
-                        "EnvironmentsPanel", "%n outdated package(s) in {0}", "", len(latest)
-                    ).format(env.name)
-                )
+                self.context.notifier.info(self._outdated_note(len(latest)).format(env.name))
 
         return self.run_job(
             translate("EnvironmentsPanel", "Check outdated packages of {0}").format(env.name),

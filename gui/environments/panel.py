@@ -198,6 +198,13 @@ class EnvironmentsPanel(PackagesMixin, OperationsMixin, AllEnvironmentsMixin, Sa
         self.proxy.setFilterFixedString(text)
         self._update_count()
 
+    # -- texts with a count, for the parts (the plural is read by lupdate from tr() alone) ----
+    def _backup_title(self, count: int) -> str:
+        return self.tr("Back up %n environment(s)", "", count)
+
+    def _outdated_note(self, count: int) -> str:
+        return self.tr("%n outdated package(s) in {0}", "", count)
+
     # -- selection ------------------------------------------------------------------------------
     def selected_env(self) -> Environment | None:
         index = self.view.currentIndex()
