@@ -30,3 +30,10 @@ def dialog_and_window_classes() -> set[str]:
         if issubclass(cls, QDialog)
         or (issubclass(cls, QWidget) and cls.__name__.endswith("Window"))
     } - {"MainWindow"}
+
+
+def model_classes() -> set[type]:
+    """The Qt item models the GUI defines: every QAbstractItemModel subclass (proxies too)."""
+    from PySide6.QtCore import QAbstractItemModel
+
+    return {cls for cls in gui_classes() if issubclass(cls, QAbstractItemModel)}
