@@ -30,7 +30,7 @@ class AllEnvironmentsMixin(EnvironmentsBase):
             "mdi6.magnify",
         )
 
-    # -- back up, restore -------------------------------------------------------------------------
+    # -- back up, restore --------------------------------------------------------------------------
     def backup_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, translate("EnvironmentsPanel", "Back up every environment to")
@@ -72,7 +72,7 @@ class AllEnvironmentsMixin(EnvironmentsBase):
             "; ".join(f"{r.name}: {r.message}" for r in results if r.outcome == "failed"),
         )
 
-    # -- which environments have a package ----------------------------------------------------
+    # -- which environments have a package ---------------------------------------------------------
     def who_has_dialog(self) -> None:
         name, ok = QInputDialog.getText(
             self,

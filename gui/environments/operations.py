@@ -75,7 +75,7 @@ class OperationsMixin(EnvironmentsBase):
             "mdi6.docker",
         )
 
-    # -- create ---------------------------------------------------------------------------------
+    # -- create ------------------------------------------------------------------------------------
     def create_dialog(self) -> Job:
         def show(chans: list[str]) -> None:
             folder = Path.home() / ".virtualenvs"
@@ -144,14 +144,14 @@ class OperationsMixin(EnvironmentsBase):
     def _on_created(self, path: Path) -> None:
         self._remember_folder(Path(path).parent)
 
-    # -- containerize ---------------------------------------------------------------------------
+    # -- containerize ------------------------------------------------------------------------------
     def containerize_dialog(self) -> None:
         """The bridge turns the selected environment into a Dockerfile and context."""
         env = self._need_env()
         if env is not None:
             self.context.app.containerize(env)
 
-    # -- clone, rename, delete ------------------------------------------------------------------
+    # -- clone, rename, delete ---------------------------------------------------------------------
     def _ask_new_name(self, title: str, env: Environment) -> Path | None:
         name, ok = QInputDialog.getText(
             self, title, translate("EnvironmentsPanel", "New name:"), text=f"{env.path.name}-copy"
@@ -217,7 +217,7 @@ class OperationsMixin(EnvironmentsBase):
             self.context.notifier.error,
         )
 
-    # -- export ---------------------------------------------------------------------------------
+    # -- export ------------------------------------------------------------------------------------
     def export_dialog(self, fmt: str) -> None:
         env = self._need_env()
         if env is None:
@@ -250,7 +250,7 @@ class OperationsMixin(EnvironmentsBase):
             ),
         )
 
-    # -- terminal, activate, kernel -------------------------------------------------------------
+    # -- terminal, activate, kernel ----------------------------------------------------------------
     def open_terminal(self) -> None:
         env = self._need_env()
         if env is None:

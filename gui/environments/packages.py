@@ -105,7 +105,7 @@ class PackagesMixin(EnvironmentsBase):
             self.act_tree,
         )
 
-    # -- reading ------------------------------------------------------------------------------
+    # -- reading -----------------------------------------------------------------------------------
     def _read_packages(self, env: Environment) -> Job:
         """Read ``env``'s packages off the GUI thread; the newest selection's answer wins."""
         return self.call(
@@ -125,7 +125,7 @@ class PackagesMixin(EnvironmentsBase):
         rows = self.pkg_view.selectionModel().selectedRows()
         return [p for p in (model_data(r, ITEM_ROLE) for r in rows) if isinstance(p, Package)]
 
-    # -- install, upgrade, uninstall ------------------------------------------------------------
+    # -- install, upgrade, uninstall ---------------------------------------------------------------
     def install_dialog(self) -> None:
         env = self._need_env()
         if env is None:
@@ -205,7 +205,7 @@ class PackagesMixin(EnvironmentsBase):
             after=self.refresh,
         )
 
-    # -- outdated -------------------------------------------------------------------------------
+    # -- outdated ----------------------------------------------------------------------------------
     def check_outdated(self) -> Job | None:
         env = self._need_env()
         if env is None:
@@ -236,7 +236,7 @@ class PackagesMixin(EnvironmentsBase):
             return
         self.install(env, names, upgrade=True)
 
-    # -- dependency tree ------------------------------------------------------------------------
+    # -- dependency tree ---------------------------------------------------------------------------
     def toggle_tree(self) -> None:
         if self.act_tree.isChecked():
             self._fill_tree()

@@ -90,7 +90,7 @@ class EnvironmentsPanel(PackagesMixin, OperationsMixin, AllEnvironmentsMixin, Sa
         layout.addWidget(splitter, 1)
         self._update_actions()
 
-    # -- building -------------------------------------------------------------------------------
+    # -- building ----------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.act_refresh = self.make_action(self.tr("Refresh"), self.refresh, "mdi6.refresh")
         self._build_operation_actions()
@@ -128,7 +128,7 @@ class EnvironmentsPanel(PackagesMixin, OperationsMixin, AllEnvironmentsMixin, Sa
         )
         self.toolbar.addWidget(more)
 
-    # -- discovery ------------------------------------------------------------------------------
+    # -- discovery ---------------------------------------------------------------------------------
     def on_shown(self) -> None:
         if not self._loaded_once:
             self._loaded_once = True
@@ -198,14 +198,14 @@ class EnvironmentsPanel(PackagesMixin, OperationsMixin, AllEnvironmentsMixin, Sa
         self.proxy.setFilterFixedString(text)
         self._update_count()
 
-    # -- texts with a count, for the parts (the plural is read by lupdate from tr() alone) ----
+    # -- texts with a count, for the parts (the plural is read by lupdate from tr() alone) ---------
     def _backup_title(self, count: int) -> str:
         return self.tr("Back up %n environment(s)", "", count)
 
     def _outdated_note(self, count: int) -> str:
         return self.tr("%n outdated package(s) in {0}", "", count)
 
-    # -- selection ------------------------------------------------------------------------------
+    # -- selection ---------------------------------------------------------------------------------
     def selected_env(self) -> Environment | None:
         index = self.view.currentIndex()
         if not index.isValid():
