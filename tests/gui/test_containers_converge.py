@@ -8,9 +8,13 @@ import time
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QModelIndex
+from pytestqt.qtbot import QtBot
 
 from core.docker.containers import Container
+from core.docker.engine import ContainerChange
 from gui.containers.model import STATUS, ContainersModel
+from gui.containers.panel import ContainersPanel
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine
@@ -43,8 +47,8 @@ def _row_states(model: ContainersModel, ids: list[str]) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("rounds", [2])
-def test_bulk_actions_converge_to_the_engine(  # type: ignore[no-untyped-def]
-    qtbot,
+def test_bulk_actions_converge_to_the_engine(
+    qtbot: QtBot,
     make_window: WindowFactory,
     private_engine: PrivateEngine,
     docker_client: Any,
@@ -54,8 +58,9 @@ def test_bulk_actions_converge_to_the_engine(  # type: ignore[no-untyped-def]
     for cid in ids:
         docker_client.start(cid)
     window = make_window(env={"DOCKER_HOST": private_engine.base_url})
-    panel: Any = window.show_panel("containers")
-    model: ContainersModel = panel.model
+    panel = window.show_panel("containers")
+    assert isinstance(panel, ContainersPanel)
+    model = panel.model
     qtbot.waitUntil(lambda: all(model.row_of(c) is not None for c in ids), timeout=20000)
 
     def settle(expected: str) -> None:
@@ -87,7 +92,7 @@ def test_bulk_actions_converge_to_the_engine(  # type: ignore[no-untyped-def]
     settle("running")
 
 
-def test_status_line_keeps_counting(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_status_line_keeps_counting(qtbot: QtBot) -> None:
     model = ContainersModel()
     entry = {
         "Id": "c" * 64,
@@ -98,12 +103,14 @@ def test_status_line_keeps_counting(qtbot) -> None:  # type: ignore[no-untyped-d
         "Created": int(time.time()) - 100,
     }
     container = Container.from_list_entry(entry)
-    from core.docker.engine import ContainerChange
-
     model.apply_changes([ContainerChange("added", container)])
     assert model.index(0, STATUS).data() == "Up 58 seconds"
     changed: list[int] = []
-    model.dataChanged.connect(lambda top, _bottom, *_: changed.append(top.column()))
+
+    def on_change(top: QModelIndex, _bottom: QModelIndex, *_roles: object) -> None:
+        changed.append(top.column())
+
+    model.dataChanged.connect(on_change)
     model.tick_status()
     assert not changed  # nothing to repaint within the same second
     qtbot.wait(2100)

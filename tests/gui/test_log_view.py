@@ -3,20 +3,26 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from pytestqt.qtbot import QtBot
+
 from gui.containers.log_view import LogWindow
+from gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine
 
 
-def _connected(qtbot, make_window: WindowFactory, engine: PrivateEngine):  # type: ignore[no-untyped-def]
+def _connected(qtbot: QtBot, make_window: WindowFactory, engine: PrivateEngine) -> MainWindow:
     window = make_window(env={"DOCKER_HOST": engine.base_url})
     qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
     return window
 
 
-def test_a_million_lines_open_tail_first_and_search(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, million_line_container: str
+def test_a_million_lines_open_tail_first_and_search(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    private_engine: PrivateEngine,
+    million_line_container: str,
 ) -> None:
     window = _connected(qtbot, make_window, private_engine)
     logs = LogWindow(window.context, million_line_container, "million")
@@ -49,8 +55,8 @@ def test_a_million_lines_open_tail_first_and_search(  # type: ignore[no-untyped-
     logs.close()
 
 
-def test_follow_appends_live_lines(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_follow_appends_live_lines(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     cid = create_container(
         docker_client, "gui-follow", ["sh", "-c", "while true; do echo tick; sleep 0.1; done"]

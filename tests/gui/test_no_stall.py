@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
@@ -81,8 +82,8 @@ def _tour(make_window: WindowFactory, base_url: str, cid: str, dwell: float) -> 
     return probe
 
 
-def test_no_event_loop_stall_against_a_remote_engine(  # type: ignore[no-untyped-def]
-    qtbot,
+def test_no_event_loop_stall_against_a_remote_engine(
+    qtbot: QtBot,
     make_window: WindowFactory,
     private_engine: PrivateEngine,
     docker_client: Any,

@@ -6,15 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
 
 from core.docker.masking import MASK, masked
+from gui.containers.panel import ContainersPanel
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine
 
 
 def test_masked_keeps_what_is_not_secret() -> None:
-    data = {
+    data: dict[str, Any] = {
         "Config": {
             "Env": ["API_TOKEN=supersecret123", "PATH=/bin", "DB_PASSWORD=", "apikey=k1"],
             "Labels": {"org.opencontainers.image.authors": "me", "vault.secret": "s3"},
@@ -36,16 +38,18 @@ def test_masked_keeps_what_is_not_secret() -> None:
     assert data["Config"]["Env"][0] == "API_TOKEN=supersecret123"  # a copy, not changed in place
 
 
-def test_inspect_view_and_copy_mask_until_revealed(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_inspect_view_and_copy_mask_until_revealed(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     cid = create_container(docker_client, "secretive", environment={"API_TOKEN": "supersecret123"})
     window = make_window(env={"DOCKER_HOST": private_engine.base_url})
-    panel: Any = window.show_panel("containers")
+    panel = window.show_panel("containers")
+    assert isinstance(panel, ContainersPanel)
     model = panel.model
     qtbot.waitUntil(lambda: model.row_of(cid) is not None, timeout=15000)
-    row = panel.proxy.mapFromSource(model.index(model.row_of(cid), 0)).row()
-    panel.view.selectRow(row)
+    source_row = model.row_of(cid)
+    assert source_row is not None
+    panel.view.selectRow(panel.proxy.mapFromSource(model.index(source_row, 0)).row())
     view = panel.details.inspect_view
     qtbot.waitUntil(lambda: "API_TOKEN" in view.text.toPlainText(), timeout=15000)
     overview = panel.details.overview.text()

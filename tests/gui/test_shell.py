@@ -3,21 +3,26 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPaintEvent
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from core.docker.connection import EngineState
 from core.errors import EnvDockError
+from gui import dialog_catalogue
 from gui import registry as panel_registry
 from gui.app import install_error_hooks
+from gui.containers.panel import ContainersPanel
 from gui.panel import FailedPanel, Panel
 from gui.registry import PANELS, PanelSpec
 from tests.gui.conftest import WindowFactory
 from tests.support.gui_classes import dialog_and_window_classes
 
 
-def test_every_registered_panel_opens(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+def test_every_registered_panel_opens(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     qtbot.waitUntil(lambda: window.first_paint_s is not None)
     assert window.sidebar.count() == len(PANELS)
@@ -27,7 +32,7 @@ def test_every_registered_panel_opens(qtbot, make_window: WindowFactory) -> None
         assert window.stack.currentWidget() is widget
 
 
-def test_last_panel_and_geometry_are_remembered(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+def test_last_panel_and_geometry_are_remembered(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(start_engine=False)
     window.show_panel("activity")
     window.resize(700, 500)
@@ -38,8 +43,8 @@ def test_last_panel_and_geometry_are_remembered(qtbot, make_window: WindowFactor
 
 
 def test_a_failing_panel_does_not_take_the_app_down(
-    qtbot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     broken = PanelSpec("broken", "Broken", "mdi6.alert", "gui.no_such_module:Nope")
     monkeypatch.setattr(panel_registry, "PANELS", [*PANELS, broken])
     import gui.main_window as mw
@@ -55,23 +60,30 @@ def test_a_failing_panel_does_not_take_the_app_down(
     assert isinstance(window.show_panel("containers"), Panel)
 
 
-def test_garbage_docker_host_is_shown_and_app_stays_up(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+def test_garbage_docker_host_is_shown_and_app_stays_up(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
     window = make_window(env={"DOCKER_HOST": "tcp://:::x"})
     qtbot.waitUntil(lambda: "not a valid address" in window.engine_label.text(), timeout=10000)
     assert window.context.engine.status.state is EngineState.BAD_HOST
     assert "DOCKER_HOST" in window.engine_label.toolTip()
     panel = window.show_panel("containers")
-    assert panel.banner.isVisible()  # type: ignore[attr-defined]
-    assert "tcp://:::x" in panel.banner.label.text()  # type: ignore[attr-defined]
+    assert isinstance(panel, ContainersPanel)
+    assert panel.banner.isVisible()
+    assert "tcp://:::x" in panel.banner.label.text()
 
 
-def test_engine_not_running_then_hint(qtbot, make_window: WindowFactory, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_engine_not_running_then_hint(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
     window = make_window(env={"DOCKER_HOST": f"unix://{tmp_path}/docker.sock"})
     qtbot.waitUntil(lambda: "not running" in window.engine_label.text(), timeout=10000)
     assert window.context.engine.status.state is EngineState.NOT_RUNNING
 
 
-def test_unexpected_exception_shows_a_readable_dialog(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+def test_unexpected_exception_shows_a_readable_dialog(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
     window = make_window(start_engine=False)
     old_hook = sys.excepthook
     try:
@@ -94,7 +106,7 @@ def test_unexpected_exception_shows_a_readable_dialog(qtbot, make_window: Window
     dialog.close()
 
 
-def test_notification_details_open_error_dialog(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+def test_notification_details_open_error_dialog(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(start_engine=False)
     window.context.notifier.error(EnvDockError("Pull failed", "Check the name", "trace…"))
     assert window.banner.isVisible()
@@ -121,13 +133,11 @@ def test_self_test_command() -> None:
     assert 0 < result["first_paint_s"] < 30
 
 
-def test_self_test_reports_a_dialog_that_fails_to_paint(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication, QDialog
-
-    from gui import dialog_catalogue
-
+def test_self_test_reports_a_dialog_that_fails_to_paint(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
     class Broken(QDialog):
-        def paintEvent(self, _event: object) -> None:
+        def paintEvent(self, _event: QPaintEvent) -> None:
             raise RuntimeError("cannot paint")
 
     window = make_window(start_engine=False)
@@ -136,7 +146,9 @@ def test_self_test_reports_a_dialog_that_fails_to_paint(qtbot, make_window: Wind
         dialog_catalogue.CATALOGUE.clear()
         dialog_catalogue.CATALOGUE["Broken"] = lambda w: Broken(w)
         dialog_catalogue.CATALOGUE["ErrorDialog"] = saved["ErrorDialog"]
-        results = dialog_catalogue.paint_all(window, QApplication.instance())  # type: ignore[arg-type]
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        results = dialog_catalogue.paint_all(window, app)
     finally:
         dialog_catalogue.CATALOGUE.clear()
         dialog_catalogue.CATALOGUE.update(saved)

@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTabBar
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QTabBar
+from pytestqt.qtbot import QtBot
 
 from core.docker.exec_session import ExecSession
 from gui.containers.terminal import TerminalWidget, TerminalWindow
@@ -20,7 +22,9 @@ def _commands(client: Any, cid: str) -> list[str]:
     return [row[-1] for row in client.top(cid)["Processes"]]
 
 
-def _open_window(qtbot, make_window: WindowFactory, engine: PrivateEngine, cid: str):  # type: ignore[no-untyped-def]
+def _open_window(
+    qtbot: QtBot, make_window: WindowFactory, engine: PrivateEngine, cid: str
+) -> TerminalWindow:
     window = make_window(env={"DOCKER_HOST": engine.base_url})
     qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
     tw = TerminalWindow(window.context, cid, "gui-term")
@@ -29,8 +33,8 @@ def _open_window(qtbot, make_window: WindowFactory, engine: PrivateEngine, cid: 
     return tw
 
 
-def test_terminal_types_interrupts_resizes_and_ends(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_terminal_types_interrupts_resizes_and_ends(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     cid = create_container(docker_client, "gui-term")
     docker_client.start(cid)
@@ -38,17 +42,17 @@ def test_terminal_types_interrupts_resizes_and_ends(  # type: ignore[no-untyped-
     term = tw.open_terminal()
     assert isinstance(term, TerminalWidget)
     qtbot.waitUntil(lambda: "/ #" in term.text(), timeout=10000)
-    qtbot.keyClicks(term, "echo hi-$((6*7))")
-    qtbot.keyClick(term, Qt.Key.Key_Return)
+    QTest.keyClicks(term, "echo hi-$((6*7))")
+    QTest.keyClick(term, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "hi-42" in term.text(), timeout=10000)
-    qtbot.keyClicks(term, "sleep 60")
-    qtbot.keyClick(term, Qt.Key.Key_Return)
+    QTest.keyClicks(term, "sleep 60")
+    QTest.keyClick(term, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "sleep 60" in term.text(), timeout=5000)
     qtbot.wait(300)  # the shell has started sleep
-    qtbot.keyClick(term, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(term, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "^C" in term.text(), timeout=5000)
-    qtbot.keyClicks(term, "echo done-waiting")
-    qtbot.keyClick(term, Qt.Key.Key_Return)
+    QTest.keyClicks(term, "echo done-waiting")
+    QTest.keyClick(term, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: term.text().count("done-waiting") >= 2, timeout=10000)
     for width in (1000, 1040, 1100):  # a drag: the engine hears the last size only
         tw.resize(width, 700)
@@ -56,8 +60,8 @@ def test_terminal_types_interrupts_resizes_and_ends(  # type: ignore[no-untyped-
     qtbot.waitUntil(lambda: term.term_screen.columns > 100, timeout=5000)
     size = (term.term_screen.lines, term.term_screen.columns)
     qtbot.waitUntil(lambda: term.session.sent_size == size, timeout=5000)
-    qtbot.keyClicks(term, "stty size")
-    qtbot.keyClick(term, Qt.Key.Key_Return)
+    QTest.keyClicks(term, "stty size")
+    QTest.keyClick(term, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: f"{size[0]} {size[1]}" in term.text(), timeout=5000)
     term.selection = (0, term.term_screen.lines - 1)
     assert "hi-42" in term.copy() and "hi-42" in QGuiApplication.clipboard().text()
@@ -71,20 +75,20 @@ def test_terminal_types_interrupts_resizes_and_ends(  # type: ignore[no-untyped-
     tw.close()
 
 
-def test_closing_a_tab_or_the_window_ends_the_shell_in_the_container(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_closing_a_tab_or_the_window_ends_the_shell_in_the_container(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     cid = create_container(docker_client, "gui-term-close", ["sleep", "3600"])
     docker_client.start(cid)
     tw = _open_window(qtbot, make_window, private_engine, cid)
     term = tw.open_terminal()
     assert term is not None
-    qtbot.keyClicks(term, "sleep 777")  # typed before the exec runs: kept and sent
-    qtbot.keyClick(term, Qt.Key.Key_Return)
+    QTest.keyClicks(term, "sleep 777")  # typed before the exec runs: kept and sent
+    QTest.keyClick(term, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "sleep 777" in _commands(docker_client, cid), timeout=10000)
     assert "/bin/sh" in _commands(docker_client, cid)
     close = tw.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
-    assert close is not None
+    assert isinstance(close, QAbstractButton)
     close.click()  # the tab's close button, as a user does
     assert tw.tabs.count() == 0
     # the shell and its foreground job are gone, as after a closed ssh terminal
@@ -97,8 +101,8 @@ def test_closing_a_tab_or_the_window_ends_the_shell_in_the_container(  # type: i
     qtbot.waitUntil(lambda: _commands(docker_client, cid) == ["sleep 3600"], timeout=5000)
 
 
-def test_a_refused_command_shows_why_and_closes_its_tab(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_a_refused_command_shows_why_and_closes_its_tab(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     cid = create_container(docker_client, "gui-term-refused")  # created, not started
     tw = _open_window(qtbot, make_window, private_engine, cid)
@@ -110,7 +114,7 @@ def test_a_refused_command_shows_why_and_closes_its_tab(  # type: ignore[no-unty
     tw.close()
 
 
-def test_no_engine_no_terminal(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+def test_no_engine_no_terminal(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(start_engine=False)
     tw = TerminalWindow(window.context, "0" * 64, "nowhere")
     qtbot.addWidget(tw)
