@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 import numpy as np
 import pytest
+import pytestqt.modeltest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
@@ -64,6 +65,17 @@ from tests.unit.test_containers_parse import ENTRY
 @pytest.fixture(autouse=True)
 def _app(qapp: QApplication) -> None:
     """Cells draw icons (state dots, kinds): those need the application."""
+
+
+@pytest.fixture(autouse=True)
+def _checker_fails_without_capture(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's checker only warns; pytest-qt fails the test on those warnings while it captures
+    Qt's messages. Without capture (``-s``) the checks run in pytest-qt's Python port of
+    it, which asserts."""
+    if not request.config.pluginmanager.has_plugin("_qt_logging"):
+        monkeypatch.setattr(pytestqt.modeltest, "HAS_QT_TESTER", False)
 
 
 class ModelChecker(Protocol):
