@@ -48,7 +48,7 @@ NO_DISPLAY = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from core.cli import build_parser as core_parser
+    from core.cli import build_parser as core_parser  # the commands' modules, not Qt's
 
     parser = core_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _self_test(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.app import self_test
+    from gui.app import self_test  # Qt only now: the platform is chosen above
 
     return self_test(T0, as_json=args.json)
 
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     if not has_display():
         sys.stderr.write(NO_DISPLAY + "\n")
         return 1
-    from gui.app import run_gui
+    from gui.app import run_gui  # Qt only for the window: the commands run without it
 
     return run_gui(T0)
 

@@ -81,7 +81,7 @@ class AppContext:
     def live_data(self) -> LiveData:
         """The host sampler and container stats, made on first use."""
         if self.live is None:
-            from gui.live import LiveData
+            from gui.live import LiveData  # numpy and the samplers: only when a panel asks
 
             self.live = LiveData(self.engine)
         return self.live

@@ -24,7 +24,8 @@ from core import __version__
 from core.docker.connection import EngineState, EngineStatus
 from core.errors import EnvDockError, describe
 from core.jobs import Job, JobState
-from core.logfile import get_logger
+from core.logfile import get_logger, setup_logging
+from core.paths import log_dir
 from gui import i18n, theme
 from gui.context import AppContext
 from gui.icons import dot, icon
@@ -236,8 +237,6 @@ class MainWindow(QMainWindow):
         )
 
     def _on_open_logs(self) -> None:
-        from core.paths import log_dir
-
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
     def _on_about(self) -> None:
@@ -285,8 +284,6 @@ class MainWindow(QMainWindow):
 
     # -- errors ---------------------------------------------------------------------------------
     def show_error_details(self, error: EnvDockError) -> ErrorDialog:
-        from core.logfile import setup_logging
-
         dialog = ErrorDialog(error, self, log_path=str(setup_logging()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
+from gui.icons import icon
 
 T = TypeVar("T")
 
@@ -92,9 +93,8 @@ class Panel(QWidget):
         return action
 
     def load_icons(self) -> None:
-        """Icons come after first paint (qtawesome's import is not free)."""
-        from gui.icons import icon
-
+        """Icons come after first paint (qtawesome's import is not free: ``icon`` imports
+        it on first use)."""
         for action, name in self._action_icons:
             action.setIcon(icon(name))
 

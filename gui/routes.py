@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QWidget
 from core.envs.locators import SearchContext
 from core.envs.model import Environment
 
+# Each feature's modules are imported when a route first asks for them (panels are built on
+# first use: gui.registry), not when the window is made.
 if TYPE_CHECKING:
     from gui.containers.panel import ContainersPanel
     from gui.images.panel import ImagesPanel

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from core.bridge.containerize import (
     ContainerizeOptions,
     ContainerizeResult,
+    check_options,
     containerize,
     default_base,
 )
 from core.envs.model import Environment
+from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
 from gui.widgets.dialogs import add_footer, with_button
@@ -107,9 +109,6 @@ class ContainerizeDialog(QDialog):
         )
 
     def accept(self) -> None:
-        from core.bridge.containerize import check_options
-        from core.errors import EnvDockError
-
         try:
             check_options(self.options())
         except EnvDockError as err:

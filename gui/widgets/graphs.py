@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]  # pyqtgraph ships no type hints
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from core.host.rates import human_rate
@@ -48,8 +49,6 @@ class UnitAxis(pg.AxisItem):  # type: ignore[misc]  # its base is untyped (Any)
     def label_width(self) -> int:
         """Pixels the widest label needs beside its tick (pyqtgraph drops a label that
         does not fit in the axis: it must never be narrower than this)."""
-        from PySide6.QtGui import QFont, QFontMetrics
-
         font = self.style.get("tickFont") or QFont()
         text = QFontMetrics(font).horizontalAdvance(self.widest)
         return int(text + max(0, self.style["tickLength"]) + self.style["tickTextOffset"][0] + 6)
