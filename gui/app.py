@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,10 +17,13 @@ from core import __version__
 from core.errors import describe
 from core.logfile import get_logger, setup_logging
 from core.paths import resources_dir
+from core.selfcheck import run_checks
 from gui import i18n, theme
 from gui.context import AppContext
+from gui.dialog_catalogue import paint_all
 from gui.engine_bridge import EngineBridge
 from gui.main_window import MainWindow
+from gui.panel import FailedPanel
 from gui.widgets.notifications import Notifier
 from gui.workers import JobRunner
 
@@ -148,8 +151,6 @@ def run_gui(t0: float | None = None) -> int:
 
 def _korean_check() -> tuple[bool, str]:
     """The compiled Korean translation is where the app looks for it, and answers."""
-    from PySide6.QtCore import QTranslator
-
     path = i18n.translations_dir() / "envdock_ko.qm"
     translator = QTranslator()
     if not translator.load(str(path)):
@@ -166,8 +167,6 @@ def _without_size_hint_warnings(_mode: object, _context: object, message: str) -
 def self_test(t0: float, as_json: bool = False) -> int:
     """Open the window offscreen, visit every panel, open and paint every dialog, report
     first paint; 0 when all is well."""
-    from PySide6.QtCore import qInstallMessageHandler
-
     # the offscreen platform warns once per window that it cannot pass size hints on
     qInstallMessageHandler(_without_size_hint_warnings)
     app, window = build_window(t0)
@@ -177,21 +176,15 @@ def self_test(t0: float, as_json: bool = False) -> int:
         app.processEvents()
         time.sleep(0.001)
     results: dict[str, str] = {}
-    from gui.panel import FailedPanel
-
     for spec in window.specs:
         widget = window.show_panel(spec.key)
         app.processEvents()
         results[spec.key] = "failed" if isinstance(widget, FailedPanel) else "ok"
         if isinstance(widget, FailedPanel):
             results[spec.key] += f": {widget.error.message}"
-    from gui.dialog_catalogue import paint_all
-
     dialogs = paint_all(window, app)
     window.close()
     shutdown(window)
-    from core.selfcheck import run_checks
-
     checks = run_checks()
     checks["korean interface"] = _korean_check()
     ok = (
