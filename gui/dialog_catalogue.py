@@ -10,13 +10,15 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from core.envs.model import Environment
     from gui.main_window import MainWindow
 
+# each factory imports its dialog's module: only the self-test opens them all
 Factory = Callable[["MainWindow"], QWidget]
 SAMPLE_IMAGE = "envdock/sample:latest"
 
@@ -97,7 +99,7 @@ def _install(w: MainWindow) -> QWidget:
     return InstallDialog("sample", w)
 
 
-def _sample_env() -> Any:
+def _sample_env() -> Environment:
     from core.envs.model import Environment, EnvKind
 
     return Environment(Path.home() / "sample-env", EnvKind.VENV, "sample-env", "3.11.7")
