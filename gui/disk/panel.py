@@ -4,7 +4,6 @@ preview of exactly what goes."""
 from __future__ import annotations
 
 import time
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -91,6 +90,7 @@ class DiskPanel(Panel):
         layout.addWidget(self.all_images)
         layout.addStretch(1)
         self._job: Job | None = None
+        self.rows: dict[str, DiskUse] = {}  # the last computed figures, by kind
 
     def _kind_label(self, kind: str) -> str:
         return {
@@ -104,17 +104,13 @@ class DiskPanel(Panel):
         self.load_icons()
 
     def refresh(self) -> Job | None:
-        client = self.context.docker.client
-        if client is None or (self._job is not None and not self._job.state.finished):
+        engine = self.context.docker
+        if engine.client is None or (self._job is not None and not self._job.state.finished):
             return None
         self.status.setText(self.tr("Computing…"))
         self.refresh_button.setEnabled(False)
-        self._job = self.context.jobs.call(
-            self.tr("Disk use"),
-            lambda: disk_use(client),
-            self._on_result,
-            self._on_error,
-            owner=self,
+        self._job = self.call(
+            self.tr("Disk use"), lambda: disk_use(engine.api), self._on_result, self._on_error
         )
         return self._job
 
@@ -145,8 +141,8 @@ class DiskPanel(Panel):
         self.status.setText(f"{err.message} {err.hint}".strip())
 
     def prune_dialog(self, kind: str) -> Job | None:
-        client = self.context.docker.client
-        if client is None:
+        engine = self.context.docker
+        if engine.client is None:
             return None
         all_images = self.all_images.isChecked()
 
@@ -156,16 +152,15 @@ class DiskPanel(Panel):
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.run_prune(kind, all_images)
 
-        return self.context.jobs.call(
+        return self.call(
             self.tr("Prune preview"),
-            lambda: preview(client, kind, all_images),
+            lambda: preview(engine.api, kind, all_images),
             show,
             self.context.notifier.error,
-            owner=self,
         )
 
     def run_prune(self, kind: str, all_images: bool = False) -> Job:
-        client: Any = self.context.docker.client
+        engine = self.context.docker
 
         def done(result: PruneResult) -> None:
             self.context.notifier.info(
@@ -175,11 +170,8 @@ class DiskPanel(Panel):
             )
             self.refresh()
 
-        return self.context.jobs.submit(
-            Job(
-                self.tr("Prune {0}").format(kind_title(kind)),
-                lambda j: prune(j, client, kind, all_images),
-            ),
+        return self.run_job(
+            self.tr("Prune {0}").format(kind_title(kind)),
+            lambda j: prune(j, engine.api, kind, all_images),
             done,
-            owner=self,
         )

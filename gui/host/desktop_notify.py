@@ -17,7 +17,7 @@ def desktop_notify(title: str, text: str) -> bool:
     global _tray
     if QSystemTrayIcon.isSystemTrayAvailable():
         if _tray is None:
-            from gui.icons import icon
+            from gui.icons import icon  # lazy on purpose: qtawesome's import is not free
 
             _tray = QSystemTrayIcon(icon("mdi6.docker"))
             _tray.show()

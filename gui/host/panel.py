@@ -8,7 +8,8 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,17 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.host.gpu import NO_GPU
 from core.host.rates import human_rate
 from core.host.sampler import HostSampler, HostSnapshot
-from core.text import localized
 from core.units import human_size
 from gui.context import AppContext
 from gui.host.alerts_dialog import AlertsDialog
+from gui.host.desktop_notify import desktop_notify
+from gui.host.graphs_page import GraphsPage
 from gui.host.processes import ProcessesView
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.live import LiveData
 from gui.panel import Panel
-from gui.widgets.graphs import PlotGrid, TimePlot, percent, rate, size
 
 WINDOWS = (
     (60.0, QT_TRANSLATE_NOOP("HostPanel", "1 min")),
@@ -89,52 +90,9 @@ class HostPanel(Panel):
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.graphs = PlotGrid()
-        cores = [self.tr("core {0}").format(i) for i in range(self.sampler.cores)]
-        g = self.graphs
-        self.cpu_plot = g.add_plot(
-            0, 0, self.tr("CPU"), [self.tr("total"), *cores], percent, (0, 100)
-        )
-        self.mem_plot = g.add_plot(
-            0,
-            1,
-            self.tr("Memory"),
-            [self.tr("used"), self.tr("cached"), self.tr("available"), self.tr("swap used")],
-            size,
-            (0, 1),
-        )
-        self.disk_plot = g.add_plot(
-            1, 0, self.tr("Disk I/O"), [self.tr("read"), self.tr("write")], rate, (0, 4096)
-        )
-        self.net_plot = g.add_plot(
-            1, 1, self.tr("Network"), [self.tr("receive"), self.tr("send")], rate, (0, 4096)
-        )
-        self.plots = [self.cpu_plot, self.mem_plot, self.disk_plot, self.net_plot]
-        gpu_source = self.sampler.gpu
-        self.gpu_label = QLabel()
-        self.gpu_plot: TimePlot | None = None
-        if gpu_source is not None and gpu_source.available:
-            self.gpu_plot = g.add_plot(
-                2,
-                0,
-                self.tr("GPU"),
-                [self.tr("utilisation"), self.tr("temperature °C")],
-                percent,
-                (0, 100),
-                colspan=2,
-            )
-            self.plots.append(self.gpu_plot)
-        else:
-            self.gpu_label.setText(self.tr("GPU: {0}").format(localized(NO_GPU)))
-        graphs_page = QWidget()
-        graphs_layout = QVBoxLayout(graphs_page)
-        graphs_layout.setContentsMargins(0, 0, 0, 0)
-        graphs_layout.addWidget(self.graphs, 1)
-        self.mounts_label = QLabel()
-        self.mounts_label.setWordWrap(True)
-        graphs_layout.addWidget(self.mounts_label)
-        graphs_layout.addWidget(self.gpu_label)
-        self.tabs.addTab(graphs_page, self.tr("Graphs"))
+        # the graphs are made in steps after this (see GraphsPage): none holds the GUI thread
+        self.graphs = GraphsPage(self.sampler, context.jobs)
+        self.tabs.addTab(self.graphs, self.tr("Graphs"))
         self.processes = ProcessesView(context)
         self.tabs.addTab(self.processes, self.tr("Processes"))
         self.top = QTableWidget(0, 5)
@@ -176,10 +134,10 @@ class HostPanel(Panel):
         self.refresh()
         self._on_tab_change(self.tabs.currentIndex())
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()
         self.processes.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def _on_tab_change(self, index: int) -> None:
         if self.tabs.widget(index) is self.processes and self.isVisible():
@@ -189,8 +147,7 @@ class HostPanel(Panel):
         self.refresh()
 
     def _on_window_change(self) -> None:
-        for plot in self.plots:
-            plot.set_window(float(self.window_box.currentData()))
+        self.graphs.set_window(self._window())
         self.refresh()
 
     def _on_rate_change(self) -> None:
@@ -199,8 +156,7 @@ class HostPanel(Panel):
         self.timer.setInterval(int(max(500, seconds * 1000)))
 
     def _reset_views(self) -> None:
-        for plot in self.plots:
-            plot.reset_view()
+        self.graphs.reset_views()
 
     # -- the pull --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -208,16 +164,10 @@ class HostPanel(Panel):
         if snap is None:
             return
         self.summary.setText(self.summary_text(snap))
-        mounts = "   ".join(
-            self.tr("{0} {1:.0f} % of {2}").format(m.mount, m.percent, human_size(m.total))
-            for m in snap.mounts
-        )
-        mounts_text = self.tr("Disks: ") + mounts if mounts else ""
-        if self.mounts_label.text() != mounts_text:
-            self.mounts_label.setText(mounts_text)
+        self.graphs.show_mounts(snap)
         current = self.tabs.currentIndex()
         if current == 0:
-            self._refresh_graphs()
+            self.graphs.refresh()
         elif current == 2:
             self._refresh_top(snap)
 
@@ -244,31 +194,6 @@ class HostPanel(Panel):
 
     def _window(self) -> float:
         return float(self.window_box.currentData())
-
-    def _refresh_graphs(self) -> None:
-        w = self._window()
-        t, v = self.sampler.cpu.window(w)
-        if len(t):
-            self.cpu_plot.set_data(t, [v[:, i] for i in range(v.shape[1])])
-        t, v = self.sampler.memory.window(w)
-        if len(t):
-            self.mem_plot.set_data(t, [v[:, i] for i in range(4)])
-            snap = self.sampler.latest
-            if snap is not None:
-                self.mem_plot.set_y_top(snap.mem_total * 1.02)
-        for plot, ring in (
-            (self.disk_plot, self.sampler.disk_total),
-            (self.net_plot, self.sampler.net_total),
-        ):
-            t, total = ring.window(w)
-            if len(t):
-                plot.set_data(t, [total[:, 0], total[:, 1]])
-                plot.auto_y()
-        if self.gpu_plot is not None and self.sampler.gpu_rings:
-            ring = next(iter(self.sampler.gpu_rings.values()))
-            t, v = ring.window(w)
-            if len(t):
-                self.gpu_plot.set_data(t, [v[:, 0], v[:, 2]])
 
     def _refresh_top(self, snap: HostSnapshot) -> None:
         stats = self.live.stats
@@ -368,7 +293,7 @@ class HostPanel(Panel):
             self.save_png(Path(path))
 
     def save_png(self, path: Path) -> bool:
-        return bool(self.graphs.grab().save(str(path)))
+        return self.graphs.save_png(path)
 
     def alerts_dialog(self) -> None:
         snap = self.sampler.latest
@@ -380,10 +305,9 @@ class HostPanel(Panel):
     def _on_alert_fired(self, description: str, value: float) -> None:
         text = self.tr("Alert: {0} (now {1:.1f})").format(description, value)
         self.context.notifier.info(text)
-        from gui.host.desktop_notify import desktop_notify
-
         desktop_notify("EnvDock", text)
 
     def shutdown(self) -> None:
         self.timer.stop()
         self.processes.stop()
+        self.graphs.shutdown()

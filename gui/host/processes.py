@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from core.jobs import Job
 from gui.context import AppContext
 from gui.host.processes_model import ProcessesModel
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
+from gui.widgets.dialogs import confirm
 from gui.widgets.tables import make_filter, make_table
 
 
@@ -139,14 +139,10 @@ class ProcessesView(QWidget):
         if proc is None:
             return
         verb = self.tr("Kill") if force else self.tr("Terminate")
-        answer = QMessageBox.question(
-            self,
-            verb,
-            self.tr("{0} process {1} ({2})?\n{3}").format(
-                verb, proc.pid, proc.name, proc.cmdline[:200]
-            ),
+        text = self.tr("{0} process {1} ({2})?\n{3}").format(
+            verb, proc.pid, proc.name, proc.cmdline[:200]
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, verb, text):
             self.end(proc, force)
 
     def end(self, proc: ProcInfo, force: bool) -> None:

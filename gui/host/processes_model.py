@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from core.host.processes import ProcInfo
 from core.units import human_size
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.columns import Column, ColumnsModel
 
 C = "ProcessesModel"

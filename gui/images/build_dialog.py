@@ -4,8 +4,9 @@ the output step by step with the failing step marked (in the table and in the ed
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeGuard
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +38,7 @@ from core.docker.build import (
     build_image,
     parse_build_args,
 )
-from core.docker.dockerfile import ContextScan, scan_context
+from core.docker.dockerfile import ContextScan, parse, scan_context
 from core.errors import EnvDockError, ValidationError
 from core.jobs import Job, JobState
 from gui.context import AppContext
@@ -47,8 +48,9 @@ from gui.widgets.dialogs import with_button
 STATE_COLOURS = {"failed": QColor(192, 57, 43, 70), "running": QColor(21, 101, 192, 40)}
 
 
-class StepsRelay(QObject):
-    changed = Signal(object)  # list[BuildStep]
+def _is_steps(value: object) -> TypeGuard[list[BuildStep]]:
+    """What ``build_image`` reports (through ``job.report``): the steps so far."""
+    return isinstance(value, list) and all(isinstance(step, BuildStep) for step in value)
 
 
 class BuildDialog(QDialog):
@@ -159,8 +161,7 @@ class BuildDialog(QDialog):
 
         self._loaded_path: Path | None = None
         self.unsaved_box: QMessageBox | None = None
-        self.relay = StepsRelay(self)
-        self.relay.changed.connect(self.show_steps)
+        self.context.jobs.reported.connect(self._on_reported)
         self.context.jobs.logged.connect(self._on_log)
         self.context.jobs.finished.connect(self._on_finished)
         self.context_edit.editingFinished.connect(self.load_dockerfile)
@@ -270,8 +271,8 @@ class BuildDialog(QDialog):
     def start_build(self) -> Job | None:
         if self.job is not None and not self.job.state.finished:
             return None
-        client = self.context.docker.client
-        if client is None:
+        engine = self.context.docker
+        if engine.client is None:
             self.status.setText(self.tr("Not connected to a Docker engine."))
             return None
         try:
@@ -292,9 +293,8 @@ class BuildDialog(QDialog):
         self.build_button.setEnabled(False)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        emit = self.relay.changed.emit
         title = self.tr("Build {0}").format(", ".join(request.tags) or request.context.name)
-        self.job = Job(title, lambda j: build_image(j, client, request, emit))
+        self.job = Job(title, lambda job: build_image(job, engine.api, request, job.report))
         self.context.jobs.submit(self.job)
         return self.job
 
@@ -302,6 +302,10 @@ class BuildDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
             self.status.setText(self.tr("Cancelling…"))
+
+    def _on_reported(self, job: Job, value: object) -> None:
+        if job is self.job and _is_steps(value):
+            self.show_steps(value)
 
     def _on_log(self, job: Job, line: str) -> None:
         if job is self.job:
@@ -327,8 +331,9 @@ class BuildDialog(QDialog):
                     item.setText(value)
                 colour = STATE_COLOURS.get(step.state)
                 item.setBackground(colour if colour is not None else QColor(0, 0, 0, 0))
-        if steps:
-            self.steps_table.scrollToItem(self.steps_table.item(len(steps) - 1, 0))
+        last = self.steps_table.item(len(steps) - 1, 0) if steps else None
+        if last is not None:
+            self.steps_table.scrollToItem(last)
 
     def _state_text(self, state: str) -> str:
         return {
@@ -340,8 +345,6 @@ class BuildDialog(QDialog):
 
     def exposed_port(self) -> str:
         """The first EXPOSE of the last stage as a run-dialog mapping ("9002:9002")."""
-        from core.docker.dockerfile import parse
-
         port = ""
         for ins in parse(self.editor.text.toPlainText()).instructions:
             if ins.keyword == "FROM":

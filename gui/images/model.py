@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from core.docker.engine import ImagesUpdate
 from core.docker.images import Image
 from core.units import human_size
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
 
 COLUMNS = (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.docker.api import Json
 from core.docker.archive import load_images, save_images
 from core.docker.engine import ImagesUpdate
 from core.docker.image_ops import (
@@ -31,7 +31,7 @@ from core.docker.image_ops import (
     untag_image,
 )
 from core.docker.images import Image, list_images
-from core.docker.transfer import pull_image, push_image
+from core.docker.transfer import TransferProgress, pull_image, push_image
 from core.errors import EnvDockError
 from core.jobs import Job
 from core.units import human_size
@@ -42,7 +42,7 @@ from gui.images.model import CREATED, TAGS, ImagesModel
 from gui.images.transfer_dialog import TransferDialog
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
 from gui.panel import Panel
-from gui.widgets.dialogs import more_button
+from gui.widgets.dialogs import confirm, more_button
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.json_view import JsonView
 from gui.widgets.tables import make_filter, make_table
@@ -182,8 +182,8 @@ class ImagesPanel(Panel):
             self._update_count()
 
     def _load_intermediate(self) -> Job | None:
-        client = self._client()
-        if client is None:
+        engine = self.context.docker
+        if engine.client is None:
             return None
 
         def done(images: list[Image]) -> None:
@@ -196,12 +196,11 @@ class ImagesPanel(Panel):
             self.model.upsert_many(extra)
             self._update_count()
 
-        return self.context.jobs.call(
+        return self.call(
             self.tr("Intermediate images"),
-            lambda: list_images(client, include_intermediate=True),
+            lambda: list_images(engine.api, include_intermediate=True),
             done,
             self.context.notifier.error,
-            owner=self,
         )
 
     # -- pull, push, build, save, load ------------------------------------------------------
@@ -224,13 +223,13 @@ class ImagesPanel(Panel):
 
     def pull(self, reference: str) -> TransferDialog | None:
         ref = self._validated(reference)
-        client = self._client()
-        if ref is None or client is None:
+        engine = self.context.docker
+        if ref is None or engine.client is None:
             return None
         dialog = TransferDialog(
             self.tr("Pull {0}").format(ref),
             self.context.jobs,
-            lambda emit: lambda job: pull_image(job, client, ref, emit),
+            lambda job: pull_image(job, engine.api, ref, job.report),
             self,
         )
         dialog.show()
@@ -256,18 +255,15 @@ class ImagesPanel(Panel):
 
     def push(self, image: Image, reference: str) -> TransferDialog | None:
         ref = self._validated(reference)
-        client = self._client()
-        if ref is None or client is None:
+        engine = self.context.docker
+        if ref is None or engine.client is None:
             return None
         needs_tag = ref not in image.tags
 
-        def work(emit: Any) -> Any:
-            def run(job: Job) -> Any:
-                if needs_tag:  # a new name: tag first, as `docker tag` + `docker push`
-                    tag_image(job, client, image.id, ref)
-                return push_image(job, client, ref, emit)
-
-            return run
+        def work(job: Job) -> TransferProgress:
+            if needs_tag:  # a new name: tag first, as `docker tag` + `docker push`
+                tag_image(job, engine.api, image.id, ref)
+            return push_image(job, engine.api, ref, job.report)
 
         dialog = TransferDialog(self.tr("Push {0}").format(ref), self.context.jobs, work, self)
         dialog.show()
@@ -312,14 +308,14 @@ class ImagesPanel(Panel):
             self.save(sel, Path(path))
 
     def save(self, images: list[Image], dest: Path) -> Job | None:
-        client = self._client()
-        if client is None:
+        engine = self.context.docker
+        if engine.client is None:
             return None
         refs = [i.tags[0] if i.tags else i.id for i in images]
         size = sum(i.size for i in images)
-        return self._submit(
+        return self.run_job(
             self.tr("Save %n image(s) to {0}", "", len(refs)).format(dest.name),
-            lambda j: save_images(j, client, refs, dest, size),
+            lambda j: save_images(j, engine.api, refs, dest, size),
             lambda p: self.context.notifier.info(self.tr("Saved to {0}").format(p)),
         )
 
@@ -334,12 +330,12 @@ class ImagesPanel(Panel):
             self.load(Path(path))
 
     def load(self, src: Path) -> Job | None:
-        client = self._client()
-        if client is None:
+        engine = self.context.docker
+        if engine.client is None:
             return None
-        return self._submit(
+        return self.run_job(
             self.tr("Load {0}").format(src.name),
-            lambda j: load_images(j, client, src),
+            lambda j: load_images(j, engine.api, src),
             lambda refs: self.context.notifier.info(self.tr("Loaded {0}").format(", ".join(refs))),
         )
 
@@ -362,12 +358,6 @@ class ImagesPanel(Panel):
         rows = self.view.selectionModel().selectedRows()
         return [i for i in (model_data(r, ITEM_ROLE) for r in rows) if isinstance(i, Image)]
 
-    def _client(self) -> Any:
-        return self.context.docker.client
-
-    def _submit(self, title: str, work: Any, on_result: Any = None) -> Job:
-        return self.context.jobs.submit(Job(title, work), on_result, owner=self)
-
     def tag_dialog(self) -> None:
         sel = self.selected()
         if len(sel) != 1:
@@ -379,10 +369,10 @@ class ImagesPanel(Panel):
             self.tag(sel[0], ref)
 
     def tag(self, image: Image, reference: str) -> Job:
-        client = self._client()
-        return self._submit(
+        engine = self.context.docker
+        return self.run_job(
             self.tr("Tag {0}").format(reference),
-            lambda j: tag_image(j, client, image.id, reference),
+            lambda j: tag_image(j, engine.api, image.id, reference),
         )
 
     def untag_dialog(self) -> None:
@@ -410,76 +400,69 @@ class ImagesPanel(Panel):
 
     def untag(self, image: Image, reference: str) -> Job:
         """Remove one tag; the image and its other tags stay (core refuses the last)."""
-        client = self._client()
-        return self._submit(
+        engine = self.context.docker
+        return self.run_job(
             self.tr("Untag {0}").format(reference),
-            lambda j: untag_image(j, client, reference),
+            lambda j: untag_image(j, engine.api, reference),
         )
 
     def remove_dialog(self) -> None:
         sel = self.selected()
         if not sel:
             return
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Remove images"))
-        box.setText(
+        force = QCheckBox(
+            self.tr("Force (also images used by stopped containers or tagged several times)")
+        )
+        text = (
             self.tr("Remove %n image(s)?", "", len(sel))
             + "\n"
             + "\n".join(", ".join(i.tags) or i.short_id for i in sel[:10])
         )
-        force = QCheckBox(
-            self.tr("Force (also images used by stopped containers or tagged several times)")
-        )
-        box.setCheckBox(force)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        if box.exec() == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Remove images"), text, option=force):
             self.remove(sel, force.isChecked())
 
     def remove(self, images: list[Image], force: bool = False) -> Job:
-        client = self._client()
+        engine = self.context.docker
         refs = [t for i in images for t in i.tags] if not force else [i.id for i in images]
         refs = refs or [i.id for i in images]
-        return self._submit(
+        return self.run_job(
             self.tr("Remove %n image(s)", "", len(images)),
-            lambda j: remove_images(j, client, refs, force),
+            lambda j: remove_images(j, engine.api, refs, force),
         )
 
     def remove_dangling_dialog(self) -> None:
         n = sum(1 for i in self.model.items() if i.dangling)
-        if (
-            n
-            and QMessageBox.question(
-                self, self.tr("Remove dangling"), self.tr("Remove %n dangling image(s)?", "", n)
-            )
-            == QMessageBox.StandardButton.Yes
+        if n and confirm(
+            self, self.tr("Remove dangling"), self.tr("Remove %n dangling image(s)?", "", n)
         ):
-            client = self._client()
-            self._submit(self.tr("Remove dangling images"), lambda j: remove_dangling(j, client))
+            engine = self.context.docker
+            self.run_job(
+                self.tr("Remove dangling images"), lambda j: remove_dangling(j, engine.api)
+            )
 
     def show_history(self) -> Job | None:
         sel = self.selected()
         if len(sel) != 1:
             return None
-        client, image = self._client(), sel[0]
+        engine, image = self.context.docker, sel[0]
 
         def done(layers: list[Layer]) -> None:
             HistoryDialog(image, layers, self).show()
 
-        return self.context.jobs.call(
+        return self.call(
             self.tr("History"),
-            lambda: history(client, image.id),
+            lambda: history(engine.api, image.id),
             done,
             self.context.notifier.error,
-            owner=self,
         )
 
     def show_inspect(self) -> Job | None:
         sel = self.selected()
         if len(sel) != 1:
             return None
-        client, image = self._client(), sel[0]
+        engine, image = self.context.docker, sel[0]
 
-        def done(info: dict[str, Any]) -> None:
+        def done(info: Json) -> None:
             dialog = QDialog(self)
             dialog.setWindowTitle(
                 self.tr("Inspect {0}").format(", ".join(image.tags) or image.short_id)
@@ -492,12 +475,11 @@ class ImagesPanel(Panel):
             dialog.show()
             self.inspect_dialog = dialog
 
-        return self.context.jobs.call(
+        return self.call(
             self.tr("Inspect"),
-            lambda: client.inspect_image(image.id),
+            lambda: engine.api.inspect_image(image.id),
             done,
             self.context.notifier.error,
-            owner=self,
         )
 
     def run_selected(self) -> None:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,18 +22,15 @@ from core.units import human_size
 from gui.workers import JobRunner
 
 
-class ProgressRelay(QObject):
-    """Carries core progress callbacks (worker thread) to the GUI thread."""
-
-    changed = Signal(object)
-
-
 class TransferDialog(QDialog):
+    """Runs ``work`` as a job; what it reports (``job.report``, fed to ``pull_image`` /
+    ``push_image`` as their ``on_progress``) is shown as it comes."""
+
     def __init__(
         self,
         title: str,
         runner: JobRunner,
-        make_work: Callable[[Callable[[TransferProgress], None]], Callable[[Job], Any]],
+        work: Callable[[Job], TransferProgress],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,9 +68,8 @@ class TransferDialog(QDialog):
         layout.addWidget(self.buttons)
         self.rows: dict[str, tuple[int, QProgressBar]] = {}
         self.last: TransferProgress | None = None
-        self.relay = ProgressRelay(self)
-        self.relay.changed.connect(self.show_progress)
-        self.job = Job(title, make_work(self.relay.changed.emit))
+        self.job = Job(title, work)
+        runner.reported.connect(self._on_reported)
         runner.finished.connect(self._on_finished)
         runner.submit(self.job)
 
@@ -83,6 +77,10 @@ class TransferDialog(QDialog):
         self.job.cancel()
         self.cancel_button.setEnabled(False)
         self.result_label.setText(self.tr("Cancelling…"))
+
+    def _on_reported(self, job: Job, value: object) -> None:
+        if job is self.job and isinstance(value, TransferProgress):
+            self.show_progress(value)
 
     def show_progress(self, p: TransferProgress) -> None:
         self.last = p

@@ -3,10 +3,10 @@ disconnect containers."""
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.docker.api import DockerAPI
 from core.docker.networks import (
     Network,
     connect,
@@ -28,11 +29,13 @@ from core.docker.networks import (
     remove_networks,
 )
 from core.docker.refusals import refusal_text, refused_field
+from core.docker.volumes import validate_name
 from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.columns import Column, ColumnsModel
-from gui.widgets.dialogs import add_footer
+from gui.widgets.dialogs import add_footer, confirm
 from gui.widgets.field_errors import FieldErrors
 from gui.widgets.list_panel import ListPanel
 
@@ -55,7 +58,7 @@ COLUMNS: tuple[Column[Network], ...] = (
 NAME, DRIVER, SCOPE, SUBNET, GATEWAY, CONTAINERS, NET_ID = range(len(COLUMNS))
 
 
-class NetworksPanel(ListPanel):
+class NetworksPanel(ListPanel[Network]):
     resource = "network"
 
     def __init__(self, context: AppContext) -> None:
@@ -81,8 +84,8 @@ class NetworksPanel(ListPanel):
             [self.act_create, self.act_remove, None, self.act_connect, self.act_disconnect]
         )
 
-    def fetch(self, client: Any) -> list[Network]:
-        return list_networks(client)
+    def fetch(self, api: DockerAPI) -> list[Network]:
+        return list_networks(api)
 
     def on_shown(self) -> None:
         # connecting a container that is not running sends no event: re-list when shown
@@ -107,51 +110,50 @@ class NetworksPanel(ListPanel):
         subnet: str = "",
         gateway: str = "",
         internal: bool = False,
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[EnvDockError], None] | None = None,
+        on_result: Callable[[str], object] | None = None,
+        on_error: Callable[[EnvDockError], object] | None = None,
         owner: QObject | None = None,
     ) -> Job:
-        client = self.client()
-
-        def done(result: Any) -> None:
-            self.reload()
-            if on_result is not None:
-                on_result(result)
-
-        job = Job(
+        """Creates in a worker; ``on_result`` / ``on_error`` are the dialog's (``owner``),
+        dropped if it closed meanwhile."""
+        engine = self.context.docker
+        return self.run_job(
             self.tr("Create network {0}").format(name),
             lambda j: create_network(
-                j, client, name, subnet=subnet, gateway=gateway, internal=internal
+                j, engine.api, name, subnet=subnet, gateway=gateway, internal=internal
             ),
+            on_result,
+            on_error,
+            after=self.reload,
+            owner=owner,
         )
-        return self.context.jobs.submit(job, done, on_error, owner=owner or self)
 
     def remove_dialog(self) -> None:
-        sel: list[Network] = self.selected()
+        sel = self.selected()
         if not sel:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Remove networks"),
             self.tr("Remove %n network(s)?", "", len(sel))
             + "\n"
             + "\n".join(n.name for n in sel[:10]),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.remove(sel)
 
     def remove(self, networks: list[Network]) -> Job:
-        client = self.client()
-        return self.submit(
+        engine = self.context.docker
+        return self.run_job(
             self.tr("Remove %n network(s)", "", len(networks)),
-            lambda j: remove_networks(j, client, networks),
+            lambda j: remove_networks(j, engine.api, networks),
+            after=self.reload,
         )
 
     def _container_names(self) -> list[str]:
         return sorted(c.name for c in self.context.docker.store.snapshot())
 
     def connect_dialog(self) -> None:
-        sel: list[Network] = self.selected()
+        sel = self.selected()
         if len(sel) != 1:
             return
         names = [n for n in self._container_names() if n not in sel[0].containers]
@@ -172,14 +174,15 @@ class NetworksPanel(ListPanel):
             self.connect_container(sel[0], name)
 
     def connect_container(self, network: Network, container: str, ipv4: str = "") -> Job:
-        client = self.client()
-        return self.submit(
+        engine = self.context.docker
+        return self.run_job(
             self.tr("Connect {0} to {1}").format(container, network.name),
-            lambda j: connect(j, client, network.id, container, ipv4=ipv4),
+            lambda j: connect(j, engine.api, network.id, container, ipv4=ipv4),
+            after=self.reload,
         )
 
     def disconnect_dialog(self) -> None:
-        sel: list[Network] = self.selected()
+        sel = self.selected()
         if len(sel) != 1 or not sel[0].containers:
             return
         name, ok = QInputDialog.getItem(
@@ -194,16 +197,18 @@ class NetworksPanel(ListPanel):
             self.disconnect_container(sel[0], name)
 
     def disconnect_container(self, network: Network, container: str) -> Job:
-        client = self.client()
-        return self.submit(
+        engine = self.context.docker
+        return self.run_job(
             self.tr("Disconnect {0} from {1}").format(container, network.name),
-            lambda j: disconnect(j, client, network.id, container),
+            lambda j: disconnect(j, engine.api, network.id, container),
+            after=self.reload,
         )
 
 
 # creates in a worker: (name, subnet, gateway, internal, on_result, on_error, owner) -> Job
 Submit = Callable[
-    [str, str, str, bool, Callable[[Any], None], Callable[[EnvDockError], None], QObject], Job
+    [str, str, str, bool, Callable[[str], object], Callable[[EnvDockError], object], QObject],
+    Job,
 ]
 
 
@@ -242,11 +247,6 @@ class CreateNetworkDialog(QDialog):
         self._validate()
 
     def _validate(self) -> None:
-        import ipaddress
-
-        from core.docker.volumes import validate_name
-        from core.errors import EnvDockError
-
         message = ""
         try:
             validate_name(self.name_edit.text(), "network")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,7 +37,7 @@ from core.jobs import Job
 from core.units import human_size
 from gui.context import AppContext
 from gui.panel import Panel
-from gui.widgets.dialogs import add_footer
+from gui.widgets.dialogs import add_footer, confirm
 
 SETTINGS_KEY = "registries/addresses"  # addresses only: never a secret
 HOST_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -137,12 +136,10 @@ class RegistriesPanel(Panel):
         value = QSettings().value(SETTINGS_KEY, [])
         if isinstance(value, str):
             return [value] if value else []
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def reload_list(self) -> Job:
-        return self.context.jobs.call(
-            self.tr("Registries"), known_registries, self._fill_list, owner=self
-        )
+        return self.call(self.tr("Registries"), known_registries, self._fill_list)
 
     def _fill_list(self, known: list[KnownRegistry]) -> None:
         self.known = known
@@ -222,15 +219,11 @@ class RegistriesPanel(Panel):
 
     def login(self, user: str, password: str) -> Job:
         address = self.current
-        job = self.context.jobs.submit(
-            Job(
-                self.tr("Log in to {0}").format(address),
-                lambda j: login(j, address, user, password),
-            ),
+        return self.run_job(
+            self.tr("Log in to {0}").format(address),
+            lambda j: login(j, address, user, password),
             lambda _host: self._after_login(),
-            owner=self,
         )
-        return job
 
     def _after_login(self) -> None:
         self.reload_list()
@@ -240,10 +233,10 @@ class RegistriesPanel(Panel):
         if not self.current:
             return None
         address = self.current
-        return self.context.jobs.submit(
-            Job(self.tr("Log out of {0}").format(address), lambda j: logout(j, address)),
+        return self.run_job(
+            self.tr("Log out of {0}").format(address),
+            lambda j: logout(j, address),
             lambda _host: self.reload_list(),
-            owner=self,
         )
 
     # -- browsing --------------------------------------------------------------------------
@@ -253,12 +246,11 @@ class RegistriesPanel(Panel):
         address = self.current
         self.status.setText(self.tr("Reading {0}…").format(address))
 
-        self._browse_job = self.context.jobs.call(
+        self._browse_job = self.call(
             self.tr("Registry catalog"),
             lambda: registry_call(address, lambda c: c.catalog()),
             lambda repos: self._fill_tree(address, repos),
             self._on_error,
-            owner=self,
         )
         return self._browse_job
 
@@ -279,9 +271,12 @@ class RegistriesPanel(Panel):
 
     def _apply_filter(self, text: str) -> None:
         needle = text.lower()
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in self._repo_items():
             item.setHidden(bool(needle) and needle not in item.text(0).lower())
+
+    def _repo_items(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def _on_expand(self, item: QTreeWidgetItem) -> Job | None:
         if item.data(0, KIND_ROLE) != "repo" or item.childCount():
@@ -289,11 +284,7 @@ class RegistriesPanel(Panel):
         return self.load_tags(item)
 
     def _repo_item(self, repo: str) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.text(0) == repo:
-                return item
-        return None
+        return next((item for item in self._repo_items() if item.text(0) == repo), None)
 
     def load_tags(self, item: QTreeWidgetItem) -> Job:
         repo, address = item.text(0), self.current
@@ -310,19 +301,19 @@ class RegistriesPanel(Panel):
             if not tags:
                 item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
 
-        return self.context.jobs.call(
+        return self.call(
             self.tr("Tags"),
             lambda: registry_call(address, lambda c: c.tags(repo)),
             done,
             self._on_error,
-            owner=self,
         )
 
     def _selected_tag(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()
-        if item is None or item.data(0, KIND_ROLE) != "tag" or item.parent() is None:
+        parent = item.parent() if item is not None else None
+        if item is None or parent is None or item.data(0, KIND_ROLE) != "tag":
             return None
-        return item.parent().text(0), item.text(0)
+        return parent.text(0), item.text(0)
 
     def _on_tree_pick(self, _item: QTreeWidgetItem | None) -> None:
         self._update_buttons()
@@ -332,12 +323,11 @@ class RegistriesPanel(Panel):
         repo, tag = picked
         address = self.current
 
-        self.context.jobs.call(
+        self.call(
             self.tr("Manifest"),
             lambda: registry_call(address, lambda c: c.manifest(repo, tag)),
             lambda m: self._show_manifest(repo, tag, m),
             self._on_error,
-            owner=self,
         )
 
     def _show_manifest(self, repo: str, tag: str, m: ManifestInfo) -> None:
@@ -378,25 +368,21 @@ class RegistriesPanel(Panel):
         repo, tag = picked
         address = self.current
 
-        def confirm(sharing: list[str]) -> None:
+        def ask(sharing: list[str]) -> None:
             others = [t for t in sharing if t != tag]
             text = self.tr("Delete {0} from {1}?").format(f"{repo}:{tag}", address)
             if others:
                 text += "\n\n" + self.tr(
                     "These tags point at the same image and go with it: {0}"
                 ).format(", ".join(others))
-            if (
-                QMessageBox.question(self, self.tr("Delete tag"), text)
-                == QMessageBox.StandardButton.Yes
-            ):
+            if confirm(self, self.tr("Delete tag"), text):
                 self.delete_tag(repo, tag)
 
-        self.context.jobs.call(
+        self.call(
             self.tr("Tags"),
             lambda: registry_call(address, lambda c: c.tags_sharing(repo, tag)),
-            confirm,
+            ask,
             self._on_error,
-            owner=self,
         )
 
     def delete_tag(self, repo: str, tag: str) -> Job:
@@ -407,10 +393,8 @@ class RegistriesPanel(Panel):
             job.log(f"deleted {repo}:{tag} ({digest})")
             return digest
 
-        return self.context.jobs.submit(
-            Job(self.tr("Delete {0}").format(f"{repo}:{tag}"), work),
-            lambda _d: self.browse_current(),
-            owner=self,
+        return self.run_job(
+            self.tr("Delete {0}").format(f"{repo}:{tag}"), work, lambda _d: self.browse_current()
         )
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.docker.api import DockerAPI
 from core.docker.prune import PrunePreview, preview, prune
 from core.docker.volumes import (
     Entry,
@@ -34,14 +36,21 @@ from core.docker.volumes import (
     volume_sizes,
 )
 from core.errors import EnvDockError
+from core.jobs import Job
 from core.units import human_size
 from gui.context import AppContext
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.columns import Column, ColumnsModel
-from gui.widgets.dialogs import add_footer
+from gui.widgets.dialogs import add_footer, confirm
 from gui.widgets.list_panel import ListPanel
 from gui.widgets.prune_dialog import PruneDialog
 
 C = "VolumesModel"
+T = TypeVar("T")
+
+
+def _ignore(_value: object) -> None:
+    pass
 
 
 COLUMNS: tuple[Column[Volume], ...] = (
@@ -73,7 +82,7 @@ COLUMNS: tuple[Column[Volume], ...] = (
 NAME, DRIVER, USED, SIZE, CREATED, MOUNTPOINT = range(len(COLUMNS))
 
 
-class VolumesPanel(ListPanel):
+class VolumesPanel(ListPanel[Volume]):
     resource = "volume"
 
     def __init__(self, context: AppContext) -> None:
@@ -110,29 +119,28 @@ class VolumesPanel(ListPanel):
         )
         self.view.doubleClicked.connect(lambda _i: self.browse_selected())
 
-    def fetch(self, client: Any) -> list[Volume]:
-        return list_volumes(client, self.sizes)
+    def fetch(self, api: DockerAPI) -> list[Volume]:
+        return list_volumes(api, self.sizes)
 
     def update_count(self) -> None:
-        items: list[Volume] = self.model.items()
+        items = self.model.items()
         unused = sum(1 for v in items if not v.in_use)
         self.count_label.setText(
             self.tr("%n volume(s)", "", len(items)) + self.tr(", {0} unused").format(unused)
         )
 
     def compute_sizes(self) -> None:
-        client = self.client()
+        engine = self.context.docker
 
         def done(sizes: dict[str, int]) -> None:
             self.sizes = sizes
             self.reload()
 
-        self.context.jobs.call(
+        self.call(
             self.tr("Volume sizes"),
-            lambda: volume_sizes(client),
+            lambda: volume_sizes(engine.api),
             done,
             self.context.notifier.error,
-            owner=self,
         )
 
     def create_dialog(self) -> None:
@@ -140,15 +148,16 @@ class VolumesPanel(ListPanel):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_volume(dialog.name_edit.text(), dialog.labels())
 
-    def add_volume(self, name: str, labels: dict[str, str] | None = None) -> Any:
-        client = self.client()
-        return self.submit(
+    def add_volume(self, name: str, labels: dict[str, str] | None = None) -> Job:
+        engine = self.context.docker
+        return self.run_job(
             self.tr("Create volume {0}").format(name),
-            lambda j: create_volume(j, client, name, labels=labels),
+            lambda j: create_volume(j, engine.api, name, labels=labels),
+            after=self.reload,
         )
 
     def remove_dialog(self) -> None:
-        sel: list[Volume] = self.selected()
+        sel = self.selected()
         if not sel:
             return
         used = [v for v in sel if v.in_use]
@@ -161,41 +170,44 @@ class VolumesPanel(ListPanel):
                 ),
             )
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Remove volumes"),
             self.tr("Remove %n volume(s) and all their data?", "", len(sel))
             + "\n"
             + "\n".join(v.name for v in sel[:10]),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.remove(sel)
 
-    def remove(self, volumes: list[Volume]) -> Any:
-        client, names = self.client(), [v.name for v in volumes]
-        return self.submit(
+    def remove(self, volumes: list[Volume]) -> Job:
+        engine, names = self.context.docker, [v.name for v in volumes]
+        return self.run_job(
             self.tr("Remove %n volume(s)", "", len(names)),
-            lambda j: remove_volumes(j, client, names),
+            lambda j: remove_volumes(j, engine.api, names),
+            after=self.reload,
         )
 
     def prune_dialog(self) -> None:
-        client = self.client()
+        engine = self.context.docker
 
         def show(p: PrunePreview) -> None:
             dialog = PruneDialog(p, self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.submit(self.tr("Prune volumes"), lambda j: prune(j, client, "volumes"))
+                self.run_job(
+                    self.tr("Prune volumes"),
+                    lambda j: prune(j, engine.api, "volumes"),
+                    after=self.reload,
+                )
 
-        self.context.jobs.call(
+        self.call(
             self.tr("Prune preview"),
-            lambda: preview(client, "volumes"),
+            lambda: preview(engine.api, "volumes"),
             show,
             self.context.notifier.error,
-            owner=self,
         )
 
     def browse_selected(self) -> QDialog | None:
-        sel: list[Volume] = self.selected()
+        sel = self.selected()
         if len(sel) != 1:
             return None
         dialog = VolumeBrowserDialog(self, sel[0].name)
@@ -262,7 +274,7 @@ class VolumeBrowserDialog(QDialog):
         self.path = ""
         self.entries: list[Entry] = []
         self.preview_path = ""  # the file whose start the preview shows
-        self._preview_request = 0
+        self._preview_key = f"volume preview {id(self)}"  # panel.latest: the newest answers
         self.setWindowTitle(self.tr("Volume {0} (read-only)").format(volume))
         self.resize(820, 520)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -296,10 +308,11 @@ class VolumeBrowserDialog(QDialog):
         layout.addWidget(split, 1)
         self.status = QLabel(self.tr("Opening…"))
         layout.addWidget(self.status)
-        client = panel.client()
-        self._call(lambda: VolumeBrowser(client, volume), self._on_open)
+        engine = panel.context.docker
+        self._call(lambda: VolumeBrowser(engine.api, volume), self._on_open)
 
-    def _call(self, fn: Any, done: Any) -> None:
+    def _call(self, fn: Callable[[], T], done: Callable[[T], object]) -> None:
+        """``fn`` in a worker; ``done`` on the GUI thread while this window exists."""
         self.panel.context.jobs.call(self.tr("Browse volume"), fn, done, self._on_error, owner=self)
 
     def _on_error(self, err: EnvDockError) -> None:
@@ -317,7 +330,7 @@ class VolumeBrowserDialog(QDialog):
 
         def done(entries: list[Entry]) -> None:
             if path != self.path:  # another folder: the previous file's text goes too
-                self._preview_request += 1
+                self.panel.latest(self._preview_key, _ignore)  # a reading under way is dropped
                 self.preview_path = ""
                 self.preview.clear()
             self.path = path
@@ -360,12 +373,7 @@ class VolumeBrowserDialog(QDialog):
         if browser is None:
             return
 
-        self._preview_request += 1
-        request = self._preview_request
-
         def done(result: tuple[bytes, bool]) -> None:
-            if request != self._preview_request:
-                return  # the user has moved on (another file or folder) meanwhile
             self.preview_path = path
             data, cut = result
             if b"\0" in data[:4096]:
@@ -378,7 +386,8 @@ class VolumeBrowserDialog(QDialog):
                     )
                 self.preview.setPlainText(text)
 
-        self._call(lambda: browser.read_file(path), done)
+        # only the newest request answers: the user may have moved on (another file or folder)
+        self._call(lambda: browser.read_file(path), self.panel.latest(self._preview_key, done))
 
     def done(self, result: int) -> None:  # closing: remove the helper container
         browser, self.browser = self.browser, None

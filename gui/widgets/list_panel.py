@@ -3,31 +3,36 @@ kind that re-lists (in a worker) when the engine reports a change of that kind."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QToolBar, QVBoxLayout
 
+from core.docker.api import DockerAPI
 from core.docker.connection import EngineStatus
 from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
 from gui.models.columns import ColumnsModel
-from gui.models.keyed_table import ITEM_ROLE, model_data
 from gui.panel import Panel
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.tables import make_filter, make_proxy, make_table
 
+T = TypeVar("T")
 
-class ListPanel(Panel):
+
+class ListPanel(Panel, Generic[T]):
+    """Subclasses list their rows in ``fetch`` (run in a worker) and act through
+    ``run_job`` with ``after=self.reload``."""
+
     resource = ""  # the engine event type that makes this panel re-list
 
     def __init__(
         self,
         context: AppContext,
-        model: ColumnsModel[Any],
+        model: ColumnsModel[T],
         filter_text: str,
         widths: Sequence[int],
         stretch: int,
@@ -67,7 +72,8 @@ class ListPanel(Panel):
                 self.toolbar.addAction(action)
 
     # -- loading ---------------------------------------------------------------------------
-    def fetch(self, client: Any) -> list[Any]:  # pragma: no cover - abstract
+    def fetch(self, api: DockerAPI) -> list[T]:  # pragma: no cover - abstract
+        """The rows, read in a worker."""
         raise NotImplementedError
 
     def on_shown(self) -> None:
@@ -84,23 +90,19 @@ class ListPanel(Panel):
             self._reload_timer.start()
 
     def reload(self) -> Job | None:
-        client = self.context.docker.client
-        if client is None or not self.context.engine.status.connected:
+        engine = self.context.docker
+        if engine.client is None or not self.context.engine.status.connected:
             return None
         if self._pending is not None and not self._pending.state.finished:
             if not self._closed:
                 self._reload_timer.start()  # one at a time; try again shortly
             return None
-        self._pending = self.context.jobs.call(
-            self.tr("Refresh"),
-            lambda: self.fetch(client),
-            self._on_loaded,
-            self._on_error,
-            owner=self,
+        self._pending = self.call(
+            self.tr("Refresh"), lambda: self.fetch(engine.api), self._on_loaded, self._on_error
         )
         return self._pending
 
-    def _on_loaded(self, items: list[Any]) -> None:
+    def _on_loaded(self, items: list[T]) -> None:
         self._loaded_once = True
         self.model.replace(items)
         self.update_count()
@@ -112,20 +114,9 @@ class ListPanel(Panel):
         self.count_label.setText(self.tr("%n item(s)", "", self.model.rowCount()))
 
     # -- helpers for the actions ------------------------------------------------------------
-    def selected(self) -> list[Any]:
-        rows = self.view.selectionModel().selectedRows()
-        return [i for i in (model_data(r, ITEM_ROLE) for r in rows) if i is not None]
-
-    def client(self) -> Any:
-        return self.context.docker.client
-
-    def submit(self, title: str, work: Callable[[Job], Any], on_result: Any = None) -> Job:
-        def done(result: Any) -> None:
-            self.reload()
-            if on_result is not None:
-                on_result(result)
-
-        return self.context.jobs.submit(Job(title, work), done, owner=self)
+    def selected(self) -> list[T]:
+        rows = (self.proxy.mapToSource(r).row() for r in self.view.selectionModel().selectedRows())
+        return [self.model.item(row) for row in rows if 0 <= row < self.model.rowCount()]
 
     def shutdown(self) -> None:
         self._closed = True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from core.docker.prune import PrunePreview
 from core.units import human_size
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.widgets.dialogs import add_footer
 
 KIND_TITLES = {  # source texts, translated where shown

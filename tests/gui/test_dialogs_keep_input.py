@@ -11,14 +11,25 @@ from typing import Any
 
 import pytest
 import shiboken6
+from docker.types import IPAMConfig, IPAMPool
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from core.docker.prune import PruneItem, PrunePreview
+from core.docker.refusals import refused_field
 from core.docker.transfer import TransferProgress
-from core.jobs import JobState
+from core.errors import DockerError
+from core.jobs import Job, JobState
+from gui.containers.panel import ContainersPanel
 from gui.containers.run_dialog import RunDialog
+from gui.images.build_dialog import BuildDialog
+from gui.images.transfer_dialog import TransferDialog
+from gui.main_window import MainWindow
 from gui.networks.panel import CreateNetworkDialog, NetworksPanel
+from gui.widgets.prune_dialog import PruneDialog
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import TEST_IMAGE, PrivateEngine
@@ -26,14 +37,15 @@ from tests.support.engine import TEST_IMAGE, PrivateEngine
 pytestmark = pytest.mark.timeout(240)
 
 
-def _window(qtbot: Any, make_window: WindowFactory, engine: PrivateEngine) -> Any:
+def _window(qtbot: QtBot, make_window: WindowFactory, engine: PrivateEngine) -> MainWindow:
     window = make_window(env={"DOCKER_HOST": engine.base_url})
     qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
     return window
 
 
-def _run_dialog(qtbot: Any, window: Any) -> RunDialog:
+def _run_dialog(qtbot: QtBot, window: MainWindow) -> RunDialog:
     panel = window.show_panel("containers")
+    assert isinstance(panel, ContainersPanel)
     panel.run_window = None
     panel.run_dialog()
     qtbot.waitUntil(lambda: getattr(panel, "run_window", None) is not None, timeout=15000)
@@ -42,9 +54,9 @@ def _run_dialog(qtbot: Any, window: Any) -> RunDialog:
     return dialog
 
 
-def _click_run(qtbot: Any, window: Any, dialog: RunDialog) -> Any:
+def _click_run(qtbot: QtBot, window: MainWindow, dialog: RunDialog) -> Job:
     assert dialog.run_button.isEnabled(), dialog.error.text()
-    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
     job = dialog.pending
     assert job is not None  # the engine call went to a worker: the click returned at once
     assert job in window.context.jobs.jobs()
@@ -64,8 +76,8 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_run_dialog_stays_open_with_the_error_by_the_name(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_run_dialog_stays_open_with_the_error_by_the_name(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     create_container(docker_client, "keep-taken")
     window = _window(qtbot, make_window, private_engine)
@@ -104,8 +116,8 @@ def test_run_dialog_stays_open_with_the_error_by_the_name(  # type: ignore[no-un
     assert info["Config"]["Labels"]["team"] == "ml" and info["State"]["Running"]
 
 
-def test_run_dialog_shows_a_taken_port_by_the_ports(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_run_dialog_shows_a_taken_port_by_the_ports(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     port = _free_port()
     holder = create_container(
@@ -133,7 +145,7 @@ def test_run_dialog_shows_a_taken_port_by_the_ports(  # type: ignore[no-untyped-
     assert not docker_client.containers(all=True, filters={"name": "keep-port-second"})
 
 
-def _network_dialog(qtbot: Any, window: Any) -> tuple[NetworksPanel, CreateNetworkDialog]:
+def _network_dialog(qtbot: QtBot, window: MainWindow) -> tuple[NetworksPanel, CreateNetworkDialog]:
     panel = window.show_panel("networks")
     assert isinstance(panel, NetworksPanel)
     dialog = panel.create_dialog()
@@ -141,17 +153,17 @@ def _network_dialog(qtbot: Any, window: Any) -> tuple[NetworksPanel, CreateNetwo
     return panel, dialog
 
 
-def _click_create(qtbot: Any, window: Any, dialog: CreateNetworkDialog) -> Any:
+def _click_create(qtbot: QtBot, window: MainWindow, dialog: CreateNetworkDialog) -> Job:
     assert dialog.ok.isEnabled(), dialog.error.text()
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     job = dialog.pending
     assert job is not None and job in window.context.jobs.jobs()
     qtbot.waitUntil(lambda: _closed(dialog) or dialog.pending is None, timeout=60000)
     return job
 
 
-def test_create_network_dialog_stays_open_with_the_error_by_its_field(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_create_network_dialog_stays_open_with_the_error_by_its_field(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     made = [docker_client.create_network("keep-net-a", ipam=_ipam("10.231.0.0/24"))["Id"]]
     try:
@@ -195,8 +207,6 @@ def test_create_network_dialog_stays_open_with_the_error_by_its_field(  # type: 
 
 def test_engine_refusals_find_their_field() -> None:
     """Refusals that only the engine knows (its own words) are placed too."""
-    from core.docker.refusals import refused_field
-    from core.errors import DockerError
 
     def err(text: str) -> DockerError:
         return DockerError(f"start web: {text}")
@@ -224,46 +234,41 @@ def test_engine_refusals_find_their_field() -> None:
 
 
 def _ipam(subnet: str) -> Any:
-    from docker.types import IPAMConfig, IPAMPool
-
     return IPAMConfig(pool_configs=[IPAMPool(subnet=subnet)])
 
 
-def test_prune_preview_default_button_is_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from gui.widgets.prune_dialog import PruneDialog
-
+def test_prune_preview_default_button_is_cancel(qtbot: QtBot) -> None:
     preview = PrunePreview("volumes", (PruneItem("data", "data", 1024),))
     dialog = PruneDialog(preview)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
     assert defaults == [cancel], [b.text() for b in defaults]
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter does what the default does
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # Enter does what the default does
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
 
 
-def _type(dialog: Any, text: str) -> None:
+def _type(dialog: BuildDialog, text: str) -> None:
     """Replace the editor's text the way typing does (setPlainText would not mark it)."""
-    from PySide6.QtGui import QTextCursor
-
     cursor = dialog.editor.text.textCursor()
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.insertText(text)
 
 
-def _answer(qtbot: Any, dialog: Any, button: QMessageBox.StandardButton) -> None:
+def _answer(qtbot: QtBot, dialog: BuildDialog, button: QMessageBox.StandardButton) -> None:
     qtbot.waitUntil(lambda: dialog.unsaved_box is not None and dialog.unsaved_box.isVisible())
-    dialog.unsaved_box.button(button).click()
+    box = dialog.unsaved_box
+    assert box is not None
+    box.button(button).click()
 
 
-def test_build_window_asks_before_dropping_dockerfile_edits(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, tmp_path: Path
+def test_build_window_asks_before_dropping_dockerfile_edits(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    from gui.images.build_dialog import BuildDialog
-
     (tmp_path / "Dockerfile").write_text("FROM scratch\n")
     window = make_window(start_engine=False)
     dialog = BuildDialog(window.context, window, tmp_path)
@@ -281,7 +286,7 @@ def test_build_window_asks_before_dropping_dockerfile_edits(  # type: ignore[no-
     assert dialog.isVisible()
     assert dialog.editor.plain_text() == "FROM scratch\nCOPY app /app\n"
 
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape asks too
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # Escape asks too
     _answer(qtbot, dialog, QMessageBox.StandardButton.Save)
     assert not dialog.isVisible()
     assert (tmp_path / "Dockerfile").read_text() == "FROM scratch\nCOPY app /app\n"
@@ -305,20 +310,15 @@ def test_build_window_asks_before_dropping_dockerfile_edits(  # type: ignore[no-
     assert not window.isVisible()
 
 
-def test_pull_window_bar_stops_after_done(qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
+def test_pull_window_bar_stops_after_done(qtbot: QtBot, make_window: WindowFactory) -> None:
     """A pull with nothing to transfer (up to date) reports no fraction; once done the
     total bar must not be left busy (range 0..0 animates for ever)."""
-    from gui.images.transfer_dialog import TransferDialog
-
     window = make_window(start_engine=False)
     done = TransferProgress("envdock/sample:latest", up_to_date=True, finished=True)
 
-    def work(report: Any) -> Any:
-        def run(_job: Any) -> TransferProgress:
-            report(TransferProgress("envdock/sample:latest"))  # nothing known yet: busy
-            return done
-
-        return run
+    def work(job: Job) -> TransferProgress:
+        job.report(TransferProgress("envdock/sample:latest"))  # nothing known yet: busy
+        return done
 
     dialog = TransferDialog("Pull envdock/sample:latest", window.context.jobs, work, window)
     dialog.show()

@@ -12,10 +12,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from core.host.alerts import make_alert
 from core.host.sampler import HostSnapshot
+from gui.containers.model import CPU, SPARK_ROLE
+from gui.containers.panel import ContainersPanel
 from gui.host.panel import HostPanel
+from gui.host.processes import ProcessesView
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine
@@ -23,29 +27,46 @@ from tests.support.engine import PrivateEngine
 pytestmark = pytest.mark.timeout(180)
 
 
-def test_host_panel_graphs_windows_export(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, tmp_path: Path
-) -> None:
-    window = make_window(start_engine=False)
+def _host_panel(window: Any) -> HostPanel:
     panel = window.show_panel("host")
     assert isinstance(panel, HostPanel)
+    return panel
+
+
+def test_host_panel_graphs_windows_export(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window(start_engine=False)
+    panel = _host_panel(window)
+    graphs = panel.graphs
     sampler = panel.sampler
     assert sampler.running
+    # the plots are made in steps after the panel (pyqtgraph imported by a worker)
+    assert not graphs.is_ready
+    qtbot.waitUntil(lambda: graphs.is_ready, timeout=10000)
+    assert graphs.grid is not None and graphs.grid.isVisible()
     qtbot.waitUntil(lambda: len(sampler.cpu) >= 3, timeout=10000)
     panel.refresh()
     assert "CPU" in panel.summary.text() and "memory" in panel.summary.text()
-    x, y = panel.cpu_plot.curves[0].getData()
+    cpu = graphs.cpu_plot
+    x, y = cpu.curves[0].getData()
     assert len(x) >= 3 and x[-1] == 0 and all(0 <= v <= 100 for v in y)
-    assert panel.gpu_plot is None and "no NVIDIA GPU found" in panel.gpu_label.text()
+    assert graphs.gpu_plot is None and "no NVIDIA GPU found" in graphs.gpu_label.text()
+    assert [p.item.titleLabel.text for p in graphs.plots] == [
+        "CPU",
+        "Memory",
+        "Disk I/O",
+        "Network",
+    ]
     for index, seconds in enumerate((60, 600, 3600)):
         panel.window_box.setCurrentIndex(index)
-        assert panel.cpu_plot.window == seconds
-        assert panel.cpu_plot.view_range()[0][0] == pytest.approx(-seconds)
+        assert cpu.window == seconds
+        assert cpu.view_range()[0][0] == pytest.approx(-seconds)
     # pan: the view stops following until asked
-    panel.cpu_plot._on_user_range()
-    assert not panel.cpu_plot.follow
+    cpu._on_user_range()
+    assert not cpu.follow
     panel._reset_views()
-    assert panel.cpu_plot.follow
+    assert cpu.follow
     rows = panel.export_csv(tmp_path / "host.csv")
     with (tmp_path / "host.csv").open() as f:
         table = list(csv.reader(f))
@@ -56,12 +77,9 @@ def test_host_panel_graphs_windows_export(  # type: ignore[no-untyped-def]
     )
 
 
-def test_process_table_sorts_and_keeps_selection(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory
-) -> None:
+def test_process_table_sorts_and_keeps_selection(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(start_engine=False)
-    panel = window.show_panel("host")
-    assert isinstance(panel, HostPanel)
+    panel = _host_panel(window)
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         panel.tabs.setCurrentWidget(panel.processes)
@@ -73,19 +91,27 @@ def test_process_table_sorts_and_keeps_selection(  # type: ignore[no-untyped-def
         view.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         pids = [int(view.proxy.index(r, 0).data()) for r in range(min(20, view.proxy.rowCount()))]
         assert pids == sorted(pids)
-        row = view.proxy.mapFromSource(view.model.index(view.model.row_of(sleeper.pid), 0)).row()
-        view.view.selectRow(row)
-        assert view.selected().pid == sleeper.pid
+        source_row = view.model.row_of(sleeper.pid)
+        assert source_row is not None
+        view.view.selectRow(view.proxy.mapFromSource(view.model.index(source_row, 0)).row())
+        assert _selected_pid(view) == sleeper.pid
         first = view._job
-        qtbot.waitUntil(lambda: view._job is not first and view._job.state.finished, timeout=10000)
+
+        def next_sample_read() -> bool:
+            job = view._job
+            return job is not first and job is not None and job.state.finished
+
+        qtbot.waitUntil(next_sample_read, timeout=10000)
         qtbot.wait(100)
-        assert view.selected() is not None and view.selected().pid == sleeper.pid
+        assert _selected_pid(view) == sleeper.pid
         assert not resets
         view.tree_box.setChecked(True)
         assert view.model.depth.get(sleeper.pid, 0) >= 1  # a child of this test's process
         view.proxy.setFilterFixedString("time.sleep(60)")
         assert view.proxy.rowCount() >= 1
-        view.end(view.selected(), force=False)
+        selected = view.selected()
+        assert selected is not None
+        view.end(selected, force=False)
         assert sleeper.wait(10) is not None
         qtbot.waitUntil(lambda: view.model.row_of(sleeper.pid) is None, timeout=10000)
         panel.tabs.setCurrentIndex(0)
@@ -95,12 +121,14 @@ def test_process_table_sorts_and_keeps_selection(  # type: ignore[no-untyped-def
         sleeper.wait()
 
 
-def test_alert_reaches_the_notifications(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory
-) -> None:
+def _selected_pid(view: ProcessesView) -> int | None:
+    selected = view.selected()
+    return selected.pid if selected is not None else None
+
+
+def test_alert_reaches_the_notifications(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(start_engine=False)
-    panel = window.show_panel("host")
-    live = panel.live  # type: ignore[attr-defined]
+    live = _host_panel(window).live
     live.set_alerts([make_alert("memory", 0.5, 0)])  # any machine uses more than 0.5 %
     snap = HostSnapshot(1.0, 1, [1], (0, 0, 0), math.nan, 100, 50, 0, 50, 0, 0)
     with qtbot.waitSignal(live.alert_fired, timeout=5000):
@@ -113,25 +141,30 @@ def test_alert_reaches_the_notifications(  # type: ignore[no-untyped-def]
     assert live.load_alerts() == []
 
 
-def test_containers_table_shows_live_figures(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_containers_table_shows_live_figures(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     window = make_window(env={"DOCKER_HOST": private_engine.base_url})
     qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
     cid = create_container(docker_client, "gui-stats-burn", ["sh", "-c", "while :; do :; done"])
     docker_client.start(cid)
     panel = window.show_panel("containers")
-    from gui.containers.model import CPU, SPARK_ROLE
+    assert isinstance(panel, ContainersPanel)
+    model = panel.model
 
     def cpu_text() -> str:
-        row = panel.model.row_of(cid)  # type: ignore[attr-defined]
-        return "" if row is None else panel.model.index(row, CPU).data()  # type: ignore[attr-defined]
+        row = model.row_of(cid)
+        return "" if row is None else str(model.index(row, CPU).data() or "")
 
     qtbot.waitUntil(lambda: cpu_text().endswith("%") and float(cpu_text()[:-2]) > 30, timeout=20000)
-    row = panel.model.row_of(cid)  # type: ignore[attr-defined]
-    spark = panel.model.data(panel.model.index(row, CPU), SPARK_ROLE)  # type: ignore[attr-defined]
+    row = model.row_of(cid)
+    assert row is not None
+    spark = model.data(model.index(row, CPU), SPARK_ROLE)
     assert spark is not None and len(spark) >= 1
     docker_client.stop(cid, timeout=1)
     live = window.context.live
-    qtbot.waitUntil(lambda: cid not in live.stats.latest, timeout=15000)  # type: ignore[union-attr]
+    assert live is not None
+    stats = live.stats
+    assert stats is not None
+    qtbot.waitUntil(lambda: cid not in stats.latest, timeout=15000)
     qtbot.waitUntil(lambda: cpu_text() == "", timeout=5000)
