@@ -71,6 +71,55 @@ def spawn_detached(
     )
 
 
+def start_background(
+    args: Sequence[str], stderr_file: Path, env: Mapping[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """Start a long-lived helper we own (an ssh master connection): no input or output,
+    its error output into ``stderr_file`` (read when it fails). ``terminate_group`` ends it."""
+    argv = _check_args(args)
+    log.info("start %s", argv)
+    with open(stderr_file, "wb") as err:
+        try:
+            return subprocess.Popen(  # noqa: S603 - argument list, no shell
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                env=dict(env) if env is not None else clean_env(),
+                start_new_session=True,
+            )
+        except FileNotFoundError as exc:
+            raise SubprocessFailed(
+                translate("core", "Program not found: {0}").format(argv[0]),
+                returncode=127,
+                hint=translate("core", "Install it or check that it is on PATH."),
+            ) from exc
+
+
+def open_pipe(args: Sequence[str], env: Mapping[str, str] | None = None) -> subprocess.Popen[bytes]:
+    """Start a program whose standard input and output are a byte stream we speak through
+    (``ssh … docker system dial-stdio``); its standard error is kept for the reason it
+    fails. The caller owns the process: ``terminate_group`` ends it."""
+    argv = _check_args(args)
+    log.info("pipe %s", argv)
+    try:
+        return subprocess.Popen(  # noqa: S603 - argument list, no shell
+            argv,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=dict(env) if env is not None else clean_env(),
+            start_new_session=True,
+            bufsize=0,
+        )
+    except FileNotFoundError as exc:
+        raise SubprocessFailed(
+            translate("core", "Program not found: {0}").format(argv[0]),
+            returncode=127,
+            hint=translate("core", "Install it or check that it is on PATH."),
+        ) from exc
+
+
 def run_streaming(
     args: Sequence[str],
     on_line: Callable[[str], None] | None = None,
@@ -177,7 +226,9 @@ def run_streaming(
     return ProcessResult(argv, proc.returncode, output)
 
 
-def terminate_group(proc: subprocess.Popen[str], grace: float = 3.0) -> None:
+def terminate_group(
+    proc: subprocess.Popen[str] | subprocess.Popen[bytes], grace: float = 3.0
+) -> None:
     """SIGTERM the process group, then SIGKILL it if it is still there after ``grace``."""
     if proc.poll() is not None:
         return

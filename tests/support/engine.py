@@ -248,13 +248,19 @@ class PrivateEngine:
     """
 
     def __init__(
-        self, root: Path | None = None, netns: str | None = None, own_bridge: bool = True
+        self,
+        root: Path | None = None,
+        netns: str | None = None,
+        own_bridge: bool = True,
+        extra_args: tuple[str, ...] = (),
     ) -> None:
+        """``extra_args``: more dockerd options (a TLS ``--host`` and its certificates)."""
         if not own_bridge and netns is None:
             raise ValueError("--bridge=none outside a network namespace of its own deletes docker0")
         self.root = root
         self.netns = netns
         self.own_bridge = own_bridge
+        self.extra_args = extra_args
         self.bridge = ""
         self.subnet: ipaddress.IPv4Network | None = None
         self.proc: subprocess.Popen[bytes] | None = None
@@ -328,6 +334,7 @@ class PrivateEngine:
             str(self.pidfile),
             "--iptables=false",
             "--ip-forward=false",
+            *self.extra_args,
         ]
         if self.own_bridge:
             if not self.bridge:  # a restarted engine keeps its bridge
