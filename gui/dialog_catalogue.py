@@ -51,7 +51,7 @@ def _transfer(w: MainWindow) -> QWidget:
     from gui.images.transfer_dialog import TransferDialog
 
     done = TransferProgress(SAMPLE_IMAGE, up_to_date=True, finished=True)
-    return TransferDialog(SAMPLE_IMAGE, w.context.jobs, lambda _report: lambda _job: done, w)
+    return TransferDialog(SAMPLE_IMAGE, w.context.jobs, lambda _job: done, w)
 
 
 def _build(w: MainWindow) -> QWidget:
