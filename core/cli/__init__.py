@@ -9,7 +9,7 @@ from core import __version__
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every Qt-free command registered; the GUI adds its own."""
-    from core.cli import docker_cmd, envs_cmd, host_cmd
+    from core.cli import docker_cmd, engines_cmd, envs_cmd, host_cmd
 
     parser = argparse.ArgumentParser(
         prog="envdock",
@@ -17,8 +17,15 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"envdock {__version__}")
+    parser.add_argument(
+        "--engine",
+        metavar="NAME",
+        help="the engine `docker …` commands act on (a Docker context, or 'default'); "
+        "without it, the current one",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     docker_cmd.register(sub)
+    engines_cmd.register(sub)
     envs_cmd.register(sub)
     host_cmd.register(sub)
     return parser

@@ -57,26 +57,25 @@ Row = list[str]
 
 
 def _query(
-    what: str, call: Callable[[Any], Any], *, reader: bool = True
+    args: argparse.Namespace, what: str, call: Callable[[Any], Any], *, reader: bool = True
 ) -> tuple[Any, EnvDockError | None]:
-    """Open a client (the plain socket reader when ``reader``), ``call`` it, close it."""
+    """Connect to the engine (``--engine``, else the current one; the plain socket reader
+    when ``reader``), ``call`` its client, close it."""
     from core.docker.api_errors import docker_error
+    from core.docker.connection import open_client
+    from core.docker.rawapi import open_reader
 
     try:
-        if reader:
-            from core.docker.rawapi import open_reader
-
-            client = open_reader()
-        else:
-            client = _client()
+        engine = getattr(args, "engine", None)
+        connection = open_reader(engine) if reader else open_client(engine=engine)
         try:
-            return call(client), None
+            return call(connection.client), None
         except EnvDockError:
             raise
         except Exception as exc:
             raise docker_error(exc, what) from exc
         finally:
-            client.close()
+            connection.close()
     except EnvDockError as err:
         return None, err
 
@@ -91,7 +90,7 @@ def _show(
     reader: bool = True,
 ) -> int:
     """The shape of every listing command: query, then JSON (``--json``) or a table."""
-    items, err = _query(what, call, reader=reader)
+    items, err = _query(args, what, call, reader=reader)
     if err is not None:
         return print_error(err)
     if args.json:
@@ -117,16 +116,11 @@ def cmd_ps(args: argparse.Namespace) -> int:
     )
 
 
-def _client() -> Any:
-    from core.docker.connection import open_client
-
-    return open_client()[0]
-
-
 def cmd_logs(args: argparse.Namespace) -> int:
     import sys
 
     from core.docker.api_errors import docker_error
+    from core.docker.connection import open_client
     from core.docker.logs import container_tty, iter_lines
 
     tail = args.tail
@@ -137,7 +131,8 @@ def cmd_logs(args: argparse.Namespace) -> int:
             )
         )
     try:
-        client = _client()
+        connection = open_client(engine=args.engine)
+        client = connection.client
         try:
             tty, _ = container_tty(client, args.name)
             out = sys.stdout.buffer
@@ -149,7 +144,7 @@ def cmd_logs(args: argparse.Namespace) -> int:
         except Exception as exc:
             raise docker_error(exc, f"logs of {args.name}") from exc
         finally:
-            client.close()
+            connection.close()
     except EnvDockError as err:
         return print_error(err)
     return 0
@@ -157,7 +152,7 @@ def cmd_logs(args: argparse.Namespace) -> int:
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     info, err = _query(
-        f"inspect {args.name}", lambda c: c.inspect_container(args.name), reader=False
+        args, f"inspect {args.name}", lambda c: c.inspect_container(args.name), reader=False
     )
     if err is not None:
         return print_error(err)
@@ -215,7 +210,10 @@ def cmd_untag(args: argparse.Namespace) -> int:
     from core.docker.image_ops import untag_image
 
     result, err = _query(
-        f"untag {args.reference}", lambda c: untag_image(None, c, args.reference), reader=False
+        args,
+        f"untag {args.reference}",
+        lambda c: untag_image(None, c, args.reference),
+        reader=False,
     )
     if err is not None:
         return print_error(err)
@@ -236,7 +234,7 @@ def cmd_parity(args: argparse.Namespace) -> int:
         return print_error(bad_env)
     read = image_packages if args.image else container_packages
     there, err = _query(
-        f"read the packages of {args.name}", lambda c: read(c, args.name), reader=False
+        args, f"read the packages of {args.name}", lambda c: read(c, args.name), reader=False
     )
     if err is not None:
         return print_error(err)

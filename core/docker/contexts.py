@@ -176,6 +176,23 @@ def current_name(env: Mapping[str, str] | None = None, home: Path | None = None)
     return str(name) if name else DEFAULT
 
 
+def spec_named(
+    name: str, env: Mapping[str, str] | None = None, home: Path | None = None
+) -> EngineSpec:
+    """The engine called ``name`` ("default" or a context), or a ValidationError that
+    names the ones there are."""
+    specs = all_engines(env, home)
+    for spec in specs:
+        if spec.name == name:
+            return spec
+    raise ValidationError(
+        translate("core", "No engine named {0!r}").format(name),
+        translate("core", "Known engines: {0} (envdock engines list).").format(
+            ", ".join(s.name for s in specs)
+        ),
+    )
+
+
 def resolve_endpoint(env: Mapping[str, str] | None = None, home: Path | None = None) -> Endpoint:
     """The engine the user means now, as the docker CLI decides: ``DOCKER_HOST``, then
     ``DOCKER_CONTEXT``, then ``currentContext``, then the first usual socket. Raises

@@ -18,9 +18,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 from core.docker.api import DockerAPI
-from core.docker.connection import EngineState, EngineStatus, open_client, status_from_error
+from core.docker.connection import (
+    Connection,
+    EngineState,
+    EngineStatus,
+    connect,
+    status_from_error,
+)
 from core.docker.containers import Container
-from core.docker.contexts import resolve_endpoint
+from core.docker.contexts import DEFAULT, EngineSpec, resolve_endpoint
+from core.docker.endpoint import Endpoint
 from core.docker.images import Image
 from core.errors import DockerUnavailable
 from core.logfile import get_logger
@@ -126,9 +133,18 @@ class Engine:
     BACKOFF = (0.25, 0.5, 1.0, 2.0)
     SOCKET_POLL = 0.1
 
-    def __init__(self, env: Mapping[str, str] | None = None, home: Path | None = None) -> None:
+    def __init__(
+        self,
+        env: Mapping[str, str] | None = None,
+        home: Path | None = None,
+        spec: EngineSpec | None = None,
+    ) -> None:
+        """The engine named by ``spec``, or (without one) the engine the user means now
+        (DOCKER_HOST, the current context, the usual sockets)."""
         self._env = env
         self._home = home
+        self.spec = spec
+        self._connection: Connection | None = None
         self.store = ContainerStore()
         self.status = EngineStatus(
             EngineState.CONNECTING, translate("core", "Connecting to Docker…")
@@ -148,6 +164,22 @@ class Engine:
         self._connecting = False
         self._refresh_lock = threading.Lock()
         self.refreshes = 0
+
+    @property
+    def name(self) -> str:
+        return self.spec.name if self.spec is not None else DEFAULT
+
+    def endpoint(self) -> Endpoint:
+        """Where this engine is (DockerUnavailable for a context that cannot be used)."""
+        if self.spec is None:
+            return resolve_endpoint(self._env, self._home)
+        if self.spec.problem:
+            raise DockerUnavailable(
+                self.spec.problem,
+                translate("core", "Fix the context (docker context inspect), or remove it."),
+                state=EngineState.BAD_HOST.value,
+            )
+        return self.spec.endpoint
 
     @property
     def api(self) -> DockerAPI:
@@ -228,12 +260,7 @@ class Engine:
             # a thread still connecting holds no client: not worth a wait (an engine that
             # accepts and never answers would keep it there for the whole client timeout)
             thread.join(0.05 if self._connecting else max(0.0, timeout))
-        client, self.client = self.client, None
-        if client is not None:
-            try:
-                client.close()
-            except Exception:
-                log.debug("closing the client failed", exc_info=True)
+        self._drop_connection()
         ended = thread is None or not thread.is_alive()
         if not ended:
             log.info("engine thread still in a call to an engine that does not answer; left")
@@ -250,6 +277,16 @@ class Engine:
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
+
+    def _drop_connection(self) -> None:
+        """Close the client and its ssh tunnel, if any (``client`` is None meanwhile)."""
+        connection, self._connection = self._connection, None
+        self.client = None
+        if connection is not None:
+            try:
+                connection.close()
+            except Exception:
+                log.debug("closing the connection failed", exc_info=True)
 
     def _close_stream(self) -> None:
         with self._stream_lock:
@@ -296,7 +333,7 @@ class Engine:
         """Wait ``delay`` seconds, or less: ``retry_now``, or a local socket that appears
         (or is made anew by a restarted engine), ends the wait at once."""
         try:
-            path = resolve_endpoint(self._env, self._home).socket_path
+            path = self.endpoint().socket_path
         except DockerUnavailable:
             path = None
         before = _identity(path)
@@ -312,14 +349,18 @@ class Engine:
         self._wake.clear()
 
     def _session(self) -> None:
-        self._connecting = True  # in open_client: nothing to clean up if stopped now
+        self._drop_connection()  # the previous session's, and its ssh tunnel
+        self._connecting = True  # in connect: nothing to clean up if stopped now
         try:
-            client, status = open_client(self._env, self._home)
+            connection = connect(self.endpoint(), self._env)
         finally:
             self._connecting = False
         if self._stop.is_set():  # stopped while connecting: the answer came too late
-            client.close()
+            connection.close()
             return
+        self._connection = connection
+        client: DockerAPI = connection.client
+        status = connection.status or self.status
         self.client = client
         stream = client.events(
             decode=True, filters={"type": ["container", "image", "volume", "network"]}

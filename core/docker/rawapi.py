@@ -12,7 +12,8 @@ import socket
 from typing import Any
 from urllib.parse import urlencode
 
-from core.docker.connection import probe_socket
+from core.docker.connection import Connection, open_client, probe_socket
+from core.docker.contexts import resolve_endpoint, spec_named
 from core.docker.endpoint import Endpoint
 from core.errors import DockerError
 from core.text import translate
@@ -83,12 +84,10 @@ class RawClient:
         self._conn.close()
 
 
-def open_reader(env: Any = None, home: Any = None) -> Any:
-    """A client good for reads: RawClient on a local socket, else docker-py."""
-    from core.docker.connection import open_client
-    from core.docker.contexts import resolve_endpoint
-
-    endpoint = resolve_endpoint(env, home)
+def open_reader(engine: str | None = None) -> Connection:
+    """A connection good for reads: the small socket reader on a local socket, else
+    docker-py (ssh, TCP)."""
+    endpoint = spec_named(engine).endpoint if engine is not None else resolve_endpoint()
     if endpoint.is_local_socket:
-        return RawClient(endpoint)
-    return open_client(env, home)[0]
+        return Connection(RawClient(endpoint))
+    return open_client(engine=engine)

@@ -326,7 +326,7 @@ class StatsCollector:
                 if not hasattr(client, "_get"):  # a read-only socket client: use docker-py
                     from core.docker.connection import open_client
 
-                    client = open_client()[0]
+                    client = open_client().client
                 response = client._get(
                     client._url("/containers/{0}/stats", t.id),
                     params={"stream": True},

@@ -49,10 +49,12 @@ def _probe(socket: Path, user: int | None) -> dict[str, Any]:
                 os.setuid(user)
             result: dict[str, Any] = {"ids": [os.getuid(), os.getgid(), os.getgroups()]}
             try:
-                client, status = open_client(
+                connection = open_client(
                     {"DOCKER_HOST": f"unix://{socket}"}, Path("/nonexistent")
                 )
-                client.close()
+                connection.close()
+                assert connection.status is not None
+                status = connection.status
             except DockerUnavailable as exc:
                 status = status_from_error(exc)
             result |= {"state": status.state.value, "message": status.message}
