@@ -91,6 +91,7 @@ class DiskPanel(Panel):
         layout.addStretch(1)
         self._job: Job | None = None
         self.rows: dict[str, DiskUse] = {}  # the last computed figures, by kind
+        self.prune_preview_dialog: PruneDialog | None = None  # the last preview shown
 
     def _kind_label(self, kind: str) -> str:
         return {

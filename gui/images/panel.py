@@ -158,6 +158,7 @@ class ImagesPanel(Panel):
         self._update_count()
         self.build_window: BuildDialog | None = None
         self.transfer_dialog: TransferDialog | None = None
+        self.inspect_dialog: QDialog | None = None  # the last Inspect window
 
     def on_shown(self) -> None:
         self.load_icons()

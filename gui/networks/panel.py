@@ -83,6 +83,7 @@ class NetworksPanel(ListPanel[Network]):
         self.add_actions(
             [self.act_create, self.act_remove, None, self.act_connect, self.act_disconnect]
         )
+        self.create_window: CreateNetworkDialog | None = None  # the last one opened
 
     def fetch(self, api: DockerAPI) -> list[Network]:
         return list_networks(api)

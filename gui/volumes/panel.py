@@ -118,6 +118,7 @@ class VolumesPanel(ListPanel[Volume]):
             ]
         )
         self.view.doubleClicked.connect(lambda _i: self.browse_selected())
+        self.browser_dialog: VolumeBrowserDialog | None = None  # the last one opened
 
     def fetch(self, api: DockerAPI) -> list[Volume]:
         return list_volumes(api, self.sizes)

@@ -4,16 +4,15 @@ by pyqtgraph for not fitting the axis, and ticks fell on decimal byte counts).""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage, QPainter
+from pytestqt.qtbot import QtBot
 
-from gui.widgets.graphs import PlotGrid, percent, rate, size
+from gui.widgets.graphs import Formatter, PlotGrid, byte_ticks, percent, rate, size
 
 
-def _labels(qtbot: Any, formatter: Any, peak: float, height: int = 300) -> list[str]:
+def _labels(qtbot: QtBot, formatter: Formatter, peak: float, height: int = 300) -> list[str]:
     grid = PlotGrid()
     qtbot.addWidget(grid)
     grid.resize(900, height)
@@ -40,7 +39,7 @@ def _labels(qtbot: Any, formatter: Any, peak: float, height: int = 300) -> list[
     return [text for _rect, _flags, text in texts]
 
 
-def test_disk_io_axis_labels_the_whole_range(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_disk_io_axis_labels_the_whole_range(qtbot: QtBot) -> None:
     mib = 1024 * 1024
     labels = _labels(qtbot, rate, 25 * mib)
     assert len(labels) >= 4, labels
@@ -56,8 +55,8 @@ def test_disk_io_axis_labels_the_whole_range(qtbot) -> None:  # type: ignore[no-
     ("formatter", "peak", "unit"),
     [(rate, 480 * 1024, "KiB/s"), (size, 7.4 * 1024**3, "GiB"), (rate, 2.6 * 1024**2, "MiB/s")],
 )
-def test_byte_axes_use_one_unit_and_round_steps(  # type: ignore[no-untyped-def]
-    qtbot, formatter: Any, peak: float, unit: str
+def test_byte_axes_use_one_unit_and_round_steps(
+    qtbot: QtBot, formatter: Formatter, peak: float, unit: str
 ) -> None:
     labels = _labels(qtbot, formatter, peak)
     assert len(labels) >= 3, labels
@@ -65,8 +64,6 @@ def test_byte_axes_use_one_unit_and_round_steps(  # type: ignore[no-untyped-def]
 
 
 def test_byte_ticks() -> None:
-    from gui.widgets.graphs import byte_ticks
-
     mib = 1024**2
     assert byte_ticks(0, 29.5 * mib, 6) == (5 * mib, 2)
     assert byte_ticks(0, 3 * mib, 6) == (0.5 * mib, 2)

@@ -3,12 +3,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
-from core.docker.image_ops import parse_reference
+from core.docker.image_ops import history, parse_reference
+from core.docker.images import Image
 from core.errors import ValidationError
 from gui.images.history import HistoryDialog
 from gui.images.panel import ImagesPanel
+from gui.main_window import MainWindow
+from gui.widgets.json_view import JsonView
 from tests.gui.conftest import WindowFactory
+from tests.integration.helpers import create_container
 from tests.support.engine import TEST_IMAGE, PrivateEngine
 
 
@@ -23,17 +28,26 @@ def test_good_references() -> None:
     assert parse_reference("localhost:5000/team/app:1.0") == ("localhost:5000/team/app", "1.0")
 
 
-def test_images_follow_events_tag_remove_history(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
-) -> None:
-    window = make_window(env={"DOCKER_HOST": private_engine.base_url})
+def _images_panel(qtbot: QtBot, window: MainWindow) -> ImagesPanel:
     qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
     panel = window.show_panel("images")
     assert isinstance(panel, ImagesPanel)
     qtbot.waitUntil(lambda: any(TEST_IMAGE in i.tags for i in panel.model.items()), timeout=10000)
-    image = next(i for i in panel.model.items() if TEST_IMAGE in i.tags)
-    from tests.integration.helpers import create_container
+    return panel
 
+
+def _shown(panel: ImagesPanel, image_id: str) -> Image:
+    """The row the panel shows for ``image_id`` (it must have one)."""
+    row = panel.model.row_of(image_id)
+    assert row is not None, image_id
+    return panel.model.item(row)
+
+
+def test_images_follow_events_tag_remove_history(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+) -> None:
+    panel = _images_panel(qtbot, make_window(env={"DOCKER_HOST": private_engine.base_url}))
+    image = next(i for i in panel.model.items() if TEST_IMAGE in i.tags)
     before = panel.model.used_by(image.id)
     create_container(docker_client, "img-used")  # "used by" follows the container events
     qtbot.waitUntil(lambda: panel.model.used_by(image.id) == before + 1, timeout=10000)
@@ -42,26 +56,20 @@ def test_images_follow_events_tag_remove_history(  # type: ignore[no-untyped-def
     job = panel.tag(image, "envdock-test/gui-tag:v2")
     qtbot.waitUntil(lambda: job.state.finished, timeout=10000)
     qtbot.waitUntil(
-        lambda: "envdock-test/gui-tag:v2" in panel.model.item(panel.model.row_of(image.id)).tags,
-        timeout=10000,
-    )  # type: ignore[arg-type]
+        lambda: "envdock-test/gui-tag:v2" in _shown(panel, image.id).tags, timeout=10000
+    )
     bad = panel.tag(image, "UPPER/case")
     qtbot.waitUntil(lambda: bad.state.finished, timeout=10000)
     assert bad.error is not None and "not a valid image reference" in bad.error.message
-    tagged = panel.model.item(panel.model.row_of(image.id))  # type: ignore[arg-type]
+    tagged = _shown(panel, image.id)
     job = panel.remove(
         [tagged.__class__(tagged.id, ("envdock-test/gui-tag:v2",), tagged.size, tagged.created)]
     )
     qtbot.waitUntil(lambda: job.state.finished, timeout=10000)
     qtbot.waitUntil(
-        lambda: (
-            "envdock-test/gui-tag:v2" not in panel.model.item(panel.model.row_of(image.id)).tags
-        ),
-        timeout=10000,
-    )  # type: ignore[arg-type]
+        lambda: "envdock-test/gui-tag:v2" not in _shown(panel, image.id).tags, timeout=10000
+    )
     assert not resets
-    from core.docker.image_ops import history
-
     layers = history(docker_client, image.id)
     assert len(layers) == len(docker_client.history(image.id))
     assert any("busybox" in layer.created_by for layer in layers)
@@ -70,24 +78,22 @@ def test_images_follow_events_tag_remove_history(  # type: ignore[no-untyped-def
     assert dialog.table.rowCount() == len(layers)
 
 
-def test_image_inspect_json(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine
+def test_image_inspect_json(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine
 ) -> None:
-    window = make_window(env={"DOCKER_HOST": private_engine.base_url})
-    qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
-    panel = window.show_panel("images")
-    assert isinstance(panel, ImagesPanel)
-    qtbot.waitUntil(lambda: any(TEST_IMAGE in i.tags for i in panel.model.items()), timeout=10000)
+    panel = _images_panel(qtbot, make_window(env={"DOCKER_HOST": private_engine.base_url}))
     image = next(i for i in panel.model.items() if TEST_IMAGE in i.tags)
-    row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(image.id), 0)).row()  # type: ignore[arg-type]
-    panel.view.selectRow(row)
+    row = panel.model.row_of(image.id)
+    assert row is not None
+    panel.view.selectRow(panel.proxy.mapFromSource(panel.model.index(row, 0)).row())
     job = panel.show_inspect()
     assert job is not None
-    qtbot.waitUntil(lambda: getattr(panel, "inspect_dialog", None) is not None, timeout=10000)
-    view = panel.inspect_dialog.findChild(
-        __import__("gui.widgets.json_view", fromlist=["JsonView"]).JsonView
-    )
+    qtbot.waitUntil(lambda: panel.inspect_dialog is not None, timeout=10000)
+    dialog = panel.inspect_dialog
+    assert dialog is not None
+    view = dialog.findChild(JsonView)
+    assert view is not None
     assert image.id in view.text.toPlainText()
     view.search.setText("RepoTags")
     assert view.find_next()
-    panel.inspect_dialog.close()
+    dialog.close()

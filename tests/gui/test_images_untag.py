@@ -8,8 +8,10 @@ import io
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from core.docker.image_ops import untag_image
+from core.docker.images import Image
 from core.errors import EnvDockError, ValidationError
 from core.jobs import JobState
 from gui.images.panel import ImagesPanel
@@ -32,8 +34,8 @@ def _tags(client: Any, image_id: str) -> set[str]:
     return set(client.inspect_image(image_id).get("RepoTags") or ())
 
 
-def test_images_panel_untags_one_of_two_tags(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_images_panel_untags_one_of_two_tags(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     image_id = _image(docker_client, "untag-gui:one")
     try:
@@ -43,12 +45,17 @@ def test_images_panel_untags_one_of_two_tags(  # type: ignore[no-untyped-def]
         panel = window.show_panel("images")
         assert isinstance(panel, ImagesPanel)
 
-        def shown_tags() -> tuple[str, ...] | None:
+        def shown() -> Image | None:
             row = panel.model.row_of(image_id)
-            return None if row is None else tuple(sorted(panel.model.item(row).tags))
+            return None if row is None else panel.model.item(row)
+
+        def shown_tags() -> tuple[str, ...] | None:
+            image = shown()
+            return None if image is None else tuple(sorted(image.tags))
 
         qtbot.waitUntil(lambda: shown_tags() == ("untag-gui:one", "untag-gui:two"), timeout=10000)
-        image = panel.model.item(panel.model.row_of(image_id))
+        image = shown()
+        assert image is not None
         job = panel.untag(image, "untag-gui:one")
         qtbot.waitUntil(lambda: job.state.finished, timeout=30000)
         assert job.state is JobState.SUCCEEDED, job.error
@@ -56,18 +63,18 @@ def test_images_panel_untags_one_of_two_tags(  # type: ignore[no-untyped-def]
         qtbot.waitUntil(lambda: shown_tags() == ("untag-gui:two",), timeout=10000)
 
         # its last tag is refused: that would remove the image
-        image = panel.model.item(panel.model.row_of(image_id))
+        image = shown()
+        assert image is not None
         job = panel.untag(image, "untag-gui:two")
         qtbot.waitUntil(lambda: job.state.finished, timeout=30000)
-        assert job.state is JobState.FAILED and "only tag" in job.error.message
+        assert job.state is JobState.FAILED
+        assert job.error is not None and "only tag" in job.error.message
         assert _tags(docker_client, image_id) == {"untag-gui:two"}
     finally:
         docker_client.remove_image(image_id, force=True)
 
 
-def test_untag_core_and_command_line(  # type: ignore[no-untyped-def]
-    private_engine: PrivateEngine, docker_client: Any
-) -> None:
+def test_untag_core_and_command_line(private_engine: PrivateEngine, docker_client: Any) -> None:
     image_id = _image(docker_client, "untag-cli:one")
     try:
         docker_client.tag(image_id, "untag-cli", "two")

@@ -11,12 +11,16 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import docker
 import pytest
+from pytestqt.qtbot import QtBot
 
 from core.docker.containers import Container
 from core.docker.stats import StatsCollector
 from gui.app import shutdown
+from gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
+from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine
 
 pytestmark = pytest.mark.timeout(120)
@@ -52,15 +56,15 @@ def silent_engine() -> Iterator[str]:
         server.close()
 
 
-def _timed_shutdown(window: Any) -> float:
+def _timed_shutdown(window: MainWindow) -> float:
     window.close()
     t0 = time.perf_counter()
     shutdown(window)
     return time.perf_counter() - t0
 
 
-def test_quit_is_prompt_when_the_engine_never_answers(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, silent_engine: str
+def test_quit_is_prompt_when_the_engine_never_answers(
+    qtbot: QtBot, make_window: WindowFactory, silent_engine: str
 ) -> None:
     window = make_window(env={"DOCKER_HOST": silent_engine})
     window.show_panel("host")  # the host sampler and the stats collector run too
@@ -70,13 +74,11 @@ def test_quit_is_prompt_when_the_engine_never_answers(  # type: ignore[no-untype
     assert took < 0.5, f"quitting took {took:.2f} s"
 
 
-def test_quit_is_prompt_with_stats_streams(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_quit_is_prompt_with_stats_streams(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     """Four running containers whose stats come from the API's streams (as on a remote
     engine): the streams are closed together, not one join after another."""
-    from tests.integration.helpers import create_container
-
     for i in range(4):
         docker_client.start(create_container(docker_client, f"quit-stats-{i}"))
     window = make_window(env={"DOCKER_HOST": private_engine.base_url})
@@ -94,8 +96,6 @@ def test_quit_is_prompt_with_stats_streams(  # type: ignore[no-untyped-def]
 
 
 def test_stats_collector_stops_without_waiting_on_a_silent_engine(silent_engine: str) -> None:
-    import docker
-
     client = docker.APIClient(base_url=silent_engine, version="1.41", timeout=30)
     collector = StatsCollector(lambda: client)
     running = Container.from_list_entry(

@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from core.jobs import JobState
+from gui.main_window import MainWindow
 from gui.networks.panel import NetworksPanel
 from gui.volumes.panel import VolumeBrowserDialog, VolumesPanel
 from tests.gui.conftest import WindowFactory
@@ -19,14 +21,14 @@ from tests.support.engine import PrivateEngine
 pytestmark = pytest.mark.timeout(240)
 
 
-def _window(qtbot: Any, make_window: WindowFactory, engine: PrivateEngine) -> Any:
+def _window(qtbot: QtBot, make_window: WindowFactory, engine: PrivateEngine) -> MainWindow:
     window = make_window(env={"DOCKER_HOST": engine.base_url})
     qtbot.waitUntil(lambda: window.context.engine.status.connected, timeout=15000)
     return window
 
 
-def test_networks_list_a_container_just_connected(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_networks_list_a_container_just_connected(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     nid = docker_client.create_network("fresh-net")["Id"]
     try:
@@ -63,8 +65,8 @@ def test_networks_list_a_container_just_connected(  # type: ignore[no-untyped-de
         docker_client.remove_network(nid)
 
 
-def test_volume_used_by_drops_a_deleted_container(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_volume_used_by_drops_a_deleted_container(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     docker_client.create_volume("fresh-vol")
     try:
@@ -84,17 +86,17 @@ def test_volume_used_by_drops_a_deleted_container(  # type: ignore[no-untyped-de
         )
         # created outside the app: no volume event, the container's create event re-lists
         qtbot.waitUntil(lambda: used_by() == ("fresh-vol-user",), timeout=10000)
-        assert "fresh-vol-user" in panel.model.data(
-            panel.model.index(panel.model.row_of("fresh-vol"), 2)
-        )
+        row = panel.model.row_of("fresh-vol")
+        assert row is not None
+        assert "fresh-vol-user" in panel.model.data(panel.model.index(row, 2))
         docker_client.remove_container(cid)
         qtbot.waitUntil(lambda: used_by() == (), timeout=10000)
     finally:
         docker_client.remove_volume("fresh-vol")
 
 
-def test_volume_preview_follows_the_folder(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_volume_preview_follows_the_folder(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     docker_client.create_volume("fresh-files")
     cid = create_container(
@@ -110,8 +112,9 @@ def test_volume_preview_follows_the_folder(  # type: ignore[no-untyped-def]
         panel = window.show_panel("volumes")
         assert isinstance(panel, VolumesPanel)
         qtbot.waitUntil(lambda: panel.model.row_of("fresh-files") is not None, timeout=10000)
-        row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of("fresh-files"), 0))
-        panel.view.selectRow(row.row())
+        source_row = panel.model.row_of("fresh-files")
+        assert source_row is not None
+        panel.view.selectRow(panel.proxy.mapFromSource(panel.model.index(source_row, 0)).row())
         dialog = panel.browse_selected()
         assert isinstance(dialog, VolumeBrowserDialog)
         qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=15000)

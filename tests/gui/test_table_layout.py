@@ -14,8 +14,14 @@ from typing import Any
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView, QTreeView
+from pytestqt.qtbot import QtBot
 
+from core.host.processes import ProcInfo
 from gui.containers.model import CPU, CREATED, MEMORY, NAME, SPARK_ROLE
+from gui.containers.panel import ContainersPanel
+from gui.disk.panel import DiskPanel
+from gui.host.panel import HostPanel
 from gui.widgets.sparkline import SparklineDelegate
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
@@ -24,17 +30,20 @@ from tests.support.engine import PrivateEngine
 pytestmark = pytest.mark.timeout(240)
 
 
-def _spans(view: Any) -> bool:
+def _spans(view: QTableView | QTreeView) -> bool:
     """The columns fill the view's width (within a few pixels)."""
-    header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     return abs(header.length() - view.viewport().width()) <= 3
 
 
 @pytest.mark.parametrize("width", [1180, 1600])
-def test_disk_use_table_spans_the_window(qtbot, make_window: WindowFactory, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_disk_use_table_spans_the_window(
+    qtbot: QtBot, make_window: WindowFactory, width: int
+) -> None:
     window = make_window(start_engine=False)
     window.resize(width, 720)
     panel = window.show_panel("disk")
+    assert isinstance(panel, DiskPanel)
     qtbot.waitUntil(lambda: panel.table.viewport().width() > 600)
     qtbot.waitUntil(lambda: _spans(panel.table), timeout=3000)
     # every row shows whole, with no empty band under the last one
@@ -45,20 +54,21 @@ def test_disk_use_table_spans_the_window(qtbot, make_window: WindowFactory, widt
 
 
 @pytest.mark.parametrize("width", [1180, 1600])
-def test_top_containers_table_spans_the_window(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, width: int
+def test_top_containers_table_spans_the_window(
+    qtbot: QtBot, make_window: WindowFactory, width: int
 ) -> None:
     window = make_window(start_engine=False)
     window.resize(width, 720)
     panel = window.show_panel("host")
+    assert isinstance(panel, HostPanel)
     panel.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: panel.top.viewport().width() > 600)
     qtbot.waitUntil(lambda: _spans(panel.top), timeout=3000)
     assert panel.top.columnWidth(0) > panel.top.columnWidth(2)  # the name gets the room
 
 
-def test_compose_tree_has_sparklines_and_whole_dates(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
+def test_compose_tree_has_sparklines_and_whole_dates(
+    qtbot: QtBot, make_window: WindowFactory, private_engine: PrivateEngine, docker_client: Any
 ) -> None:
     labels = {"com.docker.compose.project": "tree", "com.docker.compose.service": "web"}
     cid = create_container(docker_client, "tree-web-1", labels=labels)
@@ -66,6 +76,7 @@ def test_compose_tree_has_sparklines_and_whole_dates(  # type: ignore[no-untyped
     window = make_window(env={"DOCKER_HOST": private_engine.base_url})
     window.resize(1180, 720)
     panel = window.show_panel("containers")
+    assert isinstance(panel, ContainersPanel)
     panel.group_box.setChecked(True)
     tree, view = panel.tree_model, panel.tree_view
     qtbot.waitUntil(lambda: any(g.project == "tree" for g in tree.groups), timeout=15000)
@@ -95,8 +106,8 @@ def test_compose_tree_has_sparklines_and_whole_dates(  # type: ignore[no-untyped
     assert view.header().sectionSize(NAME) >= view.fontMetrics().horizontalAdvance(name) + indent
 
 
-def test_process_tree_names_are_not_cut(  # type: ignore[no-untyped-def]
-    qtbot, make_window: WindowFactory, tmp_path: Path
+def test_process_tree_names_are_not_cut(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     # a chain six processes deep ending in a long name, as a real tree has
     long_name = tmp_path / "a-rather-long-worker-process-name"
@@ -112,19 +123,24 @@ def test_process_tree_names_are_not_cut(  # type: ignore[no-untyped-def]
         window = make_window(start_engine=False)
         window.resize(1180, 720)
         panel = window.show_panel("host")
+        assert isinstance(panel, HostPanel)
         processes = panel.processes
         panel.tabs.setCurrentWidget(processes)
         processes.tree_box.setChecked(True)
         model = processes.model
 
-        def deep() -> Any:
+        def deep() -> ProcInfo | None:
             return next((p for p in model.items() if p.name == long_name.name), None)
 
+        def read() -> bool:
+            job = processes._job
+            return job is None or job.state.finished
+
         qtbot.waitUntil(
-            lambda: deep() is not None and model.depth.get(deep().pid, 0) >= 5, timeout=20000
+            lambda: (p := deep()) is not None and model.depth.get(p.pid, 0) >= 5, timeout=20000
         )
         processes.refresh()
-        qtbot.waitUntil(lambda: processes._job is None or processes._job.state.finished)
+        qtbot.waitUntil(read)
         qtbot.wait(100)
         metrics = processes.view.fontMetrics()
         width = processes.view.horizontalHeader().sectionSize(1)
@@ -134,7 +150,7 @@ def test_process_tree_names_are_not_cut(  # type: ignore[no-untyped-def]
         # a user who narrows the column keeps it narrow (no tug of war every 2 s)
         processes.view.horizontalHeader().resizeSection(1, 150)
         processes.refresh()
-        qtbot.waitUntil(lambda: processes._job is None or processes._job.state.finished)
+        qtbot.waitUntil(read)
         qtbot.wait(100)
         assert processes.view.horizontalHeader().sectionSize(1) == 150
     finally:
