@@ -183,6 +183,7 @@ def connect(
     import docker
     from docker.constants import MINIMUM_DOCKER_API_VERSION
     from docker.errors import DockerException
+    from requests.exceptions import RequestException
 
     try:
         client = docker.APIClient(
@@ -194,7 +195,7 @@ def connect(
         client.trust_env = False
         version = client.version(api_version=False)
         client._version = str(version.get("ApiVersion") or MINIMUM_DOCKER_API_VERSION)
-    except DockerException as exc:
+    except (DockerException, RequestException, OSError) as exc:
         if tunnel is not None:
             tunnel.close()
         raise _api_error(endpoint, exc) from exc

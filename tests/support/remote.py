@@ -27,7 +27,7 @@ def _ensure_ssh() -> None:
         apt_install(*missing)
 
 
-def _keygen(path: Path) -> None:
+def keygen(path: Path) -> None:
     subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(path)], check=True)
 
 
@@ -42,6 +42,7 @@ class SshServer:
         self.root = Path(tempfile.mkdtemp(prefix="envdock-ssh-t-", dir="/tmp"))
         self.port = 0
         self.proc: subprocess.Popen[bytes] | None = None
+        self.session_env = ""  # more NAME=value for the sessions (SetEnv)
 
     @property
     def url(self) -> str:
@@ -56,8 +57,8 @@ class SshServer:
         Path("/run/sshd").mkdir(exist_ok=True)
         r = self.root
         if not (r / "host_ed25519").exists():
-            _keygen(r / "host_ed25519")
-            _keygen(r / "id_ed25519")
+            keygen(r / "host_ed25519")
+            keygen(r / "id_ed25519")
             shutil.copy(r / "id_ed25519.pub", r / "authorized_keys")
             (r / "authorized_keys").chmod(0o600)
         self.port = self.port or free_port()
@@ -66,7 +67,7 @@ class SshServer:
             f"PidFile {r}/sshd.pid\nAuthorizedKeysFile {r}/authorized_keys\nStrictModes no\n"
             "PermitRootLogin prohibit-password\nPasswordAuthentication no\n"
             "KbdInteractiveAuthentication no\nUsePAM no\n"
-            f"SetEnv DOCKER_HOST=unix://{self.engine_socket}\n"
+            f"SetEnv DOCKER_HOST=unix://{self.engine_socket} {self.session_env}\n"
         )
         host_key = (r / "host_ed25519.pub").read_text().split()
         self.known_hosts.write_text(f"[127.0.0.1]:{self.port} {host_key[0]} {host_key[1]}\n")
@@ -106,7 +107,15 @@ class SshServer:
         return env
 
     def stop(self, remove: bool = True) -> None:
+        """Stop sshd and every session it serves (as a machine going away would)."""
         if self.proc is not None and self.proc.poll() is None:
+            import psutil
+
+            for child in psutil.Process(self.proc.pid).children(recursive=True):
+                try:
+                    child.kill()
+                except psutil.NoSuchProcess:
+                    pass
             os.killpg(self.proc.pid, signal.SIGTERM)
             try:
                 self.proc.wait(10)
@@ -119,8 +128,9 @@ class SshServer:
 
 
 def tls_engine(certs_dir: Path, expired: bool = False) -> tuple[PrivateEngine, CertSet, int]:
-    """A private engine that also listens on tcp://127.0.0.1:<port> with --tlsverify."""
-    certs = make_certs(certs_dir, expired=expired)
+    """A private engine that also listens on tcp://127.0.0.1:<port> with --tlsverify; its
+    certificate names 127.0.0.1 only (so ``localhost`` is the wrong name)."""
+    certs = make_certs(certs_dir, server_names=("127.0.0.1",), expired=expired)
     port = free_port()
     engine = PrivateEngine(
         extra_args=(
