@@ -5,7 +5,6 @@ every fault gives its own message and hint, and the engine recovers by itself.""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,33 +19,6 @@ from tests.integration.helpers import wait_until
 from tests.support.engine import TEST_IMAGE, PrivateEngine
 from tests.support.remote import SshServer, keygen, tls_engine
 from tests.support.tls import CertSet, make_certs
-
-
-@pytest.fixture(scope="module")
-def ssh_remote(private_engine: PrivateEngine) -> Iterator[tuple[PrivateEngine, SshServer]]:
-    engine = PrivateEngine()
-    engine.start()
-    engine.build_test_image()
-    server = SshServer(engine.socket)
-    try:
-        server.start()
-        yield engine, server
-    finally:
-        server.stop()
-        engine.stop()
-
-
-@pytest.fixture(scope="module")
-def tls_remote(
-    private_engine: PrivateEngine, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[PrivateEngine, CertSet, int]]:
-    engine, certs, port = tls_engine(tmp_path_factory.mktemp("tls"))
-    engine.start()
-    engine.build_test_image()
-    try:
-        yield engine, certs, port
-    finally:
-        engine.stop()
 
 
 def _spec(url: str, tls: TLSSettings | None = None, name: str = "remote") -> EngineSpec:
