@@ -1,9 +1,10 @@
 """The Host panel's Graphs tab: CPU, memory, disk I/O, network (and GPU) over time.
 
-Made in steps, so that opening the panel never holds the GUI thread long: pyqtgraph is
-imported by a worker (about 200 ms of imports, once per run), then each plot is made in an
-event-loop turn of its own (pyqtgraph takes 10–20 ms for one), and the grid is shown once
-the last is in (``ready``). The strings keep the Host panel's translation context.
+Made in steps after the panel, each in an event-loop turn of its own, so that opening the
+panel paints it at once and no step holds the GUI thread long: pyqtgraph's import (once
+per run, unless the containers' Stats tab did it), the grid, then each plot (pyqtgraph
+takes 10–20 ms for one); the grid is shown once the last is in (``ready``). The strings
+keep the Host panel's translation context.
 """
 
 from __future__ import annotations
@@ -13,30 +14,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.errors import EnvDockError
 from core.host.gpu import NO_GPU
 from core.host.sampler import HostSampler, HostSnapshot
 from core.text import localized
 from core.units import human_size
-from gui.workers import JobRunner
 
-if TYPE_CHECKING:  # imported by a worker: see _import_graphs
+if TYPE_CHECKING:  # the module imports pyqtgraph: imported by the first step
     from gui.widgets.graphs import PlotGrid, TimePlot
 
 translate = QCoreApplication.translate  # in "HostPanel", the strings' context before
-
-
-def _import_graphs() -> ModuleType:
-    """Runs in a worker: pyqtgraph's import is the one step that cannot be cut up, and it
-    defines classes and functions only (it makes no Qt object), so the GUI thread need not
-    wait for it."""
-    return importlib.import_module("gui.widgets.graphs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +44,7 @@ class PlotSpec:
 class GraphsPage(QWidget):
     ready = Signal()  # every plot made and the grid shown
 
-    def __init__(self, sampler: HostSampler, jobs: JobRunner, parent: QWidget | None = None):
+    def __init__(self, sampler: HostSampler, parent: QWidget | None = None):
         super().__init__(parent)
         self.sampler = sampler
         self.window_seconds = 60.0
@@ -66,10 +57,10 @@ class GraphsPage(QWidget):
         self.net_plot: TimePlot
         self.gpu_plot: TimePlot | None = None
         self.is_ready = False
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._grid_place = QVBoxLayout()  # the grid goes here once made
-        layout.addLayout(self._grid_place, 1)
+        self._placeholder = QWidget()  # holds the grid's room until the grid is shown
+        layout.addWidget(self._placeholder, 1)
         self.mounts_label = QLabel()
         self.mounts_label.setWordWrap(True)
         layout.addWidget(self.mounts_label)
@@ -79,23 +70,25 @@ class GraphsPage(QWidget):
         self._with_gpu = gpu is not None and gpu.available
         if not self._with_gpu:
             self.gpu_label.setText(translate("HostPanel", "GPU: {0}").format(localized(NO_GPU)))
-        self._steps: list[Callable[[], None]] = []
+        # Not a worker for the import: pyqtgraph (and qtawesome, on the GUI thread) change
+        # PySide6's classes as they load, and two threads doing so crash shiboken.
+        self._steps: list[Callable[[], None]] = [self._import_graphs]
         self._timer = QTimer(self)  # a step per event-loop turn: paint and input in between
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next_step)
-        jobs.call(
-            translate("HostPanel", "Graphs"),
-            _import_graphs,
-            self._on_imported,
-            self._on_import_error,
-            owner=self,
-        )
+        self._timer.start()
 
     # -- building ----------------------------------------------------------------------------
+    def _import_graphs(self) -> None:
+        """The first step, alone in its turn: the import cannot be cut up."""
+        importlib.import_module("gui.widgets.graphs")  # lazy on purpose: pyqtgraph
+        steps: list[Callable[[], None]] = [self._make_grid]
+        steps += [partial(self._make_plot, spec) for spec in self._specs()]
+        self._steps += [*steps, self._show_grid]
+
     def _specs(self) -> list[PlotSpec]:
-        # bound here, on the GUI thread, from the module the worker imported
-        from gui.widgets.graphs import percent, rate, size
+        from gui.widgets.graphs import percent, rate, size  # imported by the first step
 
         cores = [translate("HostPanel", "core {0}").format(i) for i in range(self.sampler.cores)]
         specs = [
@@ -147,15 +140,6 @@ class GraphsPage(QWidget):
             )
         return specs
 
-    def _on_imported(self, _module: ModuleType) -> None:
-        steps: list[Callable[[], None]] = [self._make_grid]
-        steps += [partial(self._make_plot, spec) for spec in self._specs()]
-        self._steps = [*steps, self._show_grid]
-        self._timer.start()
-
-    def _on_import_error(self, err: EnvDockError) -> None:
-        self.gpu_label.setText(f"{err.message} {err.hint}".strip())
-
     def _next_step(self) -> None:
         if self._steps:
             self._steps.pop(0)()
@@ -163,11 +147,11 @@ class GraphsPage(QWidget):
             self._timer.start()
 
     def _make_grid(self) -> None:
-        from gui.widgets.graphs import PlotGrid  # imported already, by the worker
+        from gui.widgets.graphs import PlotGrid  # imported by the first step
 
         self.grid = PlotGrid()
         self.grid.setVisible(False)  # shown whole, once every plot is in
-        self._grid_place.addWidget(self.grid)
+        self._layout.insertWidget(0, self.grid, 1)
 
     def _make_plot(self, spec: PlotSpec) -> None:
         assert self.grid is not None  # made by the first step
@@ -187,6 +171,8 @@ class GraphsPage(QWidget):
         assert self.grid is not None
         self.cpu_plot, self.mem_plot, self.disk_plot, self.net_plot = self.plots[:4]
         self.gpu_plot = self.plots[4] if len(self.plots) > 4 else None
+        self._layout.removeWidget(self._placeholder)
+        self._placeholder.deleteLater()
         self.grid.setVisible(True)
         self.is_ready = True
         self.refresh()

@@ -91,7 +91,7 @@ class HostPanel(Panel):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         # the graphs are made in steps after this (see GraphsPage): none holds the GUI thread
-        self.graphs = GraphsPage(self.sampler, context.jobs)
+        self.graphs = GraphsPage(self.sampler)
         self.tabs.addTab(self.graphs, self.tr("Graphs"))
         self.processes = ProcessesView(context)
         self.tabs.addTab(self.processes, self.tr("Processes"))
