@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from core.docker.engine import ImagesUpdate
 from core.docker.images import Image
@@ -21,6 +22,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ImagesModel", "Used by"),
 )
 TAGS, IMAGE_ID, SIZE, CREATED, USED = range(len(COLUMNS))
+UNTAGGED_COLOUR = QColor("#8a8a8a")  # dangling and intermediate images are muted
 
 
 class ImagesModel(KeyedTableModel[Image]):
@@ -64,9 +66,7 @@ class ImagesModel(KeyedTableModel[Image]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([image.id, *image.tags, *image.digests])
         if role == Qt.ItemDataRole.ForegroundRole and not image.tags:
-            from PySide6.QtGui import QColor
-
-            return QColor("#8a8a8a")
+            return UNTAGGED_COLOUR
         return None
 
     def _display(self, image: Image, column: int) -> str:
