@@ -234,8 +234,8 @@ _POOLS: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 def _watch_thread_pools() -> None:
-    """Record the pools runnables are started on (Qt's own QThreadPool methods wrapped
-    once), and Qt's global pool."""
+    """Record the pools runnables are started on (Qt's QThreadPool.start and its kin
+    wrapped once, for the run)."""
     from PySide6.QtCore import QThreadPool
 
     if QThreadPool in _PATCHED:
@@ -289,12 +289,13 @@ def leaked(before: set[threading.Thread], pools_before: set[Any], grace_s: float
     while (threads or pools) and time.monotonic() < deadline:
         time.sleep(0.05)
         threads = {t for t in threads if t.is_alive()}
-        pools = {p: text for p, text in busy_pools(pools).items()}
+        pools = busy_pools(pools)
     return [f"thread {t.name}" for t in threads] + list(pools.values())
 
 
 @pytest.fixture(autouse=True)
 def no_leaked_threads() -> Iterator[None]:
+    """Fails a test that leaves a thread, or a Qt thread pool's worker, running."""
     _watch_thread_pools()
     before = _live_threads()
     pools_before = set(busy_pools(_all_pools()))
