@@ -386,6 +386,7 @@ def test_building_the_panel_leaves_the_graphs_for_the_stats_tab(tmp_path: Path) 
     when the panel is built (a fresh interpreter: this one may have imported it)."""
     script = textwrap.dedent(
         """
+        import os
         import sys
         from pathlib import Path
 
@@ -408,8 +409,9 @@ def test_building_the_panel_leaves_the_graphs_for_the_stats_tab(tmp_path: Path) 
         app.processEvents()
         print("stats", "pyqtgraph" in sys.modules, panel.details.stats_graphs is not None)
         panel.details.show_stats(None, None)
-        print(panel.details.stats_note.text())
+        print(panel.details.stats_note.text(), flush=True)
         context.jobs.shutdown(2000)
+        os._exit(0)  # no teardown: Python may free the application before its widgets
         """
     )
     proc = subprocess.run(
@@ -421,7 +423,7 @@ def test_building_the_panel_leaves_the_graphs_for_the_stats_tab(tmp_path: Path) 
         cwd=Path(__file__).resolve().parents[2],
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 0, (proc.returncode, proc.stdout, proc.stderr)
     lines = proc.stdout.splitlines()
     assert lines[:2] == ["built False False", "stats True True"], proc.stdout
     assert lines[2] == "No live figures: the container is not running."
