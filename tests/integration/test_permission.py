@@ -49,9 +49,7 @@ def _probe(socket: Path, user: int | None) -> dict[str, Any]:
                 os.setuid(user)
             result: dict[str, Any] = {"ids": [os.getuid(), os.getgid(), os.getgroups()]}
             try:
-                connection = open_client(
-                    {"DOCKER_HOST": f"unix://{socket}"}, Path("/nonexistent")
-                )
+                connection = open_client({"DOCKER_HOST": f"unix://{socket}"}, Path("/nonexistent"))
                 connection.close()
                 assert connection.status is not None
                 status = connection.status
