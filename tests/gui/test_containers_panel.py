@@ -299,15 +299,16 @@ def test_without_an_engine_an_action_fails_as_not_connected(
     job = panel.act("stop", [web.id])
     assert job is not None
     assert panel.model.pending == {web.id: "stopping…"}
-    qtbot.waitUntil(lambda: job.state.finished, timeout=5000)
+    # the transition shown meanwhile goes once the failure reached the GUI thread
+    qtbot.waitUntil(lambda: panel.model.pending == {}, timeout=5000)
     assert job.state is JobState.FAILED
     assert isinstance(job.error, DockerUnavailable)  # reported, not an AttributeError on None
-    assert panel.model.pending == {}  # the transition shown meanwhile is gone
 
     rename = panel.rename(web, "web-2")
-    qtbot.waitUntil(lambda: rename.state.finished, timeout=5000)
+    assert panel.model.pending == {web.id: "renaming…"}
+    qtbot.waitUntil(lambda: panel.model.pending == {}, timeout=5000)
+    assert rename.state is JobState.FAILED
     assert isinstance(rename.error, DockerUnavailable)
-    assert panel.model.pending == {}
 
 
 def test_without_an_engine_the_details_clear(qtbot: QtBot, make_window: WindowFactory) -> None:
