@@ -80,7 +80,8 @@ def ours_once(docker_host: str, api_stats: bool) -> dict[str, float]:
     from gui.widgets.notifications import Notifier
     from gui.workers import JobRunner
 
-    gui.live.StatsCollector = (  # type: ignore[misc]
+    # the collector as the app makes it, or made to read every container through the API
+    vars(gui.live)["StatsCollector"] = (
         functools.partial(StatsCollector, use_cgroups=False) if api_stats else StatsCollector
     )
     app = create_application()
@@ -135,7 +136,7 @@ def ours_once(docker_host: str, api_stats: bool) -> dict[str, float]:
     alive = [t.name for t in threading.enumerate() if t.name.startswith(("docker-", "stats-"))]
     if alive:
         parts["threads left"] = float(len(alive))
-    for w in app.topLevelWidgets():  # type: ignore[attr-defined]
+    for w in app.topLevelWidgets():
         w.close()
         w.deleteLater()
     _pump(app, 0.05)

@@ -49,7 +49,7 @@ class Text(str):
         self.kwargs = kwargs
         return self
 
-    def format(self, *args: Any, **kwargs: Any) -> Text:  # type: ignore[override]
+    def format(self, *args: Any, **kwargs: Any) -> Text:
         return Text(self.template, *args, **kwargs)
 
 

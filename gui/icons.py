@@ -17,7 +17,7 @@ def icon(name: str, color: str | None = None) -> QIcon:
     """A qtawesome icon by name (``mdi6.docker``); an empty icon if it cannot load."""
     try:
         # imported on first use: after the first paint
-        import qtawesome  # type: ignore[import-untyped]  # qtawesome ships no type hints
+        import qtawesome  # no type hints: excused in pyproject.toml
 
         found: QIcon = qtawesome.icon(name, color=color) if color else qtawesome.icon(name)
         return found

@@ -38,13 +38,15 @@ def main() -> int:
             lambda j: run_streaming(["ls", "-l", "/usr/lib"], j.log),
         )
     )
+
+    def _long_example(job: Job) -> None:
+        job.set_progress(0.4)
+        run_streaming(["sleep", "30"], cancel_event=job.cancel_event)
+
     window.context.jobs.submit(
         Job(
             "Example: a long operation (sleep 30)",
-            lambda j: (
-                j.set_progress(0.4),
-                run_streaming(["sleep", "30"], cancel_event=j.cancel_event),
-            ),
+            _long_example,
         )
     )
     for _ in range(50):

@@ -40,10 +40,9 @@ def read_tsv(paths: list[Path]) -> dict[tuple[str, str], str]:
 
 def fill(ts: Path, wanted: dict[tuple[str, str], str]) -> set[tuple[str, str]]:
     """Write the translations into ``ts``; return the keys that matched a message."""
-    text = ts.read_text(encoding="utf-8")
-    tree = ET.ElementTree(ET.fromstring(text))
+    root = ET.fromstring(ts.read_text(encoding="utf-8"))
     used: set[tuple[str, str]] = set()
-    for context in tree.getroot().iter("context"):
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             key = (name, message.findtext("source") or "")
@@ -63,7 +62,7 @@ def fill(ts: Path, wanted: dict[tuple[str, str], str]) -> set[tuple[str, str]]:
                 form.tail = "\n        "
             else:
                 tr.text = wanted[key]
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    body = ET.tostring(root, encoding="unicode")
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-import pyqtgraph as pg  # type: ignore[import-untyped]  # pyqtgraph ships no type hints
+import pyqtgraph as pg  # no type hints: excused in pyproject.toml
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget

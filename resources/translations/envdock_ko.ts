@@ -90,7 +90,7 @@
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../gui/images/build_dialog.py" line="+66"/>
+        <location filename="../../gui/images/build_dialog.py" line="+68"/>
         <source>Build image</source>
         <translation>이미지 빌드</translation>
     </message>
@@ -113,12 +113,12 @@
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Dockerfile</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>app:1.0, app:latest</source>
         <translation>app:1.0, app:latest</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Build context</source>
         <translation>빌드 컨텍스트</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>빌드 중…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Build {0}</source>
         <translation>{0} 빌드</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>취소 중…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>실패</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Built {0}</source>
         <translation>{0} 빌드됨</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>ComposeTreeModel</name>
     <message>
-        <location filename="../../gui/containers/compose_tree.py" line="+93"/>
+        <location filename="../../gui/containers/compose_tree.py" line="+101"/>
         <source>(not in a compose project)</source>
         <translation>(compose 프로젝트 아님)</translation>
     </message>
@@ -336,7 +336,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../gui/containers/details.py" line="+38"/>
+        <location filename="../../gui/containers/details.py" line="+44"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -418,18 +418,18 @@
         <translation>환경</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Show secret-looking values</source>
         <translation>비밀처럼 보이는 값 보기</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>Select a container.</source>
         <translation>컨테이너를 고르세요.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-73"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>컨테이너가 실행되는 동안 실시간 수치가 나타납니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>CPU (of one core)</source>
         <translation>CPU (코어 하나 기준)</translation>
     </message>
@@ -469,12 +469,12 @@
         <translation>제한</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>receive</source>
         <translation>수신</translation>
     </message>
@@ -484,12 +484,12 @@
         <translation>송신</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>Stats</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>No live figures: the container is not running.</source>
         <translation>실시간 수치 없음: 컨테이너가 실행 중이 아닙니다.</translation>
     </message>
@@ -497,7 +497,7 @@
 <context>
     <name>ContainerStates</name>
     <message>
-        <location filename="../../gui/containers/model.py" line="+31"/>
+        <location filename="../../gui/containers/model.py" line="+33"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
@@ -575,13 +575,13 @@
 <context>
     <name>ContainerizeDialog</name>
     <message>
-        <location filename="../../gui/bridge/containerize_dialog.py" line="+47"/>
-        <location line="+89"/>
+        <location filename="../../gui/bridge/containerize_dialog.py" line="+49"/>
+        <location line="+86"/>
         <source>Containerize {0}</source>
         <translation>{0} 컨테이너화</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-81"/>
         <source>EnvDock writes a Dockerfile and its build context from what is installed in {0}, then opens it in the build window.</source>
         <translation>EnvDock이 {0}에 설치된 것으로 Dockerfile과 빌드 컨텍스트를 만든 뒤 빌드 창에서 엽니다.</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>메모리</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Published on all interfaces: reachable from the network</source>
         <translation>모든 인터페이스에 공개됨: 네트워크에서 접근 가능</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>ContainersPanel</name>
     <message>
-        <location filename="../../gui/containers/panel.py" line="+64"/>
+        <location filename="../../gui/containers/panel.py" line="+80"/>
         <source>Filter by name, image, state, ports…</source>
         <translation>이름, 이미지, 상태, 포트로 거르기…</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>compose 프로젝트별로 묶기</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+86"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
@@ -802,44 +802,44 @@
         <translation>더 보기</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+148"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+222"/>
+        <location line="+206"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>컨테이너 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-183"/>
         <source>Remove containers</source>
         <translation>컨테이너 삭제</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove %n container(s)?</source>
         <translation>
             <numerusform>컨테이너 %n개를 삭제할까요?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>Also remove their anonymous volumes (-v)</source>
         <translation>익명 볼륨도 함께 삭제(-v)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+9"/>
         <source>%n of them are running and will be stopped (force).</source>
         <translation>
             <numerusform>그중 %n개가 실행 중이며 중지됩니다(강제).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>{0}의 이름을 {1}(으)로 바꾸기</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>List images</source>
         <translation>이미지 목록</translation>
     </message>
@@ -864,12 +864,12 @@
         <translation>{0} 실행</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n개 실행 중</numerusform>
@@ -1045,7 +1045,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateNetworkDialog</name>
     <message>
-        <location filename="../../gui/networks/panel.py" line="+215"/>
+        <location filename="../../gui/networks/panel.py" line="+221"/>
         <source>Create network</source>
         <translation>네트워크 만들기</translation>
     </message>
@@ -1086,7 +1086,7 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Create</source>
         <translation>만들기</translation>
     </message>
@@ -1109,7 +1109,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateVolumeDialog</name>
     <message>
-        <location filename="../../gui/volumes/panel.py" line="+210"/>
+        <location filename="../../gui/volumes/panel.py" line="+223"/>
         <source>Create volume</source>
         <translation>볼륨 만들기</translation>
     </message>
@@ -1137,7 +1137,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>DiskPanel</name>
     <message>
-        <location filename="../../gui/disk/panel.py" line="+41"/>
+        <location filename="../../gui/disk/panel.py" line="+40"/>
         <source>What the engine keeps on disk. Computing it is costly for the engine, so it is done only when you ask.</source>
         <translation>엔진이 디스크에 보관하는 것들입니다. 계산이 엔진에 부담되므로 요청할 때만 계산합니다.</translation>
     </message>
@@ -1187,7 +1187,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>이미지 정리 시 사용하지 않는 태그된 이미지도 삭제(매달린 이미지만이 아니라)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Containers</source>
         <translation>컨테이너</translation>
     </message>
@@ -1217,7 +1217,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>디스크 사용량</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>{0} in all, {1} reclaimable — computed at {2}</source>
         <translation>전체 {0}, 회수 가능 {1} — {2}에 계산함</translation>
     </message>
@@ -1227,14 +1227,14 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>정리 미리 보기</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Pruned %n item(s), {0} reclaimed</source>
         <translation>
             <numerusform>항목 %n개 정리, {0} 확보</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Prune {0}</source>
         <translation>{0} 정리</translation>
     </message>
@@ -1278,7 +1278,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>EnvironmentsModel</name>
     <message>
-        <location filename="../../gui/environments/models.py" line="+15"/>
+        <location filename="../../gui/environments/models.py" line="+19"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -1313,7 +1313,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
@@ -1326,7 +1326,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>EnvironmentsPanel</name>
     <message>
-        <location filename="../../gui/environments/panel.py" line="+93"/>
+        <location filename="../../gui/environments/panel.py" line="+69"/>
         <source>Filter by name, kind, Python, path…</source>
         <translation>이름, 종류, Python, 경로로 거르기…</translation>
     </message>
@@ -1336,133 +1336,133 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/environments/operations.py" line="+41"/>
         <source>Create…</source>
         <translation>만들기…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Create from file…</source>
         <translation>파일로 만들기…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Clone…</source>
         <translation>복제…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export requirements.txt…</source>
         <translation>requirements.txt 내보내기…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export environment.yml…</source>
         <translation>environment.yml 내보내기…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open terminal</source>
         <translation>터미널 열기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy activate command</source>
         <translation>activate 명령 복사</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Register Jupyter kernel…</source>
         <translation>Jupyter 커널 등록…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/environments/all_environments.py" line="+22"/>
         <source>Back up all…</source>
         <translation>모두 백업…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Restore all…</source>
         <translation>모두 복원…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/environments/folders.py" line="+47"/>
         <source>Add folder to scan…</source>
         <translation>찾아볼 폴더 추가…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Where to look…</source>
         <translation>찾아볼 곳…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/environments/all_environments.py" line="+3"/>
         <source>Which environments have…</source>
         <translation>패키지가 있는 환경 찾기…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/environments/operations.py" line="+3"/>
         <source>Containerize…</source>
         <translation>컨테이너화…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../gui/environments/panel.py" line="+15"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+177"/>
+        <location filename="../../gui/environments/packages.py" line="+44"/>
+        <location filename="../../gui/environments/panel.py" line="+122"/>
         <source>Select an environment to see its packages.</source>
         <translation>환경을 고르면 패키지가 보입니다.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="+7"/>
         <source>Filter packages…</source>
         <translation>패키지 거르기…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Install…</source>
         <translation>설치…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Upgrade selected</source>
         <translation>선택한 것 업그레이드</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Uninstall selected</source>
         <translation>선택한 것 제거</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check outdated</source>
         <translation>오래된 패키지 확인</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Upgrade all outdated</source>
         <translation>오래된 것 모두 업그레이드</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dependency tree</source>
         <translation>의존성 트리</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-26"/>
         <source>Package</source>
         <translation>패키지</translation>
     </message>
@@ -1472,12 +1472,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../gui/environments/panel.py" line="-92"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Find environments</source>
         <translation>환경 찾기</translation>
     </message>
@@ -1487,17 +1487,17 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>재지 않음: 시스템 Python은 {0}을(를) 시스템의 나머지 부분과 함께 씁니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Size of {0}</source>
         <translation>{0}의 크기</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Not measured: {0}</source>
         <translation>재지 않음: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>환경 %n개</numerusform>
@@ -1516,7 +1516,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{1} 중 {0} 표시</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Uses the system site-packages.</source>
         <translation>시스템 site-packages를 사용합니다.</translation>
     </message>
@@ -1531,32 +1531,32 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>손상됨: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../gui/environments/packages.py" line="+42"/>
         <source>Read packages</source>
         <translation>패키지 읽기</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../../gui/environments/base.py" line="+76"/>
         <source>Select an environment first.</source>
         <translation>먼저 환경을 고르세요.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../gui/environments/operations.py" line="+14"/>
         <source>Read conda channels</source>
         <translation>conda 채널 읽기</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Create conda environment {0}</source>
         <translation>conda 환경 {0} 만들기</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Create virtualenv {0}</source>
         <translation>virtualenv {0} 만들기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Create from requirements.txt or environment.yml</source>
         <translation>requirements.txt 또는 environment.yml로 만들기</translation>
     </message>
@@ -1566,22 +1566,22 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>명세 파일 (*.txt *.yml *.yaml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>New environment</source>
         <translation>새 환경</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Create {0} from {1}</source>
         <translation>{1}(으)로 {0} 만들기</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
@@ -1591,22 +1591,22 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0} 복제</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Clone {0} to {1}</source>
         <translation>{0}을(를) {1}(으)로 복제</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rename {0}</source>
         <translation>{0} 이름 바꾸기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Rename {0} to {1}</source>
         <translation>{0}의 이름을 {1}(으)로 바꾸기</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Delete the environment {0}?
 
 {1}
@@ -1617,7 +1617,7 @@ Start one with `docker run` — it appears here at once.</source>
 디스크에서 {2}이(가) 확보됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete environment</source>
         <translation>환경 삭제</translation>
     </message>
@@ -1627,33 +1627,33 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0} 삭제</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Check {0}</source>
         <translation>{0} 확인</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+22"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>Export {0}</source>
         <translation>{0} 내보내기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported to {0}</source>
         <translation>{0}(으)로 내보냄</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../gui/environments/packages.py" line="+43"/>
         <source>Install into {0} (conda): {1}</source>
         <translation>{0}에 설치(conda): {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Install into {0}: {1}</source>
         <translation>{0}에 설치: {1}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Uninstall</source>
         <translation>제거</translation>
     </message>
@@ -1663,29 +1663,29 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{1}에서 {0}을(를) 제거할까요?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Uninstall from {0}: {1}</source>
         <translation>{0}에서 제거: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location filename="../../gui/environments/panel.py" line="-45"/>
         <source>%n outdated package(s) in {0}</source>
         <translation>
             <numerusform>{0}의 오래된 패키지 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../gui/environments/packages.py" line="+19"/>
         <source>Check outdated packages of {0}</source>
         <translation>{0}의 오래된 패키지 확인</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Nothing known to be outdated: run “Check outdated” first.</source>
         <translation>오래된 것으로 알려진 패키지가 없습니다. 먼저 “오래된 패키지 확인”을 실행하세요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source> (missing)</source>
         <translation> (없음)</translation>
     </message>
@@ -1695,74 +1695,74 @@ Start one with `docker run` — it appears here at once.</source>
         <translation> (순환)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../gui/environments/operations.py" line="+20"/>
         <source>Copied: {0}</source>
         <translation>복사함: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Jupyter kernel</source>
         <translation>Jupyter 커널</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kernel name:</source>
         <translation>커널 이름:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Register Jupyter kernel {0}</source>
         <translation>Jupyter 커널 {0} 등록</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../gui/environments/all_environments.py" line="+8"/>
         <source>Back up every environment to</source>
         <translation>모든 환경을 다음 위치에 백업</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location filename="../../gui/environments/panel.py" line="-3"/>
         <source>Back up %n environment(s)</source>
         <translation>
             <numerusform>환경 %n개 백업</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../gui/environments/all_environments.py" line="+14"/>
         <source>Restore from a backup folder</source>
         <translation>백업 폴더에서 복원</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Restore: {0} created, {1} skipped, {2} failed</source>
         <translation>복원: {0}개 만듦, {1}개 건너뜀, {2}개 실패</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>Restore environments</source>
         <translation>환경 복원</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../gui/environments/folders.py" line="+27"/>
         <source>Folder to scan for environments</source>
         <translation>환경을 찾아볼 폴더</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../gui/environments/all_environments.py" line="+22"/>
         <source>Which environments have a package</source>
         <translation>패키지가 있는 환경</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Package name:</source>
         <translation>패키지 이름:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Who has {0}</source>
         <translation>{0}이(가) 있는 곳</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No environment has {0}.</source>
         <translation>{0}이(가) 있는 환경이 없습니다.</translation>
     </message>
@@ -1804,7 +1804,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>FailedPanel</name>
     <message>
-        <location filename="../../gui/panel.py" line="+57"/>
+        <location filename="../../gui/panel.py" line="+119"/>
         <source>&lt;h3&gt;The {0} panel could not open&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} 패널을 열 수 없습니다&lt;/h3&gt;</translation>
     </message>
@@ -1850,7 +1850,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>HostPanel</name>
     <message>
-        <location filename="../../gui/host/panel.py" line="+41"/>
+        <location filename="../../gui/host/panel.py" line="+42"/>
         <source>1 min</source>
         <translation>1분</translation>
     </message>
@@ -1910,53 +1910,53 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>그래프를 PNG로 저장…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../gui/host/graphs_page.py" line="+93"/>
         <source>core {0}</source>
         <translation>코어 {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+44"/>
+        <location line="+7"/>
+        <location filename="../../gui/host/panel.py" line="+19"/>
         <source>Memory</source>
         <translation>메모리</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+2"/>
         <source>used</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>cached</source>
         <translation>캐시</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>available</source>
         <translation>사용 가능</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>swap used</source>
         <translation>사용 중인 스왑</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Disk I/O</source>
         <translation>디스크 I/O</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>read</source>
         <translation>읽기</translation>
     </message>
@@ -1966,12 +1966,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>쓰기</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>receive</source>
         <translation>수신</translation>
     </message>
@@ -1981,27 +1981,27 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>송신</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>utilisation</source>
         <translation>사용률</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>temperature °C</source>
         <translation>온도 °C</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-64"/>
         <source>GPU: {0}</source>
         <translation>GPU: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../gui/host/panel.py" line="-8"/>
         <source>Graphs</source>
         <translation>그래프</translation>
     </message>
@@ -2036,17 +2036,17 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>상위 컨테이너</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../gui/host/graphs_page.py" line="+124"/>
         <source>{0} {1:.0f} % of {2}</source>
         <translation>{0} {2} 중 {1:.0f} %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Disks: </source>
         <translation>디스크: </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../gui/host/panel.py" line="+57"/>
         <source>CPU {0:.0f} %</source>
         <translation>CPU {0:.0f} %</translation>
     </message>
@@ -2086,7 +2086,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>최고 {0:.0f} °C</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+19"/>
         <source>%n running container(s) use {0:.0f} % CPU (of one core) and {1}; the host: CPU {2:.0f} % of {3} cores, memory {4} of {5}.</source>
         <translation>
             <numerusform>실행 중인 컨테이너 %n개가 CPU {0:.0f} %(코어 하나 기준)와 {1}을(를) 사용합니다. 호스트: CPU {2:.0f} %(코어 {3}개), 메모리 {5} 중 {4}.</numerusform>
@@ -2111,7 +2111,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ImagesModel</name>
     <message>
-        <location filename="../../gui/images/model.py" line="+16"/>
+        <location filename="../../gui/images/model.py" line="+18"/>
         <source>Repository:tag</source>
         <translation>저장소:태그</translation>
     </message>
@@ -2136,7 +2136,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>사용처</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>&lt;none&gt; (intermediate)</source>
         <translation>&lt;none&gt; (중간 이미지)</translation>
     </message>
@@ -2179,12 +2179,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>클래식 빌드가 남긴 태그 없는 부모 이미지(docker images -a)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Intermediate images</source>
         <translation>중간 이미지</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Pull image</source>
         <translation>이미지 받기</translation>
     </message>
@@ -2209,7 +2209,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>올릴 참조(태그를 고르거나 registry/repository:tag를 입력):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Push {0}</source>
         <translation>{0} 올리기</translation>
     </message>
@@ -2268,7 +2268,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>, 매달린 이미지 {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Tag image</source>
         <translation>이미지 태그</translation>
     </message>
@@ -2304,31 +2304,31 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0} 태그 떼기</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Remove images</source>
         <translation>이미지 삭제</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Remove %n image(s)?</source>
         <translation>
             <numerusform>이미지 %n개를 삭제할까요?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Force (also images used by stopped containers or tagged several times)</source>
         <translation>강제(중지된 컨테이너가 쓰거나 태그가 여러 개인 이미지도)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Remove %n image(s)</source>
         <translation>
             <numerusform>이미지 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Remove dangling</source>
         <translation>매달린 이미지 삭제</translation>
     </message>
@@ -2340,18 +2340,18 @@ Start one with `docker run` — it appears here at once.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remove dangling images</source>
         <translation>매달린 이미지 삭제</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+380"/>
+        <location line="-352"/>
+        <location line="+365"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-378"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
@@ -2411,13 +2411,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>파일에서 불러오기…</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+369"/>
         <source>Inspect {0}</source>
         <translation>{0} 검사</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+406"/>
+        <location line="-379"/>
+        <location line="+390"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -2498,7 +2498,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../gui/activity/model.py" line="+13"/>
+        <location filename="../../gui/activity/model.py" line="+15"/>
         <source>Operation</source>
         <translation>작업</translation>
     </message>
@@ -2562,7 +2562,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>비밀처럼 보이는 값 보기</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
@@ -2570,12 +2570,12 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gui/widgets/list_panel.py" line="+95"/>
+        <location filename="../../gui/widgets/list_panel.py" line="+101"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
@@ -2585,7 +2585,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../gui/containers/log_view.py" line="+118"/>
+        <location filename="../../gui/containers/log_view.py" line="+125"/>
         <source>Follow</source>
         <translation>따라가기</translation>
     </message>
@@ -2680,7 +2680,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0}의 이전 로그</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Loading the range…</source>
         <translation>범위 불러오는 중…</translation>
     </message>
@@ -2772,7 +2772,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/registries/panel.py" line="+420"/>
+        <location filename="../../gui/registries/panel.py" line="+404"/>
         <source>Log in to {0}</source>
         <translation>{0}에 로그인</translation>
     </message>
@@ -2800,8 +2800,8 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="+132"/>
-        <location filename="../../gui/main_window.py" line="+181"/>
+        <location filename="../../gui/app.py" line="+158"/>
+        <location filename="../../gui/main_window.py" line="+183"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2858,17 +2858,17 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>About EnvDock</source>
         <translation>EnvDock 정보</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>The language changes when EnvDock starts again.</source>
         <translation>언어는 EnvDock을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&lt;b&gt;EnvDock {0}&lt;/b&gt;&lt;br&gt;Python environments, Docker and host resources in one window.</source>
         <translation>&lt;b&gt;EnvDock {0}&lt;/b&gt;&lt;br&gt;Python 환경, Docker, 호스트 자원을 한 창에서.</translation>
     </message>
@@ -2908,7 +2908,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../gui/networks/panel.py" line="-247"/>
+        <location filename="../../gui/networks/panel.py" line="-245"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2971,19 +2971,19 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>컨테이너 연결 끊기…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>네트워크 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Create network {0}</source>
         <translation>네트워크 {0} 만들기</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Remove networks</source>
         <translation>네트워크 삭제</translation>
     </message>
@@ -2995,14 +2995,14 @@ Start one with `docker run` — it appears here at once.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Remove %n network(s)</source>
         <translation>
             <numerusform>네트워크 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -3018,17 +3018,17 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Container:</source>
         <translation>컨테이너:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Connect {0} to {1}</source>
         <translation>{0}을(를) {1}에 연결</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Disconnect from {0}</source>
         <translation>{0}에서 연결 끊기</translation>
     </message>
@@ -3041,7 +3041,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>NotificationBanner</name>
     <message>
-        <location filename="../../gui/widgets/notifications.py" line="+80"/>
+        <location filename="../../gui/widgets/notifications.py" line="+81"/>
         <source>Details…</source>
         <translation>자세히…</translation>
     </message>
@@ -3072,7 +3072,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../gui/environments/models.py" line="+9"/>
+        <location filename="../../gui/environments/models.py" line="+11"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -3112,7 +3112,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Requires: {0}</source>
         <translation>의존: {0}</translation>
     </message>
@@ -3135,7 +3135,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../gui/registry.py" line="+40"/>
+        <location filename="../../gui/registry.py" line="+42"/>
         <source>Environments</source>
         <translation>환경</translation>
     </message>
@@ -3183,7 +3183,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ParityDialog</name>
     <message>
-        <location filename="../../gui/bridge/parity_dialog.py" line="+56"/>
+        <location filename="../../gui/bridge/parity_dialog.py" line="+58"/>
         <source>Compare {0} with an environment</source>
         <translation>{0}을(를) 환경과 비교</translation>
     </message>
@@ -3328,7 +3328,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>새 환경을 만들 위치</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Create {0} from {1}</source>
         <translation>{1}(으)로 {0} 만들기</translation>
     </message>
@@ -3336,7 +3336,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ProcessesModel</name>
     <message>
-        <location filename="../../gui/host/processes.py" line="+44"/>
+        <location filename="../../gui/host/processes_model.py" line="+23"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -3379,7 +3379,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ProcessesView</name>
     <message>
-        <location line="+59"/>
+        <location filename="../../gui/host/processes.py" line="+49"/>
         <source>Filter by name, user, command, container…</source>
         <translation>이름, 사용자, 명령, 컨테이너로 거르기…</translation>
     </message>
@@ -3404,7 +3404,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>프로세스</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>프로세스 %n개</numerusform>
@@ -3426,7 +3426,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{0} process {1} ({2})?
 {3}</source>
         <translation>프로세스 {1}({2})을(를) {0}할까요?
@@ -3436,7 +3436,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>Prune</name>
     <message>
-        <location filename="../../gui/widgets/prune_dialog.py" line="+20"/>
+        <location filename="../../gui/widgets/prune_dialog.py" line="+21"/>
         <source>stopped containers</source>
         <translation>중지된 컨테이너</translation>
     </message>
@@ -3499,7 +3499,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>RegistriesPanel</name>
     <message>
-        <location filename="../../gui/registries/panel.py" line="-370"/>
+        <location filename="../../gui/registries/panel.py" line="-355"/>
         <source>&lt;b&gt;Registries&lt;/b&gt;</source>
         <translation>&lt;b&gt;레지스트리&lt;/b&gt;</translation>
     </message>
@@ -3569,12 +3569,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>태그를 고르면 매니페스트가 보입니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Registries</source>
         <translation>레지스트리</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>logged in</source>
         <translation>로그인됨</translation>
     </message>
@@ -3589,12 +3589,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>주소(host:port 또는 http://host:port):</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Log in to {0}</source>
         <translation>{0}에 로그인</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Log out of {0}</source>
         <translation>{0}에서 로그아웃</translation>
     </message>
@@ -3609,25 +3609,25 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>레지스트리 카탈로그</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{0}: %n repository(ies)</source>
         <translation>
             <numerusform>{0}: 저장소 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+81"/>
+        <location line="+36"/>
+        <location line="+77"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-55"/>
         <source>Manifest</source>
         <translation>매니페스트</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Digest: {0}</source>
         <translation>다이제스트: {0}</translation>
     </message>
@@ -3674,12 +3674,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>다음 태그는 같은 이미지를 가리키므로 함께 삭제됩니다: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete tag</source>
         <translation>태그 삭제</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Delete {0}</source>
         <translation>{0} 삭제</translation>
     </message>
@@ -3880,7 +3880,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>TerminalWidget</name>
     <message>
-        <location filename="../../gui/containers/terminal.py" line="+135"/>
+        <location filename="../../gui/containers/terminal.py" line="+148"/>
         <source>Open terminal</source>
         <translation>터미널 열기</translation>
     </message>
@@ -3938,7 +3938,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>터미널 열기</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Not connected to a Docker engine.</source>
         <translation>Docker 엔진에 연결되어 있지 않습니다.</translation>
     </message>
@@ -3956,7 +3956,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../gui/images/transfer_dialog.py" line="+51"/>
+        <location filename="../../gui/images/transfer_dialog.py" line="+46"/>
         <source>Starting…</source>
         <translation>시작 중…</translation>
     </message>
@@ -3981,12 +3981,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>전송 취소</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancelling…</source>
         <translation>취소 중…</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{0} of {1}, %n layer(s)</source>
         <translation>
             <numerusform>{1} 중 {0}, 레이어 %n개</numerusform>
@@ -4058,7 +4058,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>여는 중…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Browse volume</source>
         <translation>볼륨 둘러보기</translation>
     </message>
@@ -4075,7 +4075,7 @@ Start one with `docker run` — it appears here at once.</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>{0}: binary file</source>
         <translation>{0}: 바이너리 파일</translation>
     </message>
@@ -4085,7 +4085,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>[… 처음 {0}개만 표시]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Close volume</source>
         <translation>볼륨 닫기</translation>
     </message>
@@ -4093,7 +4093,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>VolumesModel</name>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -4161,7 +4161,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>사용하지 않는 것 정리…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n volume(s)</source>
         <translation>
             <numerusform>볼륨 %n개</numerusform>
@@ -4178,12 +4178,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>볼륨 크기</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Create volume {0}</source>
         <translation>볼륨 {0} 만들기</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Volumes in use</source>
         <translation>사용 중인 볼륨</translation>
     </message>
@@ -4207,19 +4207,19 @@ Remove the containers using them first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Remove %n volume(s)</source>
         <translation>
             <numerusform>볼륨 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Prune volumes</source>
         <translation>볼륨 정리</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Prune preview</source>
         <translation>정리 미리 보기</translation>
     </message>
@@ -4227,7 +4227,7 @@ Remove the containers using them first.</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../core/cli/docker_cmd.py" line="+136"/>
+        <location filename="../../core/cli/docker_cmd.py" line="+130"/>
         <source>--tail takes a number or &apos;all&apos;, not {tail!r}</source>
         <translation>--tail에는 숫자 또는 &apos;all&apos;을 주세요. {tail!r}은(는) 안 됩니다</translation>
     </message>
@@ -4314,7 +4314,7 @@ Remove the containers using them first.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/docker/connection.py" line="+178"/>
+        <location filename="../../core/docker/connection.py" line="+316"/>
         <source>Check that the engine is running; EnvDock reconnects by itself.</source>
         <translation>엔진이 실행 중인지 확인하세요. EnvDock은 스스로 다시 연결합니다.</translation>
     </message>
@@ -4652,7 +4652,7 @@ Remove the containers using them first.</source>
         <translation>빌드할 때마다 전부 엔진으로 보내집니다. .dockerignore를 추가하세요(.git, .venv, __pycache__, 데이터 폴더).</translation>
     </message>
     <message>
-        <location filename="../../core/docker/endpoint.py" line="+55"/>
+        <location filename="../../core/docker/endpoint.py" line="+50"/>
         <source>DOCKER_HOST is not a valid address: {value!r} ({why})</source>
         <translation>DOCKER_HOST가 올바른 주소가 아닙니다: {value!r} ({why})</translation>
     </message>
@@ -4662,24 +4662,100 @@ Remove the containers using them first.</source>
         <translation>unix:///var/run/docker.sock 또는 tcp://host:2376 같은 형식을 쓰거나 DOCKER_HOST를 해제하세요.</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Docker context {name!r} has an invalid host: {0}</source>
-        <translation>Docker 컨텍스트 {name!r}의 호스트가 올바르지 않습니다: {0}</translation>
+        <location filename="../../core/docker/contexts.py" line="+117"/>
+        <location line="+96"/>
+        <source>Cannot read {0}</source>
+        <translation>{0}을(를) 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Fix it with `docker context update` or choose another context.</source>
-        <translation>`docker context update`로 고치거나 다른 컨텍스트를 고르세요.</translation>
+        <location line="-82"/>
+        <source>The context has no Docker endpoint</source>
+        <translation>이 컨텍스트에는 Docker 엔드포인트가 없습니다</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Docker context {name!r} cannot be read ({meta_file})</source>
-        <translation>Docker 컨텍스트 {name!r}을(를) 읽을 수 없습니다({meta_file})</translation>
+        <location line="+58"/>
+        <location filename="../../core/docker/engines.py" line="+84"/>
+        <source>No engine named {0!r}</source>
+        <translation>{0!r}이라는 엔진이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/docker/engines.py" line="+1"/>
+        <source>Known engines: {0} (envdock engines list).</source>
+        <translation>알려진 엔진: {0} (envdock engines list).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Docker context {name!r} cannot be used: {0}</source>
+        <translation>Docker 컨텍스트 {name!r}을(를) 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run `docker context ls` to check it, or `docker context use default`.</source>
         <translation>`docker context ls`로 확인하거나 `docker context use default`를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;default&quot; is the name of the engine without a context</source>
+        <translation>&quot;default&quot;는 컨텍스트가 없는 엔진의 이름입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0!r} is not a valid context name</source>
+        <translation>{0!r}은(는) 올바른 컨텍스트 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters, digits and . _ + - (starting with a letter or digit).</source>
+        <translation>문자, 숫자와 . _ + -를 쓰세요 (문자나 숫자로 시작).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+70"/>
+        <source>A context named {0!r} exists already</source>
+        <translation>{0!r}이라는 컨텍스트가 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Choose another name, or remove that context first.</source>
+        <translation>다른 이름을 고르거나 그 컨텍스트를 먼저 지우세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is not a file</source>
+        <translation>{0}은(는) 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the certificate files the engine&apos;s owner gave you.</source>
+        <translation>엔진 관리자가 준 인증서 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A client certificate needs its key, and a key its certificate</source>
+        <translation>클라이언트 인증서에는 키가, 키에는 인증서가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give both files, or neither.</source>
+        <translation>두 파일을 모두 지정하거나 둘 다 비우세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS files go with a tcp:// engine, not {0}</source>
+        <translation>TLS 파일은 tcp:// 엔진에만 씁니다 ({0}에는 쓰지 않습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh and unix sockets are protected by other means.</source>
+        <translation>ssh와 unix 소켓은 다른 방법으로 보호됩니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+17"/>
+        <location line="+23"/>
+        <source>No context named {0!r}</source>
+        <translation>{0!r}이라는 컨텍스트가 없습니다</translation>
     </message>
     <message>
         <location filename="../../core/docker/exec_session.py" line="+62"/>
@@ -4752,7 +4828,7 @@ Remove the containers using them first.</source>
         <translation>컨테이너가 쓰는 이미지는 먼저 그 컨테이너를 삭제하거나 강제로 삭제해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/logs.py" line="+421"/>
+        <location filename="../../core/docker/logs.py" line="+436"/>
         <source>{text!r} is not a time</source>
         <translation>{text!r}은(는) 시각이 아닙니다</translation>
     </message>
@@ -4767,12 +4843,13 @@ Remove the containers using them first.</source>
         <translation>{text}(이)라는 네트워크가 이미 있습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/docker/contexts.py" line="-130"/>
+        <location filename="../../core/docker/networks.py" line="+1"/>
         <source>Choose another name.</source>
         <translation>다른 이름을 고르세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../core/docker/networks.py" line="+9"/>
         <source>{subnet!r} is not a subnet</source>
         <translation>{subnet!r}은(는) 서브넷이 아닙니다</translation>
     </message>
@@ -4854,7 +4931,7 @@ Remove the containers using them first.</source>
         <translation>예: 172.28.0.10</translation>
     </message>
     <message>
-        <location filename="../../core/docker/rawapi.py" line="+51"/>
+        <location filename="../../core/docker/rawapi.py" line="+52"/>
         <source>The Docker engine stopped answering: {exc}</source>
         <translation>Docker 엔진이 응답하지 않습니다: {exc}</translation>
     </message>
@@ -5981,12 +6058,16 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>프로그램은 비어 있지 않은 인자 목록으로 주어야 합니다.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+40"/>
+        <location line="+24"/>
+        <location line="+42"/>
         <source>Program not found: {0}</source>
         <translation>프로그램을 찾을 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-64"/>
+        <location line="+24"/>
+        <location line="+42"/>
         <source>Install it or check that it is on PATH.</source>
         <translation>설치하거나 PATH에 있는지 확인하세요.</translation>
     </message>
@@ -6011,7 +6092,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>이유는 출력을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/connection.py" line="-118"/>
+        <location filename="../../core/docker/connection.py" line="-254"/>
         <source>Permission denied on the Docker socket {0}</source>
         <translation>Docker 소켓 {0}에 대한 권한이 없습니다</translation>
     </message>
@@ -6071,32 +6152,127 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>DOCKER_HOST나 현재 Docker 컨텍스트를 확인하세요.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+132"/>
+        <source>The engine&apos;s TLS certificate has expired</source>
+        <translation>엔진의 TLS 인증서가 만료되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the engine&apos;s owner for a new server certificate.</source>
+        <translation>엔진 관리자에게 새 서버 인증서를 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine&apos;s TLS certificate is not valid yet</source>
+        <translation>엔진의 TLS 인증서가 아직 유효하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this machine&apos;s clock, or the certificate&apos;s dates.</source>
+        <translation>이 컴퓨터의 시계나 인증서의 날짜를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine&apos;s TLS certificate is for another name</source>
+        <translation>엔진의 TLS 인증서가 다른 이름용입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect with the name (or address) the certificate was made for.</source>
+        <translation>인증서가 만들어진 이름(또는 주소)으로 연결하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine&apos;s TLS certificate is not signed by the CA given</source>
+        <translation>엔진의 TLS 인증서가 지정한 CA로 서명되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA file the engine&apos;s certificates were made with (ca.pem).</source>
+        <translation>엔진 인증서를 만든 CA 파일(ca.pem)을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The engine wants a client certificate</source>
+        <translation>엔진이 클라이언트 인증서를 요구합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the client certificate and key (cert.pem, key.pem).</source>
+        <translation>클라이언트 인증서와 키(cert.pem, key.pem)를 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine refused the client certificate</source>
+        <translation>엔진이 클라이언트 인증서를 거부했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a client certificate signed by the engine&apos;s CA (cert.pem, key.pem).</source>
+        <translation>엔진의 CA로 서명된 클라이언트 인증서(cert.pem, key.pem)를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The engine speaks TLS; this connection did not</source>
+        <translation>엔진은 TLS를 쓰는데 이 연결은 TLS가 아니었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the engine&apos;s CA and your certificate (use TLS).</source>
+        <translation>엔진의 CA와 인증서를 지정하세요 (TLS 사용).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine does not speak TLS on this port</source>
+        <translation>엔진이 이 포트에서 TLS를 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use tcp:// without TLS files, or the engine&apos;s TLS port.</source>
+        <translation>TLS 파일 없이 tcp://를 쓰거나 엔진의 TLS 포트를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>TLS handshake with {0} failed</source>
         <translation>{0}와(과)의 TLS 핸드셰이크에 실패했습니다</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check DOCKER_CERT_PATH / the context&apos;s certificates.</source>
-        <translation>DOCKER_CERT_PATH나 컨텍스트의 인증서를 확인하세요.</translation>
+        <source>Check the engine&apos;s CA and your client certificate and key.</source>
+        <translation>엔진의 CA와 클라이언트 인증서, 키를 확인하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>{0} closed the connection at once</source>
+        <translation>{0}이(가) 연결을 바로 끊었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An engine that wants TLS closes plain connections, and one without a client certificate: check the engine&apos;s TLS settings.</source>
+        <translation>TLS를 요구하는 엔진은 암호화되지 않은 연결과 클라이언트 인증서가 없는 연결을 끊습니다: 엔진의 TLS 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The Docker engine at {0} did not answer: {text}</source>
         <translation>{0}의 Docker 엔진이 응답하지 않았습니다: {text}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-105"/>
         <source>Connected to Docker {0}</source>
         <translation>Docker {0}에 연결됨</translation>
     </message>
     <message>
-        <location filename="../../core/docker/engine.py" line="+134"/>
+        <location filename="../../core/docker/engine.py" line="+150"/>
         <source>Connecting to Docker…</source>
         <translation>Docker에 연결하는 중…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Fix the context (docker context inspect), or remove it.</source>
+        <translation>컨텍스트를 고치거나(docker context inspect) 지우세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not connected to the Docker engine</source>
         <translation>Docker 엔진에 연결되어 있지 않습니다</translation>
     </message>
@@ -6106,7 +6282,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>엔진이 연결될 때까지 기다리세요 (상태 표시줄 참고).</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>Disconnected from the Docker engine</source>
         <translation>Docker 엔진과 연결이 끊겼습니다</translation>
     </message>
@@ -6307,6 +6483,146 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <location line="+1"/>
         <source>Exited ({0}) {1} ago</source>
         <translation>{1} 전 종료 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/engines_cmd.py" line="+111"/>
+        <source>envdock: warning: {0} is plain TCP: whoever reaches that port is root on its host. Use TLS (--tls-ca, --tls-cert, --tls-key) or ssh://.</source>
+        <translation>envdock: 경고: {0}은(는) 암호화되지 않은 TCP입니다: 그 포트에 닿는 사람은 누구나 그 호스트의 root가 됩니다. TLS(--tls-ca, --tls-cert, --tls-key)나 ssh://를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>envdock: warning: the engine&apos;s certificate will not be checked: anyone on the way can pretend to be {0}.</source>
+        <translation>envdock: 경고: 엔진의 인증서를 확인하지 않습니다: 중간의 누구든 {0}인 척할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/ssh_tunnel.py" line="+56"/>
+        <source>{0} names no ssh host</source>
+        <translation>{0}에 ssh 호스트가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use ssh://user@host or ssh://user@host:port.</source>
+        <translation>ssh://user@host 또는 ssh://user@host:port 형식을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The host key of {0} has changed (now {1})</source>
+        <translation>{0}의 호스트 키가 바뀌었습니다 (현재 {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone may be intercepting the connection, or the server was reinstalled. Check with its owner; if it is right, remove the old key with ssh-keygen -R and connect once with ssh.</source>
+        <translation>누군가 연결을 가로채고 있거나 서버가 다시 설치되었을 수 있습니다. 관리자에게 확인하고, 맞다면 ssh-keygen -R로 예전 키를 지운 뒤 ssh로 한 번 연결하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The host key of {0} is not known ({1})</source>
+        <translation>{0}의 호스트 키를 모릅니다 ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fingerprint unavailable</source>
+        <translation>지문을 알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EnvDock never accepts a host key by itself: check the fingerprint with the server&apos;s owner, then connect once with ssh in a terminal to accept it.</source>
+        <translation>EnvDock은 호스트 키를 스스로 받아들이지 않습니다: 서버 관리자와 지문을 확인한 뒤, 터미널에서 ssh로 한 번 연결해 받아들이세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} refused the ssh key</source>
+        <translation>{0}이(가) ssh 키를 거부했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load your key into the agent (ssh-add) or name it with IdentityFile in ~/.ssh/config; EnvDock never asks for passwords.</source>
+        <translation>키를 에이전트에 올리거나(ssh-add) ~/.ssh/config의 IdentityFile로 지정하세요. EnvDock은 비밀번호를 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing listens for ssh at {0}</source>
+        <translation>{0}에서 ssh를 받는 곳이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the port, and that the ssh server runs there.</source>
+        <translation>포트와 그곳에서 ssh 서버가 도는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ssh connection to {0} timed out</source>
+        <translation>{0}로의 ssh 연결 시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name, the network and any firewall on the way.</source>
+        <translation>호스트 이름, 네트워크, 중간의 방화벽을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown host {0}</source>
+        <translation>알 수 없는 호스트 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name (or its Host entry in ~/.ssh/config).</source>
+        <translation>이름(또는 ~/.ssh/config의 Host 항목)을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no docker command on {0}&apos;s PATH</source>
+        <translation>{0}의 PATH에 docker 명령이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the docker CLI on the server (it runs `docker system dial-stdio`), or put it on the PATH of non-interactive ssh sessions.</source>
+        <translation>서버에 docker CLI를 설치하거나(`docker system dial-stdio`를 씁니다) 비대화형 ssh 세션의 PATH에 넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} may not use its Docker socket</source>
+        <translation>{0}에서 Docker 소켓을 쓸 권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the server, add your user to the docker group, then log in again.</source>
+        <translation>서버에서 사용자를 docker 그룹에 넣고 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Docker engine on {0} is not running</source>
+        <translation>{0}의 Docker 엔진이 돌고 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it on the server; EnvDock reconnects by itself.</source>
+        <translation>서버에서 엔진을 시작하세요. EnvDock이 스스로 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ssh to {0} failed: {1}</source>
+        <translation>{0}로의 ssh가 실패했습니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>이유가 주어지지 않음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try `ssh {0} docker version` in a terminal to see why.</source>
+        <translation>이유를 보려면 터미널에서 `ssh {0} docker version`을 실행해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The ssh client is not installed</source>
+        <translation>ssh 클라이언트가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install OpenSSH&apos;s client (Debian/Ubuntu: openssh-client).</source>
+        <translation>OpenSSH 클라이언트를 설치하세요 (Debian/Ubuntu: openssh-client).</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ def test_menus_and_panels_speak_korean(korean, qtbot, make_window: WindowFactory
 
 def test_core_messages_and_default_hints_are_korean(korean) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(EnvDockError) as info:
-        validate(ActionRequest(action="start", ids=[]))
+        validate(ActionRequest(action="start", ids=()))
     assert info.value.message == "선택한 컨테이너가 없습니다."
     assert info.value.hint == "컨테이너를 하나 이상 고르세요."
     # made at import time in English, shown in Korean
@@ -60,7 +60,7 @@ def test_core_messages_and_default_hints_are_korean(korean) -> None:  # type: ig
 def test_back_to_english_when_chosen(qapp) -> None:  # type: ignore[no-untyped-def]
     assert i18n.install("en") == "en"
     with pytest.raises(EnvDockError) as info:
-        validate(ActionRequest(action="start", ids=[]))
+        validate(ActionRequest(action="start", ids=()))
     assert info.value.message == "No container selected."
 
 

@@ -86,9 +86,9 @@ def test_the_check_catches_the_alerts_dialog_trap() -> None:
     class Trap(QDialog):
         def __init__(self) -> None:
             super().__init__()
-            self.metric = QComboBox()
+            self.metric = QComboBox()  # type: ignore[method-assign,assignment]  # the trap
 
-        def create(self) -> None:
+        def create(self) -> None:  # type: ignore[override]  # the trap
             pass
 
     assert shadowing(Trap) == [

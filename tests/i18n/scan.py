@@ -55,7 +55,9 @@ def _bare_texts(expr: ast.expr) -> Iterator[ast.expr]:
         if _wordy(expr.value):
             yield expr
     elif isinstance(expr, ast.JoinedStr):
-        parts = "".join(v.value for v in expr.values if isinstance(v, ast.Constant))
+        parts = "".join(
+            v.value for v in expr.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
         if _wordy(parts):
             yield expr
     elif isinstance(expr, ast.IfExp):

@@ -35,7 +35,7 @@ def test_engines_follow_the_contexts_and_stay_connected(
             env=env, capture_output=True, text=True, check=False,
         )  # fmt: skip
         assert cli.returncode == 0, cli.stderr
-        assert wait_until(lambda: seen and seen[-1] == [DEFAULT, "gpu1"], 10), seen
+        assert wait_until(lambda: bool(seen) and seen[-1] == [DEFAULT, "gpu1"], 10), seen
         gpu1 = registry.get("gpu1")
         assert isinstance(gpu1, Engine) and not gpu1.running  # connects when first needed
         client = remote.client()

@@ -42,7 +42,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return dist
 
 
-def run(exe: Path, *args: str, cache: Path, timeout: float = 180) -> subprocess.CompletedProcess:
+def run(
+    exe: Path, *args: str, cache: Path, timeout: float = 180
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(cache)}
     return subprocess.run(
         [str(exe), *args], capture_output=True, text=True, timeout=timeout, env=env, check=False

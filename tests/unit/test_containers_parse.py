@@ -23,7 +23,7 @@ ENTRY = {
 def test_from_list_entry() -> None:
     c = Container.from_list_entry(ENTRY)
     assert c.name == "web" and c.state == "running" and c.status == "Up 3 minutes"
-    assert c.short_id == ENTRY["Id"][:12]
+    assert c.short_id == str(ENTRY["Id"])[:12]
     assert c.compose_project == "shop" and c.compose_service == "web"
     assert "0.0.0.0:8080->80/tcp" in c.ports_text
     assert "[::]:8080->80/tcp" in c.ports_text
