@@ -131,8 +131,9 @@ def test_alert_reaches_the_notifications(qtbot: QtBot, make_window: WindowFactor
     live = _host_panel(window).live
     live.set_alerts([make_alert("memory", 0.5, 0)])  # any machine uses more than 0.5 %
     snap = HostSnapshot(1.0, 1, [1], (0, 0, 0), math.nan, 100, 50, 0, 50, 0, 0)
-    with qtbot.waitSignal(live.alert_fired, timeout=5000):
-        live._check_alerts(snap)
+    # the sampler's own samples may fire it first (it fires once until the value drops):
+    # either way the notification must arrive
+    live._check_alerts(snap)
     qtbot.waitUntil(
         lambda: any("memory above 0.5" in n.message for n in window.context.notifier.history),
         timeout=5000,
