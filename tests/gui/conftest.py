@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from core.docker.engine import Engine
+from core.docker.engines import EngineRegistry
 from gui.app import create_application, shutdown
 from gui.context import AppContext
 from gui.engine_bridge import EngineBridge
@@ -28,11 +29,19 @@ def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[WindowFactory]:
     create_application()
     windows: list[MainWindow] = []
 
-    def factory(env: dict[str, str] | None = None, start_engine: bool = True) -> MainWindow:
-        engine = Engine(
-            env=env or {"DOCKER_HOST": "unix:///nonexistent/docker.sock"}, home=Path("/nonexistent")
-        )
-        context = AppContext(engine=EngineBridge(engine), jobs=JobRunner(), notifier=Notifier())
+    def factory(
+        env: dict[str, str] | None = None,
+        start_engine: bool = True,
+        engines: EngineRegistry | None = None,
+    ) -> MainWindow:
+        """A window on one engine (``env``'s), or on ``engines`` (several at once)."""
+        if engines is None:
+            engine = Engine(
+                env=env or {"DOCKER_HOST": "unix:///nonexistent/docker.sock"},
+                home=Path("/nonexistent"),
+            )
+            engines = EngineRegistry(fixed=[engine])
+        context = AppContext(engine=EngineBridge(engines), jobs=JobRunner(), notifier=Notifier())
         window = MainWindow(context, settings=settings)
         qtbot.addWidget(window)
         windows.append(window)
