@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.docker.api import DockerAPI
+from core.docker.engine import Engine
 from core.docker.prune import PrunePreview, preview, prune
 from core.docker.volumes import (
     Entry,
@@ -42,6 +43,7 @@ from gui.context import AppContext
 from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models.columns import Column, ColumnsModel
 from gui.widgets.dialogs import add_footer, confirm
+from gui.widgets.engine_label import keep_title
 from gui.widgets.list_panel import ListPanel
 from gui.widgets.prune_dialog import PruneDialog
 
@@ -265,18 +267,21 @@ class CreateVolumeDialog(QDialog):
 
 
 class VolumeBrowserDialog(QDialog):
-    """Read-only browsing: a never-started helper container mounts the volume read-only."""
+    """Read-only browsing: a never-started helper container mounts the volume read-only, on
+    ``engine`` (default: the current one when the dialog opened) for the dialog's life."""
 
-    def __init__(self, panel: VolumesPanel, volume: str) -> None:
+    def __init__(self, panel: VolumesPanel, volume: str, engine: Engine | None = None) -> None:
         super().__init__(panel)
         self.panel = panel
+        self.engine = engine if engine is not None else panel.context.docker
         self.volume = volume
         self.browser: VolumeBrowser | None = None
         self.path = ""
         self.entries: list[Entry] = []
         self.preview_path = ""  # the file whose start the preview shows
         self._preview_key = f"volume preview {id(self)}"  # panel.latest: the newest answers
-        self.setWindowTitle(self.tr("Volume {0} (read-only)").format(volume))
+        title = self.tr("Volume {0} (read-only)").format(volume)
+        keep_title(self, panel.context.engine, self.engine, title)
         self.resize(820, 520)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
@@ -309,7 +314,7 @@ class VolumeBrowserDialog(QDialog):
         layout.addWidget(split, 1)
         self.status = QLabel(self.tr("Opening…"))
         layout.addWidget(self.status)
-        engine = panel.context.docker
+        engine = self.engine
         self._call(lambda: VolumeBrowser(engine.api, volume), self._on_open)
 
     def _call(self, fn: Callable[[], T], done: Callable[[T], object]) -> None:
