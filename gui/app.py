@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
+from core.docker.engines import EngineRegistry
 from core.errors import describe
 from core.logfile import get_logger, setup_logging
 from core.paths import resources_dir
@@ -49,9 +50,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_context(parent: QApplication | None = None) -> AppContext:
-    return AppContext(
-        engine=EngineBridge(parent=parent), jobs=JobRunner(parent), notifier=Notifier(parent)
-    )
+    """The default engine and every Docker context (the current one connects at start)."""
+    engines = EngineBridge(EngineRegistry(), parent=parent)
+    return AppContext(engine=engines, jobs=JobRunner(parent), notifier=Notifier(parent))
 
 
 def install_error_hooks(window: MainWindow) -> None:
@@ -119,18 +120,18 @@ def shutdown(window: MainWindow) -> Stopped:
     """Stop everything the window started, waiting no longer than the limits above."""
     window.shutdown()
     context = window.context
-    engine = context.docker
+    engines = context.engine  # every engine, each with its thread (and ssh tunnel)
     # first ask every part to stop, without waiting for any …
     if context.live is not None:
         context.live.request_stop()
-    engine.request_stop()
+    engines.request_stop()
     context.jobs.cancel_all()
     # … then wait for them together
     deadline = time.monotonic() + THREADS_WAIT_S
     ended = True
     if context.live is not None:
         ended = context.live.join(max(0.0, deadline - time.monotonic())) and ended
-    ended = engine.join(max(0.0, deadline - time.monotonic())) and ended
+    ended = engines.join(max(0.0, deadline - time.monotonic())) and ended
     drained = context.jobs.shutdown(JOBS_WAIT_MS)
     stuck = () if drained else tuple(context.jobs.stuck)
     if not drained:

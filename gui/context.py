@@ -52,6 +52,10 @@ class AppApi(Protocol):
         returns the comparison window."""
         ...
 
+    def manage_engines(self) -> QWidget:
+        """The engines window: add (saved as a Docker context), remove, rename, use."""
+        ...
+
     def environment_search(self) -> SearchContext:
         """Where the Environments panel looks for environments (the user's settings)."""
         ...

@@ -60,17 +60,25 @@ class LiveData(QObject):
 
     # -- containers ----------------------------------------------------------------------------
     def ensure_stats(self) -> StatsCollector:
+        """Figures for the current engine's running containers (another engine made current:
+        the collector follows it; a remote engine's come from its API)."""
         if self.stats is None:
-            core = self.engine.engine
-            self.stats = StatsCollector(lambda: core.client)
-            # engine-thread callbacks only hand the cache over; the collector's thread
-            # does the inspecting
-            core.on_changes(lambda _changes: self._sync())
-            core.on_status(lambda _status: self._sync())
+            bridge = self.engine
+            self.stats = StatsCollector(lambda: bridge.engine.client)
+            # the bridge's signals arrive on the GUI thread and only hand the cache over;
+            # the collector's thread does the inspecting
+            bridge.containers_changed.connect(lambda _changes: self._sync())
+            bridge.status_changed.connect(lambda _status: self._sync())
+            bridge.current_changed.connect(self._on_current_change)
             if not self._closed:
                 self.stats.start()
                 self._sync()
         return self.stats
+
+    def _on_current_change(self, _engine: object) -> None:
+        if self.stats is not None:
+            self.stats.request_sync([])  # the last engine's containers go
+        self._sync()
 
     def _sync(self) -> None:
         core = self.engine.engine

@@ -28,6 +28,7 @@ from core.logfile import get_logger, setup_logging
 from core.paths import log_dir
 from gui import i18n, theme
 from gui.context import AppContext
+from gui.engine_switch import EngineSwitch, state_color
 from gui.icons import dot, icon
 from gui.panel import FailedPanel, Panel
 from gui.registry import PANELS, PanelSpec
@@ -36,11 +37,6 @@ from gui.widgets.error_dialog import ErrorDialog
 from gui.widgets.notifications import NotificationBanner, NotificationButton
 
 log = get_logger("gui.window")
-
-STATUS_COLORS = {
-    EngineState.CONNECTED: "#2e9d4f",
-    EngineState.CONNECTING: "#6c8ebf",
-}
 
 
 class MainWindow(QMainWindow):
@@ -66,13 +62,20 @@ class MainWindow(QMainWindow):
         outer = QHBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        left = QWidget()
+        left.setFixedWidth(170)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setSpacing(0)
+        self.engine_switch = EngineSwitch(context)
+        ll.addWidget(self.engine_switch)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
-        self.sidebar.setFixedWidth(170)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet("#Sidebar::item{padding:8px 6px;}")
-        outer.addWidget(self.sidebar)
+        ll.addWidget(self.sidebar, 1)
+        outer.addWidget(left)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(6, 6, 6, 0)
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         context.engine.status_changed.connect(self._on_engine_status_change)
+        context.engine.engines_changed.connect(lambda _e: self._update_title())
         context.jobs.state_changed.connect(self._on_job_state_change)
         context.jobs.job_added.connect(self._on_job_added)
         self._on_engine_status_change(context.engine.status)
@@ -250,21 +254,29 @@ class MainWindow(QMainWindow):
         )
 
     def _on_engine_status_change(self, status: EngineStatus) -> None:
-        color = STATUS_COLORS.get(status.state, "#c0392b")
+        """The status bar always says which engine the panels act on, and how it is."""
+        name = self.context.docker.name
         if status.state is EngineState.CONNECTED:
-            text = self.tr("Docker {0} connected").format(status.version)
+            text = self.tr("{0}: Docker {1} connected").format(name, status.version)
             if status.tls_unverified:
                 text += self.tr(" — TLS NOT verified")
-                color = "#d08c0b"
         elif status.state is EngineState.CONNECTING:
-            text = self.tr("Docker: connecting…")
+            text = self.tr("{0}: connecting…").format(name)
         else:
-            text = self.tr("Docker: {0}").format(status.message)
-        self.engine_icon.setPixmap(dot(color, 10).pixmap(10, 10))
+            text = self.tr("{0}: {1}").format(name, status.message)
+        self.engine_icon.setPixmap(dot(state_color(status), 10).pixmap(10, 10))
         self.engine_label.setText(text)
         self.engine_label.setToolTip(
             "\n".join(x for x in (status.message, status.hint, status.endpoint) if x)
         )
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """ "EnvDock — NAME" once there is more than one engine to act on."""
+        if len(self.context.engine.engines()) > 1:
+            self.setWindowTitle(self.tr("EnvDock — {0}").format(self.context.docker.name))
+        else:
+            self.setWindowTitle("EnvDock")
 
     def _on_job_added(self, _job: Job) -> None:
         self._update_jobs_button()

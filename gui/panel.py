@@ -84,6 +84,27 @@ class Panel(QWidget):
 
         return answer
 
+    def latest_pair(
+        self,
+        key: str,
+        on_result: Callable[[T], object],
+        on_error: Callable[[EnvDockError], object],
+    ) -> tuple[Callable[[T], None], Callable[[EnvDockError], None]]:
+        """``latest`` for a request's answer and its error together (one request, so a
+        newer one drops both)."""
+        number = self._requests.get(key, 0) + 1
+        self._requests[key] = number
+
+        def answer(value: T) -> None:
+            if self._requests.get(key) == number:
+                on_result(value)
+
+        def failed(err: EnvDockError) -> None:
+            if self._requests.get(key) == number:
+                on_error(err)
+
+        return answer, failed
+
     def make_action(self, text: str, slot: Callable[[], object], icon_name: str = "") -> QAction:
         """A QAction calling ``slot``; its qtawesome icon loads with ``load_icons``."""
         action = QAction(text, self)

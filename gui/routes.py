@@ -65,6 +65,13 @@ class Routes:
         dialog.show()
         return dialog
 
+    def manage_engines(self) -> QWidget:
+        from gui.engines.dialog import EnginesDialog
+
+        dialog = EnginesDialog(self.window.context, self.window)
+        dialog.show()
+        return dialog
+
     def environment_search(self) -> SearchContext:
         from gui.environments.folders import search_context
 

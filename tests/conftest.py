@@ -19,6 +19,8 @@ import pytest
 
 from tests.support.engine import EngineUnavailable, LinkWatch, PrivateEngine
 from tests.support.registry import Registry
+from tests.support.remote import SshServer, tls_engine
+from tests.support.tls import CertSet
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -363,3 +365,30 @@ def million_line_container(private_engine: PrivateEngine) -> Iterator[str]:
     finally:
         client.remove_container(cid, force=True)
         client.close()
+
+
+@pytest.fixture(scope="session")
+def ssh_remote(private_engine: PrivateEngine) -> Iterator[tuple[PrivateEngine, SshServer]]:
+    engine = PrivateEngine()
+    engine.start()
+    engine.build_test_image()
+    server = SshServer(engine.socket)
+    try:
+        server.start()
+        yield engine, server
+    finally:
+        server.stop()
+        engine.stop()
+
+
+@pytest.fixture(scope="session")
+def tls_remote(
+    private_engine: PrivateEngine, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[PrivateEngine, CertSet, int]]:
+    engine, certs, port = tls_engine(tmp_path_factory.mktemp("tls"))
+    engine.start()
+    engine.build_test_image()
+    try:
+        yield engine, certs, port
+    finally:
+        engine.stop()

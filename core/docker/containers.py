@@ -61,6 +61,12 @@ class Container:
     since: float = field(default=0.0, compare=False)
     exit_code: int | None = None
     health: str = ""
+    engine: str = ""  # the name of the engine it runs on ("" when it does not matter)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(engine, id): unique across every engine shown together."""
+        return self.engine, self.id
 
     def status_at(self, now: float | None = None) -> str:
         """The status line as of ``now`` ("Up 5 minutes" keeps counting)."""
@@ -90,7 +96,7 @@ class Container:
         return ", ".join(str(p) for p in self.ports)
 
     @classmethod
-    def from_list_entry(cls, entry: Mapping[str, Any]) -> Container:
+    def from_list_entry(cls, entry: Mapping[str, Any], engine: str = "") -> Container:
         """Build from one item of ``GET /containers/json`` (the ``docker ps`` shape)."""
         names = entry.get("Names") or []
         name = names[0].lstrip("/") if names else str(entry.get("Id", ""))[:12]
@@ -124,10 +130,11 @@ class Container:
             since=since,
             exit_code=exit_code,
             health=health,
+            engine=engine,
         )
 
     @classmethod
-    def from_inspect(cls, info: Mapping[str, Any]) -> Container:
+    def from_inspect(cls, info: Mapping[str, Any], engine: str = "") -> Container:
         """Build from ``GET /containers/ID/json``, in the shape the list gives."""
         state = info.get("State") or {}
         config = info.get("Config") or {}
@@ -168,6 +175,7 @@ class Container:
             since=since,
             exit_code=exit_code,
             health=health,
+            engine=engine,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -181,6 +189,7 @@ class Container:
             "ports": [p.to_json() for p in self.ports],
             "command": self.command,
             "labels": dict(self.labels),
+            **({"engine": self.engine} if self.engine else {}),
         }
 
 

@@ -390,7 +390,7 @@ class Engine:
     def _refresh_all(self) -> None:
         with self._refresh_lock:
             rows = self.api.containers(all=True)
-            fresh = [Container.from_list_entry(r) for r in rows]
+            fresh = [Container.from_list_entry(r, self.name) for r in rows]
             self._publish_changes(self.store.replace_all(fresh))
 
     def refresh_one(self, cid: str) -> None:
@@ -411,7 +411,7 @@ class Engine:
             except NotFound:
                 self._publish_changes(self.store.remove(cid))
                 return
-            self._publish_changes(self.store.upsert(Container.from_inspect(info)))
+            self._publish_changes(self.store.upsert(Container.from_inspect(info, self.name)))
 
     def _on_event(self, event: Mapping[str, Any]) -> None:
         if event.get("Type") == "image":

@@ -35,7 +35,10 @@ class EngineRegistry:
         env: Mapping[str, str] | None = None,
         home: Path | None = None,
         make_engine: Callable[[EngineSpec], Engine] | None = None,
+        fixed: list[Engine] | None = None,
     ) -> None:
+        """Every engine of the contexts, or (``fixed``, for tests and tools) just those
+        engines, the first one current, no contexts read or watched."""
         self._env = dict(os.environ if env is None else env)
         self._home = Path.home() if home is None else home
         self._make = make_engine or (lambda spec: Engine(self._env, self._home, spec))
@@ -48,6 +51,11 @@ class EngineRegistry:
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
         self._retired: list[Engine] = []  # stopped on a change; joined at the end
+        self._fixed = fixed is not None
+        if fixed is not None:
+            self._engines = {e.name: e for e in fixed}
+            self._current = fixed[0].name
+            return
         self.reload()
         self._current = self._pick_current(contexts.current_name(self._env, self._home))
 
@@ -102,6 +110,8 @@ class EngineRegistry:
 
     def reload(self) -> bool:
         """Read the contexts again; True when the engines changed."""
+        if self._fixed:
+            return False
         stamp = contexts.contexts_stamp(self._env, self._home)
         specs = {s.name: s for s in contexts.all_engines(self._env, self._home)}
         started: list[Engine] = []
@@ -148,7 +158,7 @@ class EngineRegistry:
     def start(self) -> None:
         """Connect the current engine and watch the contexts folder."""
         self.current.start()
-        if self._watcher is None:
+        if self._watcher is None and not self._fixed:
             self._stop.clear()
             self._watcher = threading.Thread(target=self._watch, name="contexts-watch",
                                              daemon=True)  # fmt: skip

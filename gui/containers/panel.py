@@ -35,7 +35,7 @@ from core.docker.actions import (
 from core.docker.api import Json
 from core.docker.connection import EngineStatus
 from core.docker.containers import Container
-from core.docker.engine import ContainerChange
+from core.docker.engine import ContainerChange, Engine
 from core.docker.run_spec import RunSpec, run_container
 from core.docker.stats import CPU as CPU_FIGURE
 from core.docker.stats import MEM as MEMORY_FIGURE
@@ -143,6 +143,7 @@ class ContainersPanel(Panel):
         self.model.dataChanged.connect(self._on_flat_rows_change)
         context.engine.containers_changed.connect(self._on_containers_change)
         context.engine.status_changed.connect(self._on_status_change)
+        context.engine.current_changed.connect(self._on_current_change)
         # counts follow every change of rows, states or filter, once the changes settled
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -156,6 +157,17 @@ class ContainersPanel(Panel):
         ):
             signal.connect(lambda *_: self._counts_timer.start())
         self._update_counts()
+
+    def _on_current_change(self, engine: Engine) -> None:
+        """Another engine is the one acted on: its containers, from its cache, row by row
+        (the last engine's rows go, the new one's come; no reset, no engine round trip)."""
+        gone = [ContainerChange("removed", c) for c in self.model.items()]
+        came = [ContainerChange("added", c) for c in engine.store.snapshot()]
+        self.model.apply_changes(gone + came)
+        self.tree_model.apply_changes(gone + came)
+        self.details.set_info(None)
+        self._counts_timer.start()
+        self._update_actions()
 
     def _on_containers_change(self, changes: list[ContainerChange]) -> None:
         self.model.apply_changes(changes)

@@ -92,6 +92,15 @@ class DiskPanel(Panel):
         self._job: Job | None = None
         self.rows: dict[str, DiskUse] = {}  # the last computed figures, by kind
         self.prune_preview_dialog: PruneDialog | None = None  # the last preview shown
+        context.engine.current_changed.connect(self._on_current_change)
+
+    def _on_current_change(self, _engine: object) -> None:
+        """Another engine: its figures are not computed yet (an answer still on its way
+        for the last engine is dropped)."""
+        self._job = None
+        self.latest("disk", lambda _x: None)  # newer than any request made so far
+        self._on_result([])
+        self.status.setText(self.tr("Not computed yet."))
 
     def _kind_label(self, kind: str) -> str:
         return {
@@ -111,7 +120,9 @@ class DiskPanel(Panel):
         self.status.setText(self.tr("Computing…"))
         self.refresh_button.setEnabled(False)
         self._job = self.call(
-            self.tr("Disk use"), lambda: disk_use(engine.api), self._on_result, self._on_error
+            self.tr("Disk use"),
+            lambda: disk_use(engine.api),
+            *self.latest_pair("disk", self._on_result, self._on_error),
         )
         return self._job
 

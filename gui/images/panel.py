@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.docker.api import Json
 from core.docker.archive import load_images, save_images
-from core.docker.engine import ImagesUpdate
+from core.docker.engine import Engine, ImagesUpdate
 from core.docker.image_ops import (
     Layer,
     history,
@@ -155,6 +155,7 @@ class ImagesPanel(Panel):
         self._update_usage()
         context.engine.images_changed.connect(self._on_images_change)
         context.engine.containers_changed.connect(lambda _c: self._update_usage())
+        context.engine.current_changed.connect(self._on_current_change)
         self._update_count()
         self.build_window: BuildDialog | None = None
         self.transfer_dialog: TransferDialog | None = None
@@ -168,6 +169,13 @@ class ImagesPanel(Panel):
         for c in self.context.docker.store.snapshot():
             counts[c.image_id] = counts.get(c.image_id, 0) + 1
         self.model.set_usage(counts)
+
+    def _on_current_change(self, engine: Engine) -> None:
+        """Another engine: its images, from its cache, row by row."""
+        fresh = engine.images
+        gone = tuple(i.id for i in self.model.items() if i.id not in fresh)
+        self._on_images_change(ImagesUpdate(tuple(fresh.values()), gone))
+        self._update_usage()
 
     def _on_images_change(self, update: ImagesUpdate) -> None:
         self.model.apply_update(update)

@@ -63,6 +63,7 @@ class ListPanel(Panel, Generic[T]):
         self._reload_timer.timeout.connect(self.reload)
         context.engine.resources_changed.connect(self._on_resource)
         context.engine.status_changed.connect(self._on_status)
+        context.engine.current_changed.connect(self._on_current_change)
 
     def add_actions(self, actions: Sequence[QAction | None]) -> None:
         for action in actions:
@@ -89,6 +90,16 @@ class ListPanel(Panel, Generic[T]):
         if status.connected and not self._closed:
             self._reload_timer.start()
 
+    def _on_current_change(self, _engine: object) -> None:
+        """Another engine: its rows (the last engine's go at once; a reply still on its way
+        for the last engine is dropped)."""
+        self.model.replace([])
+        self.update_count()
+        self._pending = None
+        self.latest("reload", lambda _x: None)
+        if not self._closed:
+            self._reload_timer.start()
+
     def reload(self) -> Job | None:
         engine = self.context.docker
         if engine.client is None or not self.context.engine.status.connected:
@@ -98,7 +109,9 @@ class ListPanel(Panel, Generic[T]):
                 self._reload_timer.start()  # one at a time; try again shortly
             return None
         self._pending = self.call(
-            self.tr("Refresh"), lambda: self.fetch(engine.api), self._on_loaded, self._on_error
+            self.tr("Refresh"),
+            lambda: self.fetch(engine.api),
+            *self.latest_pair("reload", self._on_loaded, self._on_error),
         )
         return self._pending
 
