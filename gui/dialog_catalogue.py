@@ -149,6 +149,18 @@ def _terminal(w: MainWindow) -> QWidget:
     return TerminalWindow(w.context, "0" * 64, "sample")
 
 
+def _engines(w: MainWindow) -> QWidget:
+    from gui.engines.dialog import EnginesDialog
+
+    return EnginesDialog(w.context, w)
+
+
+def _add_engine(w: MainWindow) -> QWidget:
+    from gui.engines.add_dialog import AddEngineDialog
+
+    return AddEngineDialog(w.context, w)
+
+
 CATALOGUE: dict[str, Factory] = {
     "RunDialog": _run,
     "ParityDialog": _parity,
@@ -168,6 +180,8 @@ CATALOGUE: dict[str, Factory] = {
     "PruneDialog": _prune,
     "LogWindow": _logs,
     "TerminalWindow": _terminal,
+    "EnginesDialog": _engines,
+    "AddEngineDialog": _add_engine,
 }
 
 
