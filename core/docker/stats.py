@@ -2,8 +2,14 @@
 
 A local engine's containers are read from their cgroup files (one pass per tick, no
 engine call); a container whose cgroup is not visible (a remote engine, another pid
-namespace) gets one streaming stats call of its own. Collection follows the container
-cache: it starts for a container that starts and stops for one that stops.
+namespace) gets one streaming stats call of its own. An engine that is not behind a local
+socket (ssh, tcp) always goes through its API, even when a cgroup file of the same id
+happens to be visible here (``use_cgroups=False``). Collection follows the container
+cache: it starts for a container that starts and stops for one that stops; it follows
+another engine when told (``follow``), and its API streams pause while nobody looks
+(``request_pause``). A single reading (``sample_once``) asks each container once with
+``one-shot`` where the engine supports it (API 1.41 and later) instead of waiting for a
+stream's second message.
 """
 
 from __future__ import annotations
@@ -11,7 +17,9 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import psutil
@@ -111,16 +119,54 @@ def derive(
     )
 
 
+ONE_SHOT_API = (1, 41)  # the first API version with /containers/ID/stats?one-shot=true
+
+
+def api_version(client: Any) -> tuple[int, ...]:
+    """The engine's API version as numbers ((0,) when unknown)."""
+    try:
+        return tuple(int(x) for x in str(client.api_version).split("."))
+    except (AttributeError, ValueError):
+        return (0,)
+
+
+def supports_one_shot(client: Any) -> bool:
+    return api_version(client) >= ONE_SHOT_API
+
+
+@dataclass(slots=True)
+class _Feed:
+    """One container's streaming stats call: its thread, its response (closed to end it at
+    once) and a cancel flag of its own, so a feed that was replaced records nothing."""
+
+    thread: threading.Thread | None = None
+    stream: CancellableStream | None = None
+    cancelled: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        stream = self.stream
+        if stream is not None:
+            try:
+                stream.close()
+            except Exception:
+                log.debug("closing a stats stream failed", exc_info=True)
+
+
 @dataclass(slots=True)
 class _Tracked:
     id: str
     name: str
     paths: CgroupPaths | None = None
     prev: tuple[float, RawStats] | None = None
-    stream: CancellableStream | None = None
-    thread: threading.Thread | None = None
+    feed: _Feed | None = None
     ring: Ring | None = None
     blk_prev: tuple[int, int] = (0, 0)
+    client: Callable[[], Any] | None = None  # the engine's client, for its API stream
+
+    @property
+    def thread(self) -> threading.Thread | None:
+        return self.feed.thread if self.feed is not None else None
 
 
 class StatsCollector:
@@ -143,8 +189,49 @@ class StatsCollector:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._pending: list[Container] | None = None
+        self._pending_source: tuple[Callable[[], Any], bool] | None = None
+        self._want_paused = False
+        self.paused = False  # API streams closed while nobody looks (the collector's thread)
         self._tick = 0
         self._thread: threading.Thread | None = None
+
+    # -- which engine --------------------------------------------------------------------------
+    def follow(self, client_factory: Callable[[], Any], *, use_cgroups: bool) -> None:
+        """From the next tick on, another engine: every container of the last one is dropped
+        (its streams closed) and the next ``request_sync`` names the new one's. Safe from
+        any thread; ``use_cgroups=False`` for an engine that is not behind a local socket."""
+        with self._lock:
+            self._pending_source = (client_factory, use_cgroups)
+            self._pending = None  # the last engine's containers: not to be tracked now
+        self._wake.set()
+
+    def request_pause(self, paused: bool) -> None:
+        """Close (True) or reopen (False) the API streams, next tick; cgroup figures go on
+        (they cost no engine anything). Safe from any thread."""
+        with self._lock:
+            self._want_paused = paused
+        self._wake.set()
+
+    def _apply_source(self, client_factory: Callable[[], Any], use_cgroups: bool) -> None:
+        for cid in self.tracked_ids():
+            self._untrack(cid)
+        self._client = client_factory
+        self.use_cgroups = use_cgroups
+
+    def _apply_pause(self, paused: bool) -> None:
+        if paused == self.paused:
+            return
+        self.paused = paused
+        with self._lock:
+            streamed = [t for t in self._tracked.values() if t.paths is None]
+        for t in streamed:
+            if paused:
+                self._stop_feed(t)
+                t.prev = None  # rates never span the pause
+                with self._lock:
+                    self.latest.pop(t.id, None)  # no stale figures while none come
+            else:
+                self._start_stream(t)
 
     # -- which containers --------------------------------------------------------------------
     def set_running(self, containers: Iterable[Container]) -> None:
@@ -171,21 +258,22 @@ class StatsCollector:
                 self._untrack(c.id)
 
     def _track(self, c: Container) -> None:
-        tracked = _Tracked(c.id, c.name, ring=Ring(HISTORY, 8))
-        try:
-            client = self._client()
-            pid = int(client.inspect_container(c.id)["State"]["Pid"] or 0)
-        except Exception:
-            log.debug("inspect for stats failed", exc_info=True)
-            pid = 0
-        paths = cgroup_paths(pid) if pid and self.use_cgroups else None
-        if paths is not None and _belongs(pid, c.id):
-            tracked.paths = paths
+        tracked = _Tracked(c.id, c.name, ring=Ring(HISTORY, 8), client=self._client)
+        if self.use_cgroups:  # an engine elsewhere: not even an inspect to find a pid
+            try:
+                client = self._client()
+                pid = int(client.inspect_container(c.id)["State"]["Pid"] or 0)
+            except Exception:
+                log.debug("inspect for stats failed", exc_info=True)
+                pid = 0
+            paths = cgroup_paths(pid) if pid else None
+            if paths is not None and _belongs(pid, c.id):
+                tracked.paths = paths
         with self._lock:
             if c.id in self._tracked:
                 return
             self._tracked[c.id] = tracked
-        if tracked.paths is None:
+        if tracked.paths is None and not self.paused:
             self._start_stream(tracked)
 
     def request_sync(self, containers: Iterable[Container]) -> None:
@@ -199,13 +287,15 @@ class StatsCollector:
         with self._lock:
             tracked = self._tracked.pop(cid, None)
             self.latest.pop(cid, None)
-        if tracked is not None and tracked.stream is not None:
-            try:
-                tracked.stream.close()
-            except Exception:
-                pass
-        if tracked is not None and tracked.thread is not None:
-            tracked.thread.join(5)
+        if tracked is not None:
+            self._stop_feed(tracked)
+
+    def _stop_feed(self, t: _Tracked) -> None:
+        feed, t.feed = t.feed, None
+        if feed is not None:
+            feed.cancel()
+            if feed.thread is not None:
+                feed.thread.join(5)
 
     def tracked_ids(self) -> list[str]:
         with self._lock:
@@ -233,11 +323,8 @@ class StatsCollector:
         with self._lock:
             tracked = list(self._tracked.values())
         for t in tracked:
-            if t.stream is not None:
-                try:
-                    t.stream.close()
-                except Exception:
-                    log.debug("closing a stats stream failed", exc_info=True)
+            if t.feed is not None:
+                t.feed.cancel()
 
     def join(self, timeout: float = 5.0) -> bool:
         """Wait for all the threads together, ``timeout`` in all; True when all ended.
@@ -265,8 +352,13 @@ class StatsCollector:
         while not self._stop.is_set():
             started = self.clock()
             with self._lock:
+                source, self._pending_source = self._pending_source, None
                 pending, self._pending = self._pending, None
+                paused = self._want_paused
             try:
+                if source is not None:
+                    self._apply_source(*source)
+                self._apply_pause(paused)
                 if pending is not None:
                     self.set_running(pending)
                 self.sample_cgroups()
@@ -283,20 +375,27 @@ class StatsCollector:
         for i, t in enumerate(local):
             assert t.paths is not None
             # everything every third tick (staggered), the fast figures in between
-            full = t.prev is None or (self._tick + i) % 3 == 0
-            raw = read_cgroup(t.paths, previous=None if full else t.prev[1])  # type: ignore[index]
+            prev = t.prev
+            full = prev is None or (self._tick + i) % 3 == 0
+            raw = read_cgroup(t.paths, previous=None if full or prev is None else prev[1])
             self._record(t, now, raw, "cgroup")
         return dict(self.latest)
 
-    def _record(self, t: _Tracked, now: float, raw: RawStats, source: str) -> None:
-        stats = derive(t.id, t.name, t.prev, now, raw, source=source)
+    def _record(
+        self, t: _Tracked, now: float, raw: RawStats, source: str, when: float | None = None
+    ) -> None:
+        """Record a reading taken at ``now`` (this machine's clock: the rings' time);
+        rates divide by the time between readings on ``when``'s clock when given (the
+        engine's own, from the API: a slow link's delays do not bend them)."""
+        at = now if when is None else when
+        stats = derive(t.id, t.name, t.prev, at, raw, source=source)
         blk_r = blk_w = 0.0
-        if t.prev is not None and now > t.prev[0]:
-            dt = now - t.prev[0]
+        if t.prev is not None and at > t.prev[0]:
+            dt = at - t.prev[0]
             blk_r = counter_delta(t.prev[1].blk_read, raw.blk_read) / dt
             blk_w = counter_delta(t.prev[1].blk_write, raw.blk_write) / dt
         first = t.prev is None
-        t.prev = (now, raw)
+        t.prev = (at, raw)
         if first:
             return  # the first reading only primes the rates
         with self._lock:
@@ -320,39 +419,98 @@ class StatsCollector:
 
     # -- the API stream, for containers whose cgroup we cannot see -----------------------------
     def _start_stream(self, t: _Tracked) -> None:
+        """One streaming stats call for ``t`` on its engine, kept open until cancelled: a
+        stream that breaks (the engine reconnected) is opened again a second later."""
+        feed = _Feed()
+        factory = t.client or self._client
+
         def run() -> None:
-            try:
-                client = self._client()
-                if not hasattr(client, "_get"):  # a read-only socket client: use docker-py
-                    from core.docker.connection import open_client
+            while not (feed.cancelled.is_set() or self._stop.is_set()):
+                try:
+                    self._read_stream(t, feed, factory)
+                except Exception:
+                    log.debug("stats stream for %s ended", t.id[:12], exc_info=True)
+                finally:
+                    if feed.stream is not None:
+                        try:
+                            feed.stream.close()
+                        except Exception:
+                            pass
+                        feed.stream = None
+                feed.cancelled.wait(1.0)
 
-                    client = open_client().client
-                response = client._get(
-                    client._url("/containers/{0}/stats", t.id),
-                    params={"stream": True},
-                    stream=True,
-                    timeout=None,
-                )
-                client._raise_for_status(response)
-                t.stream = CancellableStream(client._stream_helper(response, decode=True), response)
-                if self._stop.is_set():  # stopped while the stream opened: not one read
-                    return
-                for message in t.stream:
-                    if self._stop.is_set() or t.id not in self._tracked:
-                        break
-                    if isinstance(message, dict) and message.get("cpu_stats"):
-                        self._record(t, self.clock(), raw_from_api(message), "api")
-            except Exception:
-                log.debug("stats stream for %s ended", t.id[:12], exc_info=True)
-            finally:
-                if t.stream is not None:
-                    try:
-                        t.stream.close()
-                    except Exception:
-                        pass
+        feed.thread = threading.Thread(target=run, name=f"stats-{t.id[:12]}", daemon=True)
+        t.feed = feed
+        feed.thread.start()
 
-        t.thread = threading.Thread(target=run, name=f"stats-{t.id[:12]}", daemon=True)
-        t.thread.start()
+    def _read_stream(self, t: _Tracked, feed: _Feed, factory: Callable[[], Any]) -> None:
+        client = factory()
+        if client is None:
+            return
+        if not hasattr(client, "_get"):  # a read-only socket client: use docker-py
+            from core.docker.connection import open_client
+
+            client = open_client().client
+        response = client._get(
+            client._url("/containers/{0}/stats", t.id),
+            params={"stream": True},
+            stream=True,
+            timeout=None,
+        )
+        client._raise_for_status(response)
+        feed.stream = CancellableStream(client._stream_helper(response, decode=True), response)
+        if feed.cancelled.is_set() or self._stop.is_set():  # cancelled while it opened
+            return
+        for message in feed.stream:
+            if feed.cancelled.is_set() or self._stop.is_set() or t.id not in self._tracked:
+                break
+            if isinstance(message, dict) and message.get("cpu_stats"):
+                self._record_api(t, message)
+
+    def _record_api(self, t: _Tracked, message: dict[str, Any]) -> None:
+        self._record(t, self.clock(), raw_from_api(message), "api", engine_time(message))
+
+    def read_once(self) -> int:
+        """One ``one-shot`` reading of every container the API serves, a few at a time
+        (each answers at once, where a plain ``stream=false`` call waits about two seconds
+        for a second sample); returns how many answered."""
+        with self._lock:
+            streamed = [t for t in self._tracked.values() if t.paths is None]
+        if not streamed:
+            return 0
+
+        def one(t: _Tracked) -> bool:
+            client = (t.client or self._client)()
+            response = client._get(
+                client._url("/containers/{0}/stats", t.id),
+                params={"stream": False, "one-shot": True},
+            )
+            message = client._result(response, json=True)
+            if not (isinstance(message, dict) and message.get("cpu_stats")):
+                return False
+            self._record_api(t, message)
+            return True
+
+        answered = 0
+        with ThreadPoolExecutor(max_workers=min(8, len(streamed))) as pool:
+            for future in [pool.submit(one, t) for t in streamed]:
+                try:
+                    answered += future.result()
+                except Exception:
+                    log.debug("a one-shot stats reading failed", exc_info=True)
+        return answered
+
+
+def engine_time(message: dict[str, Any]) -> float | None:
+    """When the engine took a stats message (its ``read`` field), in seconds; None when
+    it does not say."""
+    read = message.get("read")
+    if not isinstance(read, str) or read.startswith("0001-"):
+        return None
+    try:
+        return datetime.fromisoformat(read).timestamp()
+    except ValueError:
+        return None
 
 
 def _belongs(pid: int, cid: str) -> bool:
@@ -365,22 +523,33 @@ def _belongs(pid: int, cid: str) -> bool:
 
 
 def sample_once(
-    client: DockerAPI, containers: Iterable[Container], gap: float = 0.5
+    client: DockerAPI,
+    containers: Iterable[Container],
+    gap: float = 0.5,
+    use_cgroups: bool = True,
 ) -> list[ContainerStats]:
-    """One reading for each running container (two looks ``gap`` apart, for CPU %)."""
-    collector = StatsCollector(lambda: client)
+    """One reading for each running container (two looks ``gap`` apart, for CPU %).
+    Containers the API serves (``use_cgroups=False`` for an engine elsewhere) are asked
+    with ``one-shot`` where the engine supports it, else through a stream each."""
+    collector = StatsCollector(lambda: client, use_cgroups=use_cgroups)
+    one_shot = hasattr(client, "_get") and supports_one_shot(client)
+    collector.paused = one_shot  # no streams: two one-shot readings instead
     try:
         collector.set_running(containers)
         collector.sample_cgroups()
+        if one_shot:
+            collector.read_once()
         deadline = time.monotonic() + gap
         while time.monotonic() < deadline:
             time.sleep(0.05)
         collector.sample_cgroups()
-        # streamed ones send a message about every second
-        want = set(collector.tracked_ids())
-        end = time.monotonic() + 3.0
-        while set(collector.latest) < want and time.monotonic() < end:
-            time.sleep(0.05)
+        if one_shot:
+            collector.read_once()
+        else:  # streamed ones send a message about every second
+            want = set(collector.tracked_ids())
+            end = time.monotonic() + 3.0
+            while set(collector.latest) < want and time.monotonic() < end:
+                time.sleep(0.05)
         return sorted(collector.latest.values(), key=lambda s: s.name)
     finally:
         collector.stop()

@@ -33,29 +33,44 @@ from core.bridge.parity import (
     env_packages,
     image_packages,
 )
+from core.docker.engine import Engine
 from core.envs.discovery import Discovery
 from core.envs.model import Environment
 from core.errors import EnvDockError
 from core.jobs import Job
 from gui.context import AppContext
+from gui.widgets.engine_label import keep_title
 
 COLORS = {MISSING_THERE: "#c0392b", MISSING_HERE: "#1565c0", DIFFERENT: "#d08c0b"}
 
 
 class ParityDialog(QDialog):
-    """Pick an environment, compare, then export the difference or act on it."""
+    """Pick an environment, compare, then export the difference or act on it. The container
+    (or image) is read from ``engine`` (default: the current one when the dialog opened) for
+    the dialog's whole life."""
 
     def __init__(
-        self, context: AppContext, target: str, is_image: bool, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        target: str,
+        is_image: bool,
+        parent: QWidget | None = None,
+        engine: Engine | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.engine = engine if engine is not None else context.docker
         self.target = target
         self.is_image = is_image
         self.rows: list[DiffRow] = []
         self.there: PackageSet | None = None
         self.envs: list[Environment] = []
-        self.setWindowTitle(self.tr("Compare {0} with an environment").format(target))
+        keep_title(
+            self,
+            context.engine,
+            self.engine,
+            self.tr("Compare {0} with an environment").format(target),
+        )
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -142,7 +157,7 @@ class ParityDialog(QDialog):
         env = self.current_env()
         if env is None:
             return
-        engine, target = self.context.docker, self.target
+        engine, target = self.engine, self.target
         read = image_packages if self.is_image else container_packages
 
         def work() -> tuple[PackageSet, PackageSet]:

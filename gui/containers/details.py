@@ -4,8 +4,10 @@ inspect JSON, searchable and copyable."""
 from __future__ import annotations
 
 import html
+import ipaddress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.docker.engine import Engine
 from core.docker.masking import MASK, looks_secret
 from core.docker.stats import CPU, MEM, MEM_LIMIT, NET_RX, NET_TX
 from core.host.ring import FloatArray
+from gui.widgets.engine_label import engine_url
 from gui.widgets.json_view import JsonView
 
 if TYPE_CHECKING:  # the graphs module imports pyqtgraph: loaded with the Stats tab
@@ -32,8 +36,44 @@ def _row(name: str, value: str) -> str:
     )
 
 
-def overview_html(info: dict[str, Any], show_secrets: bool) -> str:
+WILDCARDS = ("0.0.0.0", "::", "")
+REMOTE_SCHEMES = ("ssh", "tcp", "http", "https")
+
+
+def is_remote(engine_url: str) -> bool:
+    """An engine on another machine (ssh or tcp), not behind a socket of this one."""
+    scheme, sep, _rest = engine_url.partition("://")
+    return bool(sep) and scheme.lower() in REMOTE_SCHEMES
+
+
+def _is_loopback(ip: str) -> bool:
+    try:
+        return ipaddress.ip_address(ip).is_loopback
+    except ValueError:
+        return ip == "localhost"
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def port_url(engine_url: str, host_ip: str, port: str | int) -> str:
+    """Where a browser here reaches a port the engine published: ``localhost`` for an engine
+    on this machine; for an engine elsewhere (``ssh://user@gpu1``, ``tcp://10.0.0.5:2376``)
+    its host, or the very address the port is bound to when that is a specific one."""
+    if not is_remote(engine_url):
+        return f"http://localhost:{port}"
+    if host_ip not in WILDCARDS and not _is_loopback(host_ip):
+        return f"http://{_url_host(host_ip)}:{port}"
+    host = urlsplit(engine_url).hostname or "localhost"
+    return f"http://{_url_host(host)}:{port}"
+
+
+def overview_html(info: dict[str, Any], show_secrets: bool, engine_url: str = "") -> str:
+    """The overview of one inspected container; ``engine_url`` is where its engine is (port
+    links lead to that host; "" or a unix socket: this machine)."""
     translate = QCoreApplication.translate
+    remote = is_remote(engine_url)
 
     cfg = info.get("Config") or {}
     state = info.get("State") or {}
@@ -73,12 +113,16 @@ def overview_html(info: dict[str, Any], show_secrets: bool) -> str:
     for key, bindings in ((info.get("NetworkSettings") or {}).get("Ports") or {}).items():
         for b in bindings or []:
             port, ip = b.get("HostPort"), b.get("HostIp", "")
-            url = f"http://localhost:{port}"
-            note = (
-                translate("ContainerDetails", " — reachable from the network")
-                if ip in ("0.0.0.0", "::", "")
-                else ""
-            )
+            url = port_url(engine_url, ip, port)
+            if remote and _is_loopback(ip):
+                note = translate(
+                    "ContainerDetails",
+                    " — only on the engine's own machine (loopback): not reachable from here",
+                )
+            elif ip in WILDCARDS:
+                note = translate("ContainerDetails", " — reachable from the network")
+            else:
+                note = ""
             shown = f"[{ip}]" if ":" in ip else ip
             links.append(
                 f"<a href='{url}'>{html.escape(shown)}:{port}</a> → "
@@ -136,6 +180,7 @@ class ContainerDetails(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info: dict[str, Any] | None = None
+        self.engine_url = ""  # where the container's engine is: "" for this machine
         overview = QWidget()
         ol = QVBoxLayout(overview)
         self.show_secrets = QCheckBox(self.tr("Show secret-looking values"))
@@ -217,7 +262,11 @@ class ContainerDetails(QTabWidget):
         graphs.network.set_data(t, [values[:, NET_RX], values[:, NET_TX]])
         graphs.network.auto_y()
 
-    def set_info(self, info: dict[str, Any] | None) -> None:
+    def set_info(self, info: dict[str, Any] | None, engine: Engine | None = None) -> None:
+        """Show ``info`` (inspect of a container of ``engine``; without it, of the engine
+        last given — port links lead to that engine's host)."""
+        if engine is not None:
+            self.set_engine(engine)
         self.info = info
         self.inspect_view.set_data(info)
         self._render()
@@ -226,4 +275,10 @@ class ContainerDetails(QTabWidget):
         if self.info is None:
             self.overview.setText(self.tr("Select a container."))
             return
-        self.overview.setText(overview_html(self.info, self.show_secrets.isChecked()))
+        self.overview.setText(
+            overview_html(self.info, self.show_secrets.isChecked(), self.engine_url)
+        )
+
+    def set_engine(self, engine: Engine) -> None:
+        """The engine whose containers the details show from now on."""
+        self.engine_url = engine_url(engine)

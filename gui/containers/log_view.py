@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.ansi import segments
+from core.docker.engine import Engine
 from core.docker.logs import (
     Follower,
     LogSource,
@@ -39,6 +40,7 @@ from core.jobs import Job
 from gui.containers.log_model import MATCH_ROLE, RAW_ROLE, LogModel, MatchesModel
 from gui.context import AppContext
 from gui.models.keyed_table import model_data
+from gui.widgets.engine_label import keep_title
 
 TAIL_LINES = 2000
 PAGE_LINES = 20_000
@@ -103,11 +105,20 @@ class AnsiDelegate(QStyledItemDelegate):
 
 
 class LogView(QWidget):
+    """One container's log, read from ``engine`` (the current one when the view opened) for
+    the view's whole life: switching the current engine never redirects it."""
+
     def __init__(
-        self, context: AppContext, cid: str, name: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        cid: str,
+        name: str,
+        parent: QWidget | None = None,
+        engine: Engine | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.engine = engine if engine is not None else context.docker
         self.cid = cid
         self.name = name
         self.store = LogStore()
@@ -199,7 +210,7 @@ class LogView(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def open(self) -> Job:
-        engine, cid = self.context.docker, self.cid
+        engine, cid = self.engine, self.cid
         self.status.setText(self.tr("Loading the tail…"))
 
         def work() -> tuple[LogSource, Page]:
@@ -266,7 +277,7 @@ class LogView(QWidget):
             return None
         self._stop_follower()
         self.model.clear()
-        engine, cid = self.context.docker, self.cid
+        engine, cid = self.engine, self.cid
         if not since and not until:
             return self.open()
         self.status.setText(self.tr("Loading the range…"))
@@ -291,7 +302,7 @@ class LogView(QWidget):
     def _start_follower(self) -> None:
         if self.follower is not None:
             return
-        engine = self.context.docker
+        engine = self.engine
         self.follower = Follower(lambda: engine.client, self.cid, self.store.last_timestamp())
         self.follower.start()
         self.timer.start()
@@ -373,7 +384,7 @@ class LogView(QWidget):
             self.save(Path(path))
 
     def save(self, target: Path) -> Job:
-        engine, cid = self.context.docker, self.cid
+        engine, cid = self.engine, self.cid
         ts = self.timestamps.isChecked()
         return self.context.jobs.submit(
             Job(
@@ -406,13 +417,19 @@ class LogView(QWidget):
 
 
 class LogWindow(QWidget):
-    def __init__(self, context: AppContext, cid: str, name: str) -> None:
+    """A container's log in a window of its own, on ``engine`` (default: the current one)
+    for the window's whole life; the title names that engine while several are known."""
+
+    def __init__(
+        self, context: AppContext, cid: str, name: str, engine: Engine | None = None
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Logs — {0}").format(name))
+        self.engine = engine if engine is not None else context.docker
+        keep_title(self, context.engine, self.engine, self.tr("Logs — {0}").format(name))
         self.resize(1000, 600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.log_view = LogView(context, cid, name, self)
+        self.log_view = LogView(context, cid, name, self, self.engine)
         layout.addWidget(self.log_view)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.docker.engine import ContainerChange
+from core.docker.engine import ContainerChange, Engine
 from core.docker.exec_session import ExecSession
 from core.errors import EnvDockError
 from gui.context import AppContext
+from gui.widgets.engine_label import keep_title
 from gui.workers import JobRunner
 
 COLORS = {
@@ -314,14 +315,19 @@ def _same_style(a: Any, b: Any) -> bool:
 
 
 class TerminalWindow(QWidget):
-    """Terminals into one container, in tabs; a form to open another one."""
+    """Terminals into one container, in tabs; a form to open another one. Every terminal
+    runs on ``engine`` (default: the current one when the window opened) for the window's
+    whole life; the title names that engine while several are known."""
 
-    def __init__(self, context: AppContext, cid: str, name: str) -> None:
+    def __init__(
+        self, context: AppContext, cid: str, name: str, engine: Engine | None = None
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.context = context
+        self.engine = engine if engine is not None else context.docker
         self.cid = cid
         self.name = name
-        self.setWindowTitle(self.tr("Terminal — {0}").format(name))
+        keep_title(self, context.engine, self.engine, self.tr("Terminal — {0}").format(name))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -352,12 +358,13 @@ class TerminalWindow(QWidget):
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._on_tab_close)
         layout.addWidget(self.tabs, 1)
-        context.engine.containers_changed.connect(self._on_containers_change)
+        # this engine's changes, whichever engine is current
+        context.engine.engine_containers_changed.connect(self._on_containers_change)
 
     def open_terminal(self) -> TerminalWidget | None:
         """Open a tab at once; the exec starts on a worker (keys typed meanwhile are kept).
         None when the form is wrong; an engine refusal shows later and closes the tab."""
-        client = self.context.docker.client
+        client = self.engine.client
         if client is None:
             self.error.setText(self.tr("Not connected to a Docker engine."))
             return None
@@ -404,14 +411,14 @@ class TerminalWindow(QWidget):
             self.tabs.setTabText(index, self.tabs.tabText(index) + self.tr(" (ended)"))
         self._check_container()
 
-    def _on_containers_change(self, changes: list[ContainerChange]) -> None:
-        if any(c.container.id == self.cid for c in changes):
+    def _on_containers_change(self, engine: str, changes: list[ContainerChange]) -> None:
+        if engine == self.engine.name and any(c.container.id == self.cid for c in changes):
             self._check_container()
 
     def _check_container(self) -> None:
         # the terminal's socket may close before the engine's "die" event arrives; this runs
         # again when that event comes
-        current = self.context.docker.store.get(self.cid)
+        current = self.engine.store.get(self.cid)
         if current is None or current.state != "running":
             self.error.setText(
                 self.tr("The container is not running: start it, then open a terminal again.")

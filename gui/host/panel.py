@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.docker.engine import Engine
+from core.docker.stats import ContainerStats
 from core.host.rates import human_rate
 from core.host.sampler import HostSampler, HostSnapshot
 from core.units import human_size
@@ -37,6 +39,7 @@ from gui.host.processes import ProcessesView
 from gui.i18n import QT_TRANSLATE_NOOP
 from gui.live import LiveData
 from gui.panel import Panel
+from gui.widgets.engine_label import engine_is_local
 
 WINDOWS = (
     (60.0, QT_TRANSLATE_NOOP("HostPanel", "1 min")),
@@ -55,6 +58,14 @@ class HostPanel(Panel):
         self.live.alert_fired.connect(self._on_alert_fired)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        # the panel is this machine whichever engine is current, and says so
+        self.where = QLabel()
+        self.where.setObjectName("HostWhere")
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.where)
+        context.engine.current_changed.connect(self._on_current_engine_change)
+        context.engine.status_changed.connect(lambda _status: self._show_where())
+        self._show_where()
         self.summary = QLabel(self.tr("Sampling…"))
         self.summary.setStyleSheet("font-weight:bold;")
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -127,9 +138,30 @@ class HostPanel(Panel):
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
 
+    # -- which machine ---------------------------------------------------------------------------
+    def _on_current_engine_change(self, _engine: Engine) -> None:
+        self._show_where()
+        self.refresh()
+
+    def _engine_elsewhere(self) -> Engine | None:
+        """The current engine when it runs on another machine, else None."""
+        engine = self.context.docker
+        return None if engine_is_local(engine) else engine
+
+    def _show_where(self) -> None:
+        remote = self._engine_elsewhere()
+        if remote is None:
+            self.where.setText(self.tr("This machine (where EnvDock runs)"))
+        else:
+            self.where.setText(
+                self.tr("This machine (where EnvDock runs) — the engine {0} is elsewhere").format(
+                    remote.name
+                )
+            )
+
     # -- visibility: pull only while shown ------------------------------------------------------
     def on_shown(self) -> None:
-        self.live.ensure_stats()
+        self.live.ensure_stats(self)
         self.timer.start()
         self.refresh()
         self._on_tab_change(self.tabs.currentIndex())
@@ -198,27 +230,44 @@ class HostPanel(Panel):
     def _refresh_top(self, snap: HostSnapshot) -> None:
         stats = self.live.stats
         rows = sorted(
-            (stats.latest.values() if stats is not None else []),
+            (dict(stats.latest).values() if stats is not None else []),  # a copy: it moves
             key=lambda s: (s.cpu_percent, s.mem_bytes),
             reverse=True,
         )
         cpu_sum = sum(s.cpu_percent for s in rows)
         mem_sum = sum(s.mem_bytes for s in rows)
+        remote = self._engine_elsewhere()
+        if remote is not None:  # its containers run on its machine, not this one
+            self.top_summary.setText(
+                self.tr(
+                    "%n running container(s) of the engine {0} (on its own machine, not "
+                    "this one) use {1:.0f} % CPU (of one core) and {2}.",
+                    "",
+                    len(rows),
+                ).format(remote.name, cpu_sum, human_size(mem_sum))
+            )
+        else:
+            self._top_summary_here(snap, len(rows), cpu_sum, mem_sum)
+        self._fill_top(rows)
+
+    def _top_summary_here(self, snap: HostSnapshot, count: int, cpu: float, mem: int) -> None:
         self.top_summary.setText(
             self.tr(
                 "%n running container(s) use {0:.0f} % CPU (of one core) and {1}; "
                 "the host: CPU {2:.0f} % of {3} cores, memory {4} of {5}.",
                 "",
-                len(rows),
+                count,
             ).format(
-                cpu_sum,
-                human_size(mem_sum),
+                cpu,
+                human_size(mem),
                 snap.cpu_total,
                 self.sampler.cores,
                 human_size(snap.mem_used),
                 human_size(snap.mem_total),
             )
         )
+
+    def _fill_top(self, rows: list[ContainerStats]) -> None:
         self.top.setRowCount(len(rows))
         for r, s in enumerate(rows):
             values = [

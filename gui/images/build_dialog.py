@@ -39,11 +39,13 @@ from core.docker.build import (
     parse_build_args,
 )
 from core.docker.dockerfile import ContextScan, parse, scan_context
+from core.docker.engine import Engine
 from core.errors import EnvDockError, ValidationError
 from core.jobs import Job, JobState
 from gui.context import AppContext
 from gui.images.dockerfile_editor import DockerfileEditor, stage_names
 from gui.widgets.dialogs import with_button
+from gui.widgets.engine_label import keep_title
 
 STATE_COLOURS = {"failed": QColor(192, 57, 43, 70), "running": QColor(21, 101, 192, 40)}
 
@@ -54,18 +56,23 @@ def _is_steps(value: object) -> TypeGuard[list[BuildStep]]:
 
 
 class BuildDialog(QDialog):
+    """Builds on ``engine`` (default: the current one when the window opened) for the
+    window's whole life; the title names that engine while several are known."""
+
     def __init__(
         self,
         context: AppContext,
         parent: QWidget | None = None,
         folder: Path | None = None,
         tag: str = "",
+        engine: Engine | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.engine = engine if engine is not None else context.docker
         self.job: Job | None = None
         self.steps: list[BuildStep] = []
-        self.setWindowTitle(self.tr("Build image"))
+        keep_title(self, context.engine, self.engine, self.tr("Build image"))
         self.resize(980, 720)
         layout = QVBoxLayout(self)
 
@@ -271,7 +278,7 @@ class BuildDialog(QDialog):
     def start_build(self) -> Job | None:
         if self.job is not None and not self.job.state.finished:
             return None
-        engine = self.context.docker
+        engine = self.engine
         if engine.client is None:
             self.status.setText(self.tr("Not connected to a Docker engine."))
             return None

@@ -15,16 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.docker.engine import Engine
 from core.docker.transfer import TransferProgress
 from core.errors import Cancelled
 from core.jobs import Job, JobState
 from core.units import human_size
+from gui.engine_bridge import EngineBridge
+from gui.widgets.engine_label import keep_title
 from gui.workers import JobRunner
 
 
 class TransferDialog(QDialog):
     """Runs ``work`` as a job; what it reports (``job.report``, fed to ``pull_image`` /
-    ``push_image`` as their ``on_progress``) is shown as it comes."""
+    ``push_image`` as their ``on_progress``) is shown as it comes.
+
+    ``work`` holds the engine it transfers on (captured when the window opened: switching
+    the current engine never redirects it); given that ``engine`` and the ``bridge``, the
+    title names the engine while several are known."""
 
     def __init__(
         self,
@@ -32,9 +39,16 @@ class TransferDialog(QDialog):
         runner: JobRunner,
         work: Callable[[Job], TransferProgress],
         parent: QWidget | None = None,
+        *,
+        engine: Engine | None = None,
+        bridge: EngineBridge | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.engine = engine
+        if engine is not None and bridge is not None:
+            keep_title(self, bridge, engine, title)
+        else:
+            self.setWindowTitle(title)
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         self.heading = QLabel(title)
