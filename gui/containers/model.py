@@ -1,9 +1,11 @@
-"""The containers table: rows keyed by container id, fed by engine changes."""
+"""The containers table: rows keyed by (engine, container id), fed by engine changes. One
+engine's containers, or every engine's together (the Engine column then says whose)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -26,8 +28,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ContainersModel", "Created"),
     QT_TRANSLATE_NOOP("ContainersModel", "CPU"),
     QT_TRANSLATE_NOOP("ContainersModel", "Memory"),
+    QT_TRANSLATE_NOOP("ContainersModel", "Engine"),
 )
-NAME, IMAGE, STATE, STATUS, PORTS, CREATED, CPU, MEMORY = range(len(COLUMNS))
+NAME, IMAGE, STATE, STATUS, PORTS, CREATED, CPU, MEMORY, ENGINE = range(len(COLUMNS))
 # the engine's states and the transitions a row shows meanwhile, shown translated
 STATE_NAMES = (
     QT_TRANSLATE_NOOP("ContainerStates", "created"),
@@ -53,13 +56,28 @@ class ContainersModel(KeyedTableModel[Container]):
     headers = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(key=lambda c: c.id, parent=parent)
+        super().__init__(key=lambda c: c.key, parent=parent)
         self.pending: dict[str, str] = {}  # id -> "stopping…" while an action runs
         self.stats: dict[str, ContainerStats] = {}
         self.sparks: dict[
             str, tuple[FloatArray, FloatArray]
         ] = {}  # id -> (cpu values, memory values)
         self._status_shown: dict[str, str] = {}  # id -> the status line last painted
+
+    def row_of(self, key: Hashable) -> int | None:
+        """The row of a container by its (engine, id) key — or by its id alone, when only
+        one engine's containers are shown (the first such row otherwise)."""
+        if isinstance(key, str):
+            return next(
+                (row for k, row in self._index.items() if isinstance(k, tuple) and k[1] == key),
+                None,
+            )
+        return super().row_of(key)
+
+    def refresh_row(self, key: Hashable) -> None:
+        row = self.row_of(key)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def tick_status(self) -> None:
         """Let "Up 7 seconds" keep counting: dataChanged for the rows whose line changed."""
@@ -94,13 +112,13 @@ class ContainersModel(KeyedTableModel[Container]):
 
     def apply_changes(self, changes: list[ContainerChange]) -> None:
         upserts = [c.container for c in changes if c.kind != "removed"]
-        removed = [c.container.id for c in changes if c.kind == "removed"]
+        removed = [c.container.key for c in changes if c.kind == "removed"]
         for c in upserts:
             # the events stream brought the final state: the transition is over
-            old_row = self.row_of(c.id)
+            old_row = super().row_of(c.key)
             if old_row is not None and self.item(old_row).state != c.state:
                 self.pending.pop(c.id, None)
-        for cid in removed:
+        for _engine, cid in removed:
             self.pending.pop(cid, None)
             self._status_shown.pop(cid, None)
         if upserts:
@@ -152,4 +170,6 @@ class ContainersModel(KeyedTableModel[Container]):
             if st is None:
                 return ""
             return f"{st.cpu_percent:.1f} %" if column == CPU else human_size(st.mem_bytes)
+        if column == ENGINE:
+            return c.engine
         return ""

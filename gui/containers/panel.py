@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +53,15 @@ from core.host.ring import FloatArray
 from core.jobs import Job
 from gui.containers.compose_tree import GROUP_ROLE, ComposeTreeModel, Group
 from gui.containers.details import ContainerDetails
-from gui.containers.model import CPU, CREATED, MEMORY, NAME, SPARK_ROLE, ContainersModel
+from gui.containers.model import (
+    CPU,
+    CREATED,
+    ENGINE,
+    MEMORY,
+    NAME,
+    SPARK_ROLE,
+    ContainersModel,
+)
 from gui.containers.run_dialog import RunDialog
 from gui.containers.tree_view import dress_tree_view
 from gui.context import AppContext
@@ -58,6 +75,19 @@ from gui.widgets.tables import make_filter, make_proxy, make_table
 if TYPE_CHECKING:  # imported when first opened (pyte and the log view: ~80 ms)
     from gui.containers.log_view import LogWindow
     from gui.containers.terminal import TerminalWindow
+
+
+@dataclass(frozen=True, slots=True)
+class ActionOptions:
+    timeout: int = 10
+    signal: str = "SIGKILL"
+    remove_volumes: bool = False
+    force: bool = False
+
+
+def unseen_container(cid: str, engine: str) -> Container:
+    """A stand-in for a container not shown yet: enough to act on it by id."""
+    return Container(cid, cid[:12], "", "", "", 0.0, engine=engine)
 
 
 class ContainersPanel(Panel):
@@ -85,6 +115,12 @@ class ContainersPanel(Panel):
         self.group_box = QCheckBox(self.tr("Group by compose project"))
         self.group_box.toggled.connect(lambda _on: self._update_counts())
         bar.addWidget(self.group_box)
+        self.all_engines_box = QCheckBox(self.tr("All engines"))
+        self.all_engines_box.setToolTip(
+            self.tr("Every engine's containers together, with an Engine column")
+        )
+        self.all_engines_box.toggled.connect(self.show_all_engines)
+        bar.addWidget(self.all_engines_box)
         layout.addLayout(bar)
 
         self.view = make_table(
@@ -123,6 +159,7 @@ class ContainersPanel(Panel):
         layout.addWidget(splitter, 1)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_change)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.view.setColumnHidden(ENGINE, True)
         self.stats_timer = QTimer(self)
         self.stats_timer.setInterval(1000)
         self.stats_timer.timeout.connect(self._pull_stats)
@@ -144,6 +181,8 @@ class ContainersPanel(Panel):
         context.engine.containers_changed.connect(self._on_containers_change)
         context.engine.status_changed.connect(self._on_status_change)
         context.engine.current_changed.connect(self._on_current_change)
+        context.engine.engine_containers_changed.connect(self._on_engine_containers_change)
+        context.engine.engines_changed.connect(self._on_engines_change)
         # counts follow every change of rows, states or filter, once the changes settled
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -158,24 +197,65 @@ class ContainersPanel(Panel):
             signal.connect(lambda *_: self._counts_timer.start())
         self._update_counts()
 
+    # -- which engines ------------------------------------------------------------------------
+    def engine_of(self, container: Container) -> Engine:
+        """The engine a container runs on (the current one for a container of no engine)."""
+        for engine in self.context.engine.engines():
+            if engine.name == container.engine:
+                return engine
+        return self.context.docker
+
     def _on_current_change(self, engine: Engine) -> None:
         """Another engine is the one acted on: its containers, from its cache, row by row
         (the last engine's rows go, the new one's come; no reset, no engine round trip)."""
-        gone = [ContainerChange("removed", c) for c in self.model.items()]
-        came = [ContainerChange("added", c) for c in engine.store.snapshot()]
+        if self.all_engines_box.isChecked():
+            return  # every engine's are shown already
+        self._replace_rows(engine.store.snapshot())
+
+    def _replace_rows(self, containers: list[Container]) -> None:
+        keep = {c.key for c in containers}
+        gone = [ContainerChange("removed", c) for c in self.model.items() if c.key not in keep]
+        came = [ContainerChange("added", c) for c in containers]
         self.model.apply_changes(gone + came)
         self.tree_model.apply_changes(gone + came)
         self.details.set_info(None)
         self._counts_timer.start()
         self._update_actions()
 
+    def show_all_engines(self, on: bool) -> None:
+        """Every engine's containers together (each engine connects, if it was not), with
+        an Engine column; off: the current engine's alone again."""
+        with QSignalBlocker(self.all_engines_box):
+            self.all_engines_box.setChecked(on)
+        if on:
+            self.group_box.setChecked(False)
+            self.context.engine.registry.connect_all()
+            rows = [c for e in self.context.engine.engines() for c in e.store.snapshot()]
+        else:
+            rows = self.context.docker.store.snapshot()
+        self.group_box.setEnabled(not on)  # the project tree shows one engine's
+        self.view.setColumnHidden(ENGINE, not on)
+        self._replace_rows(rows)
+
+    def _on_engines_change(self, _engines: list[Engine]) -> None:
+        if self.all_engines_box.isChecked():
+            self.show_all_engines(True)  # new engines connect, removed ones' rows go
+
+    def _on_engine_containers_change(self, _name: str, changes: list[ContainerChange]) -> None:
+        if self.all_engines_box.isChecked():
+            self._apply(changes)
+
     def _on_containers_change(self, changes: list[ContainerChange]) -> None:
+        if not self.all_engines_box.isChecked():
+            self._apply(changes)
+
+    def _apply(self, changes: list[ContainerChange]) -> None:
         self.model.apply_changes(changes)
         self.tree_model.apply_changes(changes)
         self._counts_timer.start()
         current = self.selected()
-        if len(current) == 1 and any(c.container.id == current[0].id for c in changes):
-            self._load_details(current[0].id)
+        if len(current) == 1 and any(c.container.key == current[0].key for c in changes):
+            self._load_details(current[0].id, self.engine_of(current[0]))
         self._update_actions()
 
     # -- actions ------------------------------------------------------------------------------
@@ -352,21 +432,39 @@ class ContainersPanel(Panel):
         force: bool = False,
     ) -> Job | None:
         """Run ``action`` on the selected containers (or ``ids``) off the GUI thread (the
-        options and their defaults are ``ActionRequest``'s)."""
-        targets = ids if ids is not None else [c.id for c in self.selected()]
-        if not targets:
-            return None
+        options and their defaults are ``ActionRequest``'s), each on its own engine."""
+        if ids is None:
+            chosen = self.selected()
+        else:
+            rows = (self.model.row_of(cid) for cid in ids)
+            chosen = [self.model.item(r) for r in rows if r is not None]
+            if len(chosen) < len(ids):  # ids not (yet) shown: the current engine's
+                shown = {c.id for c in chosen}
+                chosen += [unseen_container(cid, self.context.docker.name) for cid in ids
+                           if cid not in shown]  # fmt: skip
+        by_engine: dict[str, list[Container]] = {}
+        for c in chosen:
+            by_engine.setdefault(c.engine, []).append(c)
+        jobs = [
+            self._act_on(self.engine_of(group[0]), [c.id for c in group], action,
+                         ActionOptions(timeout, signal, remove_volumes, force))
+            for group in by_engine.values()
+        ]  # fmt: skip
+        return jobs[0] if jobs else None
+
+    def _act_on(
+        self, engine: Engine, targets: list[str], action: str, options: ActionOptions
+    ) -> Job:
         names = {c.id: c.name for c in self.model.items()}
         request = ActionRequest(
             action,
             tuple(targets),
-            timeout=timeout,
-            signal=signal,
-            remove_volumes=remove_volumes,
-            force=force,
+            timeout=options.timeout,
+            signal=options.signal,
+            remove_volumes=options.remove_volumes,
+            force=options.force,
         )
         self.model.set_pending(targets, TRANSITIONS[action])
-        engine = self.context.docker
         title = self.tr("{0} {1}").format(
             action,
             names.get(targets[0], targets[0][:12])
@@ -419,7 +517,7 @@ class ContainersPanel(Panel):
             self.rename(sel[0], name)
 
     def rename(self, container: Container, new_name: str) -> Job:
-        engine = self.context.docker
+        engine = self.engine_of(container)
         self.model.set_pending([container.id], TRANSITIONS["rename"])
         return self.run_job(
             self.tr("Rename {0} to {1}").format(container.name, new_name),
@@ -547,12 +645,12 @@ class ContainersPanel(Panel):
         self._update_actions()
         sel = self.selected()
         if len(sel) == 1:
-            self._load_details(sel[0].id)
+            self._load_details(sel[0].id, self.engine_of(sel[0]))
         else:
             self.details.set_info(None)
 
-    def _load_details(self, cid: str) -> None:
-        engine = self.context.docker
+    def _load_details(self, cid: str, engine: Engine | None = None) -> None:
+        engine = engine or self.context.docker
         # the answer for a container selected before this one never replaces this one's
         show: Callable[[Json | None], None] = self.latest("inspect", self.details.set_info)
         self.call(

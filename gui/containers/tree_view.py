@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeView
 from gui.containers.model import (
     CPU,
     CREATED,
+    ENGINE,
     IMAGE,
     MEMORY,
     NAME,
@@ -33,3 +34,4 @@ def dress_tree_view(tree: QTreeView) -> None:
     header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
     tree.setItemDelegateForColumn(CPU, SparklineDelegate(SPARK_ROLE, "#1e88e5", 100.0, tree))
     tree.setItemDelegateForColumn(MEMORY, SparklineDelegate(SPARK_ROLE, "#8e24aa", None, tree))
+    tree.setColumnHidden(ENGINE, True)  # the tree shows one engine's projects

@@ -12,6 +12,7 @@ from core.docker.contexts import EngineSpec
 from core.docker.endpoint import Endpoint
 from core.docker.engine import Engine
 from core.docker.engines import EngineRegistry
+from gui.containers.model import ENGINE
 from gui.containers.panel import ContainersPanel
 from gui.disk.panel import DiskPanel
 from gui.images.panel import ImagesPanel
@@ -33,7 +34,7 @@ def test_switching_engines(
     local_cid = create_container(docker_client, "on-local")
     local_volume = docker_client.create_volume("local-data")["Name"]
     remote_client = remote.client()
-    remote_cid = remote_client.create_container(TEST_IMAGE, ["true"], name="on-gpu1")["Id"]
+    remote_cid = remote_client.create_container(TEST_IMAGE, ["sleep", "600"], name="on-gpu1")["Id"]
     volume = remote_client.create_volume("gpu1-data")["Name"]
     try:
         local = Engine(env={"DOCKER_HOST": private_engine.base_url})
@@ -79,12 +80,27 @@ def test_switching_engines(
         job = containers.act("start", [remote_cid])
         assert job is not None
         qtbot.waitUntil(lambda: job.state.finished, timeout=30000)
-        assert remote_client.inspect_container(remote_cid)["State"]["Status"] in (
-            "running", "exited",
-        )  # fmt: skip
-        assert remote_client.inspect_container(remote_cid)["State"]["StartedAt"] != (
-            "0001-01-01T00:00:00Z"
+        assert remote_client.inspect_container(remote_cid)["State"]["Status"] == "running"
+        # every engine together, with an Engine column; actions go to each one's engine
+        switch.activated.emit(switch.findData("default"))
+        containers.all_engines_box.setChecked(True)
+        assert not containers.view.isColumnHidden(ENGINE)
+        qtbot.waitUntil(
+            lambda: (
+                model.row_of(("gpu1", remote_cid)) is not None
+                and model.row_of(("default", local_cid)) is not None
+            ),
+            timeout=20000,
         )
+        row = model.row_of(("gpu1", remote_cid))
+        assert row is not None and model.index(row, ENGINE).data() == "gpu1"
+        stop = containers.act("stop", [remote_cid], timeout=0)
+        assert stop is not None
+        qtbot.waitUntil(lambda: stop.state.finished, timeout=30000)
+        assert remote_client.inspect_container(remote_cid)["State"]["Status"] == "exited"
+        containers.all_engines_box.setChecked(False)
+        assert containers.view.isColumnHidden(ENGINE)
+        assert model.row_of(remote_cid) is None and model.row_of(local_cid) is not None
     finally:
         remote_client.remove_container(remote_cid, force=True)
         remote_client.remove_volume(volume)
