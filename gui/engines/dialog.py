@@ -31,6 +31,7 @@ from core.errors import EnvDockError, ValidationError
 from gui.context import AppContext
 from gui.engine_switch import state_color
 from gui.engines.add_dialog import AddEngineDialog
+from gui.engines.delegate import EngineRowDelegate
 from gui.engines.form import say
 from gui.engines.model import (
     IDLE_COLOR,
@@ -38,12 +39,11 @@ from gui.engines.model import (
     PLAIN_COLOR,
     SECURITY,
     EngineRow,
-    EnginesModel,
+    make_model,
     security_tooltip,
-    sorted_view,
 )
 from gui.widgets.dialogs import confirm
-from gui.widgets.tables import make_table
+from gui.widgets.tables import make_proxy, make_table
 from gui.workers import OnResult
 
 ERROR_STYLE = "color:#c0392b;"
@@ -100,12 +100,13 @@ class EnginesDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.model = EnginesModel(self)
-        self.proxy = sorted_view(self.model)
+        self.model = make_model(self)
+        self.proxy = make_proxy(self.model, self)
         widths = (100, 90, 80, 210, 115, 150, 70)
         by_name = (NAME, Qt.SortOrder.AscendingOrder)  # the default engine first
         self.view = make_table(self.proxy, False, widths, SECURITY, by_name)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setItemDelegate(EngineRowDelegate(self.view))
         layout.addWidget(self.view, 1)
         self.detail = QLabel()  # the selected engine's state in words, and what to do
         self.detail.setWordWrap(True)

@@ -1,38 +1,24 @@
 """The engines window's table: one row per engine — name, whether EnvDock or the docker CLI
-uses it, kind, endpoint, where it came from, its state with a coloured dot, the server's
-version and a warning badge when its connection is not protected — changed row by row as
-engines come, go and change state (never a reset)."""
+uses it, kind, endpoint, where it came from, its state, the server's version and a warning
+badge when its connection is not protected — as columns of the shared ColumnsModel, changed
+row by row as engines come, go and change state (never a reset). The coloured state dot, the
+badge's icon and the current engine in bold are drawn by ``gui.engines.delegate``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QObject
 
 from core.docker.connection import EngineState
 from core.docker.contexts import DEFAULT
 from gui.i18n import QT_TRANSLATE_NOOP
-from gui.icons import dot, icon
-from gui.models.keyed_table import SORT_ROLE, KeyedTableModel
+from gui.models.columns import Column, ColumnsModel
 
 C = "EnginesModel"
 IDLE_COLOR = "#9e9e9e"  # known, not connected (it connects when first used)
-UNVERIFIED_COLOR = "#d08c0b"
+UNVERIFIED_COLOR = "#b07500"
 PLAIN_COLOR = "#c0392b"
-
-HEADERS = (
-    QT_TRANSLATE_NOOP(C, "Name"),
-    QT_TRANSLATE_NOOP(C, "In use by"),
-    QT_TRANSLATE_NOOP(C, "Kind"),
-    QT_TRANSLATE_NOOP(C, "Endpoint"),
-    QT_TRANSLATE_NOOP(C, "Source"),
-    QT_TRANSLATE_NOOP(C, "State"),
-    QT_TRANSLATE_NOOP(C, "Version"),
-    QT_TRANSLATE_NOOP(C, "Security"),
-)
-NAME, IN_USE, KIND, ENDPOINT, SOURCE, STATE, VERSION, SECURITY = range(len(HEADERS))
 
 KIND_TEXT = {
     "local": QT_TRANSLATE_NOOP(C, "local"),
@@ -62,7 +48,7 @@ class EngineRow:
     message: str
     hint: str
     version: str
-    color: str
+    color: str  # the state dot's
     tls_unverified: bool
     current: bool  # the engine EnvDock acts on
     cli_current: bool  # the docker CLI's current context
@@ -118,86 +104,34 @@ def security_tooltip(row: EngineRow) -> str:
 def in_use_text(row: EngineRow) -> str:
     users = []
     if row.current:
-        users.append("EnvDock")  # not translated: names
+        users.append("EnvDock")  # not translated: a name
     if row.cli_current:
         users.append(_tr("docker CLI"))
     return ", ".join(users)
 
 
-class EnginesModel(KeyedTableModel[EngineRow]):
-    headers = HEADERS
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(key=lambda r: r.name, parent=parent)
-
-    def header_text(self, section: int) -> str:
-        return _tr(self.headers[section])
-
-    def cell(self, item: EngineRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, column)
-        if role == SORT_ROLE:  # by name: the default engine first
-            if column == NAME:
-                return ("1" if item.name != DEFAULT else "0") + item.name.lower()
-            return self._text(item, column).lower()
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._decoration(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == SECURITY:
-            return QColor(UNVERIFIED_COLOR if item.tls_unverified else PLAIN_COLOR)
-        if role == Qt.ItemDataRole.FontRole and column == NAME and item.current:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def _text(self, item: EngineRow, column: int) -> str:
-        texts = {
-            NAME: item.name,
-            IN_USE: in_use_text(item),
-            KIND: _tr(KIND_TEXT.get(item.kind, item.kind)),
-            ENDPOINT: item.endpoint,
-            SOURCE: _tr(SOURCE_TEXT.get(item.source, item.source)),
-            STATE: state_text(item),
-            VERSION: item.version,
-            SECURITY: security_text(item),
-        }
-        return texts.get(column, "")
-
-    def _decoration(self, item: EngineRow, column: int) -> Any:
-        if column == STATE:
-            return dot(item.color, 10)
-        if column == SECURITY and item.tls_unverified:
-            return icon("mdi6.alert", UNVERIFIED_COLOR)
-        if column == SECURITY and item.plain_tcp:
-            return icon("mdi6.alert-octagon", PLAIN_COLOR)
-        return None
-
-    def _tooltip(self, item: EngineRow, column: int) -> str | None:
-        if column == STATE:
-            return "\n".join(x for x in (item.message, item.hint) if x) or None
-        if column == SECURITY:
-            return security_tooltip(item) or None
-        if column == ENDPOINT:
-            return item.endpoint
-        return None
-
-    def replace(self, rows: list[EngineRow]) -> None:
-        """Make the rows equal ``rows``: removals and upserts, never a reset."""
-        names = {r.name for r in rows}
-        gone = [r.name for r in self.items() if r.name not in names]
-        if gone:
-            self.remove_keys(gone)
-        changed = [r for r in rows if (i := self.row_of(r.name)) is None or self.item(i) != r]
-        if changed:
-            self.upsert_many(changed)
+def _name_order(row: EngineRow) -> str:
+    return ("0" if row.name == DEFAULT else "1") + row.name.lower()  # the default one first
 
 
-def sorted_view(model: EnginesModel) -> QSortFilterProxyModel:
-    """The default engine first, then by name (as the engine box lists them)."""
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setDynamicSortFilter(True)
-    return proxy
+COLUMNS: tuple[Column[EngineRow], ...] = (
+    Column(QT_TRANSLATE_NOOP(C, "Name"), lambda r: r.name, _name_order),
+    Column(QT_TRANSLATE_NOOP(C, "In use by"), in_use_text),
+    Column(QT_TRANSLATE_NOOP(C, "Kind"), lambda r: _tr(KIND_TEXT.get(r.kind, r.kind))),
+    Column(QT_TRANSLATE_NOOP(C, "Endpoint"), lambda r: r.endpoint, tooltip=lambda r: r.endpoint),
+    Column(QT_TRANSLATE_NOOP(C, "Source"), lambda r: _tr(SOURCE_TEXT.get(r.source, r.source))),
+    Column(
+        QT_TRANSLATE_NOOP(C, "State"),
+        state_text,
+        tooltip=lambda r: "\n".join(x for x in (r.message, r.hint) if x),
+    ),
+    Column(QT_TRANSLATE_NOOP(C, "Version"), lambda r: r.version),
+    Column(QT_TRANSLATE_NOOP(C, "Security"), security_text, tooltip=security_tooltip),
+)
+NAME, IN_USE, KIND, ENDPOINT, SOURCE, STATE, VERSION, SECURITY = range(len(COLUMNS))
+
+EnginesModel = ColumnsModel[EngineRow]
+
+
+def make_model(parent: QObject | None = None) -> EnginesModel:
+    return ColumnsModel(C, COLUMNS, key=lambda r: r.name, parent=parent)

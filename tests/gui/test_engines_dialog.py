@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from core.docker import contexts
@@ -26,8 +26,9 @@ from gui.containers.panel import ContainersPanel
 from gui.context import AppContext
 from gui.engine_bridge import EngineBridge
 from gui.engines.add_dialog import AddEngineDialog
+from gui.engines.delegate import EngineRowDelegate
 from gui.engines.dialog import EnginesDialog
-from gui.engines.model import SECURITY, EngineRow, in_use_text
+from gui.engines.model import SECURITY, STATE, EngineRow, in_use_text
 from gui.main_window import MainWindow
 from gui.widgets.notifications import Notifier
 from gui.workers import JobRunner
@@ -136,6 +137,19 @@ def answer_input(text: str) -> None:
         box.accept()
 
     QTimer.singleShot(0, answer)
+
+
+def drawn_with_icon(engines: EnginesDialog, name: str, column: int) -> bool:
+    """Whether the view draws an icon in that cell (the delegate adds dots and badges)."""
+    row = engines.model.row_of(name)
+    assert row is not None
+    index = engines.proxy.mapFromSource(engines.model.index(row, column))
+    delegate = engines.view.itemDelegate()
+    assert isinstance(delegate, EngineRowDelegate)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, index)
+    has = QStyleOptionViewItem.ViewItemFeature.HasDecoration
+    return bool(option.features & has) and not option.icon.isNull()
 
 
 def context_names(env: dict[str, str]) -> set[str]:
@@ -251,8 +265,8 @@ def test_ssh_engine_added_through_the_dialog_is_used_and_shared_with_the_cli(
         add.set_kind("ssh")
         add.name_edit.setText("gpu-ssh")
         add.address.setText(server.url)
-        add.ok.click()
-        qtbot.waitUntil(lambda: not add.isVisible(), timeout=10000)
+        with qtbot.waitSignal(add.saved, timeout=10000):  # then it closes (and is deleted)
+            add.ok.click()
         row = listed(qtbot, engines, "gpu-ssh")  # through the watcher
         assert (row.kind, row.source, row.endpoint) == ("ssh", "added", server.url)
         assert window.engine_switch.combo.findData("gpu-ssh") >= 0  # the sidebar's box
@@ -365,8 +379,8 @@ def test_tls_engine_without_verification_carries_the_badge(
         if skip:
             answer_box(QMessageBox.StandardButton.Yes, asked)
             add.skip_verify.click()
-        add.ok.click()
-        qtbot.waitUntil(lambda: not add.isVisible(), timeout=10000)
+        with qtbot.waitSignal(add.saved, timeout=10000):  # then it closes (and is deleted)
+            add.ok.click()
         return add
 
     asked: list[str] = []
@@ -385,6 +399,9 @@ def test_tls_engine_without_verification_carries_the_badge(
         return str(engines.model.data(engines.model.index(row, SECURITY)))
 
     assert badge("tls-open") == "TLS NOT verified" and badge("tls-checked") == ""
+    assert drawn_with_icon(engines, "tls-open", SECURITY)
+    assert not drawn_with_icon(engines, "tls-checked", SECURITY)
+    assert drawn_with_icon(engines, "tls-open", STATE)  # the state's dot
     meta = json.loads(next((docker_config / "contexts" / "meta").glob("*/meta.json")).read_text())
     assert "Endpoints" in meta  # the CLI's format
 
