@@ -471,9 +471,9 @@ class StatsCollector:
         self._record(t, self.clock(), raw_from_api(message), "api", engine_time(message))
 
     def read_once(self) -> int:
-        """One ``one-shot`` reading of every container the API serves, a few at a time
-        (each answers at once, where a plain ``stream=false`` call waits about two seconds
-        for a second sample); returns how many answered."""
+        """One ``one-shot`` reading of every container the API serves, a few at a time:
+        each answers with the engine's next sample (within a second), where a plain
+        ``stream=false`` call waits for two; returns how many answered."""
         with self._lock:
             streamed = [t for t in self._tracked.values() if t.paths is None]
         if not streamed:
@@ -529,23 +529,27 @@ def sample_once(
     use_cgroups: bool = True,
 ) -> list[ContainerStats]:
     """One reading for each running container (two looks ``gap`` apart, for CPU %).
-    Containers the API serves (``use_cgroups=False`` for an engine elsewhere) are asked
-    with ``one-shot`` where the engine supports it, else through a stream each."""
+
+    Containers the API serves (``use_cgroups=False`` for an engine elsewhere) are asked with
+    ``one-shot`` where the engine supports it: each answer comes with the engine's next
+    sample (it samples every container once a second), so two rounds of short calls, the
+    second right after the first, are two samples a second apart — over pooled connections,
+    where a stream per container is a connection each (over ssh, a remote process each).
+    Older engines: a stream each, until its second message."""
     collector = StatsCollector(lambda: client, use_cgroups=use_cgroups)
     one_shot = hasattr(client, "_get") and supports_one_shot(client)
-    collector.paused = one_shot  # no streams: two one-shot readings instead
+    collector.paused = one_shot  # no streams: two one-shot rounds instead
     try:
         collector.set_running(containers)
         collector.sample_cgroups()
-        if one_shot:
-            collector.read_once()
         deadline = time.monotonic() + gap
+        if one_shot:
+            collector.read_once()  # the engine's next sample …
+            collector.read_once()  # … and the one after it
         while time.monotonic() < deadline:
             time.sleep(0.05)
         collector.sample_cgroups()
-        if one_shot:
-            collector.read_once()
-        else:  # streamed ones send a message about every second
+        if not one_shot:  # streamed ones send a message about every second
             want = set(collector.tracked_ids())
             end = time.monotonic() + 3.0
             while set(collector.latest) < want and time.monotonic() < end:
