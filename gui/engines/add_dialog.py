@@ -32,7 +32,7 @@ from gui.widgets.field_errors import FieldErrors
 
 WARNING_STYLE = "color:#8a5a00; background:#fff4d6; border:1px solid #f0d58c; padding:4px;"
 DANGER_STYLE = "color:#8b1a10; background:#fde2df; border:1px solid #f0a59c; padding:4px;"
-NOTE_STYLE = "color: palette(mid);"
+NOTE_STYLE = ""  # plain text: it says what to expect, and should be read
 
 
 class AddEngineDialog(QDialog):

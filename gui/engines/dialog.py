@@ -102,7 +102,7 @@ class EnginesDialog(QDialog):
 
         self.model = make_model(self)
         self.proxy = make_proxy(self.model, self)
-        widths = (100, 90, 80, 210, 115, 150, 70)
+        widths = (100, 90, 80, 190, 115, 140, 110)
         by_name = (NAME, Qt.SortOrder.AscendingOrder)  # the default engine first
         self.view = make_table(self.proxy, False, widths, SECURITY, by_name)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -24,11 +24,9 @@ from core.errors import DockerUnavailable, ValidationError
 FormKind = Literal["ssh", "tls", "tcp", "unix"]
 KINDS: tuple[FormKind, ...] = ("ssh", "tls", "tcp", "unix")
 SCHEME: dict[FormKind, str] = {"ssh": "ssh://", "tls": "tcp://", "tcp": "tcp://", "unix": "unix://"}
-C = "AddEngineDialog"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +64,22 @@ def check(form: EngineForm, known: Collection[str] = ()) -> tuple[str, TLSFiles 
     ca, cert, key = (_path(p) for p in (form.ca, form.cert, form.key))
     if cert is not None and key is None:
         raise FieldError(
-            _tr("A client certificate needs its key"),
-            _tr("Choose the key file that goes with the certificate."),
+            translate("AddEngineDialog", "A client certificate needs its key"),
+            translate("AddEngineDialog", "Choose the key file that goes with the certificate."),
             field="key",
         )
     if key is not None and cert is None:
         raise FieldError(
-            _tr("A key needs its client certificate"),
-            _tr("Choose the certificate file that goes with the key."),
+            translate("AddEngineDialog", "A key needs its client certificate"),
+            translate("AddEngineDialog", "Choose the certificate file that goes with the key."),
             field="cert",
         )
     if ca is None and cert is None and not form.skip_verify:
         raise FieldError(
-            _tr("A TLS engine needs the CA that signed its certificate"),
-            _tr("Choose the CA file (ca.pem) the engine's owner gave you."),
+            translate("AddEngineDialog", "A TLS engine needs the CA that signed its certificate"),
+            translate(
+                "AddEngineDialog", "Choose the CA file (ca.pem) the engine's owner gave you."
+            ),
             field="ca",
         )
     return url, TLSFiles(ca=ca, cert=cert, key=key, skip_verify=form.skip_verify)
@@ -87,15 +87,19 @@ def check(form: EngineForm, known: Collection[str] = ()) -> tuple[str, TLSFiles 
 
 def _check_name(name: str, known: Collection[str]) -> None:
     if not name:
-        raise FieldError(_tr("Give the engine a name"), _tr("For example gpu1."), field="name")
+        raise FieldError(
+            translate("AddEngineDialog", "Give the engine a name"),
+            translate("AddEngineDialog", "For example gpu1."),
+            field="name",
+        )
     try:
         contexts.validate_name(name)
     except ValidationError as exc:
         raise FieldError(exc.message, exc.hint, field="name") from exc
     if name in known:
         raise FieldError(
-            _tr("An engine named {0!r} exists already").format(name),
-            _tr("Choose another name, or remove that engine first."),
+            translate("AddEngineDialog", "An engine named {0!r} exists already").format(name),
+            translate("AddEngineDialog", "Choose another name, or remove that engine first."),
             field="name",
         )
 
@@ -103,18 +107,22 @@ def _check_name(name: str, known: Collection[str]) -> None:
 def _check_address(form: EngineForm) -> str:
     url = host_url(form)
     if not url:
-        raise FieldError(_tr("Give the engine's address"), field="address")
+        raise FieldError(translate("AddEngineDialog", "Give the engine's address"), field="address")
     if not url.startswith(SCHEME[form.kind]):
         wanted = SCHEME[form.kind]
         raise FieldError(
-            _tr("This kind of engine has an address starting with {0}").format(wanted),
-            _tr("Choose the kind that matches the address, or correct it."),
+            translate(
+                "AddEngineDialog", "This kind of engine has an address starting with {0}"
+            ).format(wanted),
+            translate(
+                "AddEngineDialog", "Choose the kind that matches the address, or correct it."
+            ),
             field="address",
         )
     try:
         return validate_host(url)
     except DockerUnavailable as exc:
-        message = exc.message.replace("DOCKER_HOST", _tr("The address"))
+        message = exc.message.replace("DOCKER_HOST", translate("AddEngineDialog", "The address"))
         raise FieldError(message, field="address") from exc
 
 
@@ -157,8 +165,8 @@ def save(
         for field, path in (("ca", tls.ca), ("cert", tls.cert), ("key", tls.key)):
             if path is not None and not path.is_file():
                 raise FieldError(
-                    _tr("{0} is not a file").format(path),
-                    _tr("Choose the file the engine's owner gave you."),
+                    translate("AddEngineDialog", "{0} is not a file").format(path),
+                    translate("AddEngineDialog", "Choose the file the engine's owner gave you."),
                     field=field,
                 )
     return contexts.create_context(

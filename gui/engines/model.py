@@ -21,21 +21,20 @@ UNVERIFIED_COLOR = "#b07500"
 PLAIN_COLOR = "#c0392b"
 
 KIND_TEXT = {
-    "local": QT_TRANSLATE_NOOP(C, "local"),
-    "unix": QT_TRANSLATE_NOOP(C, "unix socket"),
-    "ssh": QT_TRANSLATE_NOOP(C, "ssh"),
-    "tls": QT_TRANSLATE_NOOP(C, "TLS"),
-    "tcp": QT_TRANSLATE_NOOP(C, "plain TCP"),
+    "local": QT_TRANSLATE_NOOP("EnginesModel", "local"),
+    "unix": QT_TRANSLATE_NOOP("EnginesModel", "unix socket"),
+    "ssh": QT_TRANSLATE_NOOP("EnginesModel", "ssh"),
+    "tls": QT_TRANSLATE_NOOP("EnginesModel", "TLS"),
+    "tcp": QT_TRANSLATE_NOOP("EnginesModel", "plain TCP"),
 }
 SOURCE_TEXT = {
-    "default": QT_TRANSLATE_NOOP(C, "default"),
-    "context": QT_TRANSLATE_NOOP(C, "Docker context"),
-    "added": QT_TRANSLATE_NOOP(C, "added in EnvDock"),
+    "default": QT_TRANSLATE_NOOP("EnginesModel", "default"),
+    "context": QT_TRANSLATE_NOOP("EnginesModel", "Docker context"),
+    "added": QT_TRANSLATE_NOOP("EnginesModel", "added in EnvDock"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,36 +67,38 @@ class EngineRow:
 
 def state_text(row: EngineRow) -> str:
     if row.state == "idle":
-        return _tr("not connected")
+        return translate("EnginesModel", "not connected")
     if row.state == EngineState.CONNECTED.value:
-        return _tr("connected")
+        return translate("EnginesModel", "connected")
     if row.state == EngineState.CONNECTING.value:
-        return _tr("connecting…")
+        return translate("EnginesModel", "connecting…")
     return row.message or row.state
 
 
 def security_text(row: EngineRow) -> str:
     """The badge: what is wrong with how the connection is protected ("" when nothing)."""
     if row.tls_unverified:
-        return _tr("TLS NOT verified")
+        return translate("EnginesModel", "TLS NOT verified")
     if row.plain_tcp:
-        return _tr("unencrypted TCP")
+        return translate("EnginesModel", "unencrypted TCP")
     return ""
 
 
 def security_tooltip(row: EngineRow) -> str:
     if row.tls_unverified:
-        return _tr(
+        return translate(
+            "EnginesModel",
             "The engine's certificate is not checked: anyone on the network path can "
-            "pretend to be this engine and read everything sent to it."
+            "pretend to be this engine and read everything sent to it.",
         )
     if row.plain_tcp:
-        return _tr(
+        return translate(
+            "EnginesModel",
             "No encryption and no authentication: whoever can reach this port is root on "
-            "the engine's machine."
+            "the engine's machine.",
         )
     if row.kind == "tls":
-        return _tr("TLS, the engine's certificate verified")
+        return translate("EnginesModel", "TLS, the engine's certificate verified")
     return ""
 
 
@@ -106,7 +107,7 @@ def in_use_text(row: EngineRow) -> str:
     if row.current:
         users.append("EnvDock")  # not translated: a name
     if row.cli_current:
-        users.append(_tr("docker CLI"))
+        users.append(translate("EnginesModel", "docker CLI"))
     return ", ".join(users)
 
 
@@ -115,18 +116,28 @@ def _name_order(row: EngineRow) -> str:
 
 
 COLUMNS: tuple[Column[EngineRow], ...] = (
-    Column(QT_TRANSLATE_NOOP(C, "Name"), lambda r: r.name, _name_order),
-    Column(QT_TRANSLATE_NOOP(C, "In use by"), in_use_text),
-    Column(QT_TRANSLATE_NOOP(C, "Kind"), lambda r: _tr(KIND_TEXT.get(r.kind, r.kind))),
-    Column(QT_TRANSLATE_NOOP(C, "Endpoint"), lambda r: r.endpoint, tooltip=lambda r: r.endpoint),
-    Column(QT_TRANSLATE_NOOP(C, "Source"), lambda r: _tr(SOURCE_TEXT.get(r.source, r.source))),
+    Column(QT_TRANSLATE_NOOP("EnginesModel", "Name"), lambda r: r.name, _name_order),
+    Column(QT_TRANSLATE_NOOP("EnginesModel", "In use by"), in_use_text),
     Column(
-        QT_TRANSLATE_NOOP(C, "State"),
+        QT_TRANSLATE_NOOP("EnginesModel", "Kind"),
+        lambda r: translate(C, KIND_TEXT.get(r.kind, r.kind)),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("EnginesModel", "Endpoint"),
+        lambda r: r.endpoint,
+        tooltip=lambda r: r.endpoint,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("EnginesModel", "Source"),
+        lambda r: translate(C, SOURCE_TEXT.get(r.source, r.source)),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("EnginesModel", "State"),
         state_text,
         tooltip=lambda r: "\n".join(x for x in (r.message, r.hint) if x),
     ),
-    Column(QT_TRANSLATE_NOOP(C, "Version"), lambda r: r.version),
-    Column(QT_TRANSLATE_NOOP(C, "Security"), security_text, tooltip=security_tooltip),
+    Column(QT_TRANSLATE_NOOP("EnginesModel", "Version"), lambda r: r.version),
+    Column(QT_TRANSLATE_NOOP("EnginesModel", "Security"), security_text, tooltip=security_tooltip),
 )
 NAME, IN_USE, KIND, ENDPOINT, SOURCE, STATE, VERSION, SECURITY = range(len(COLUMNS))
 

@@ -256,6 +256,8 @@ def test_ssh_engine_added_through_the_dialog_is_used_and_shared_with_the_cli(
     try:
         window = engines_window(env)
         engines = open_engines(window)
+        resets: list[None] = []  # the rows change one by one, never all at once
+        engines.model.modelReset.connect(lambda: resets.append(None))
         default = listed(qtbot, engines, DEFAULT)
         assert default.current and default.kind == "local"
         engines.select(DEFAULT)
@@ -326,6 +328,7 @@ def test_ssh_engine_added_through_the_dialog_is_used_and_shared_with_the_cli(
             DEFAULT
         )
         qtbot.waitUntil(lambda: panel.model.row_of(cid) is None, timeout=10000)
+        assert resets == []
     finally:
         client.remove_container(cid, force=True)
         client.close()
