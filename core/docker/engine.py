@@ -209,7 +209,8 @@ class Engine:
 
     def refresh_images(self) -> None:
         """Re-read the image list (one call) and publish what changed."""
-        fresh = {i.id: i for i in (Image.from_list_entry(e) for e in self.api.images())}
+        entries = self.api.images()
+        fresh = {i.id: i for i in (Image.from_list_entry(e, engine=self.name) for e in entries)}
         removed = tuple(i for i in self.images if i not in fresh)
         upserts = tuple(img for iid, img in fresh.items() if self.images.get(iid) != img)
         self.images = fresh

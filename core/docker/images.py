@@ -21,6 +21,12 @@ class Image:
     parent: str = ""
     containers: int = 0  # how many containers (any state) use it
     intermediate: bool = False  # only in `docker images -a`: a parent left by a build
+    engine: str = ""  # the name of the engine that holds it ("" when it does not matter)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(engine, id): unique across every engine shown together."""
+        return self.engine, self.id
 
     @property
     def short_id(self) -> str:
@@ -32,7 +38,7 @@ class Image:
 
     @classmethod
     def from_list_entry(
-        cls, entry: Mapping[str, Any], used: Mapping[str, int] | None = None
+        cls, entry: Mapping[str, Any], used: Mapping[str, int] | None = None, engine: str = ""
     ) -> Image:
         tags = tuple(t for t in entry.get("RepoTags") or () if t != "<none>:<none>")
         digests = tuple(d for d in entry.get("RepoDigests") or () if d != "<none>@<none>")
@@ -45,6 +51,7 @@ class Image:
             digests=digests,
             parent=str(entry.get("ParentId") or ""),
             containers=(used or {}).get(iid, 0),
+            engine=engine,
         )
 
     def to_json(self) -> dict[str, Any]:

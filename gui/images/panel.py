@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,7 +45,7 @@ from core.units import human_size
 from gui.context import AppContext
 from gui.images.build_dialog import BuildDialog
 from gui.images.history import HistoryDialog
-from gui.images.model import CREATED, TAGS, ImagesModel
+from gui.images.model import CREATED, ENGINE, TAGS, ImagesModel
 from gui.images.transfer_dialog import TransferDialog
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
 from gui.panel import Panel
@@ -139,6 +146,12 @@ class ImagesPanel(Panel):
         )
         self.show_intermediate.toggled.connect(self._on_intermediate_toggle)
         bar.addWidget(self.show_intermediate)
+        self.all_engines_box = QCheckBox(self.tr("All engines"))
+        self.all_engines_box.setToolTip(
+            self.tr("Every engine's images together, with an Engine column")
+        )
+        self.all_engines_box.toggled.connect(self.show_all_engines)
+        bar.addWidget(self.all_engines_box)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
@@ -150,12 +163,16 @@ class ImagesPanel(Panel):
             sort=(CREATED, Qt.SortOrder.DescendingOrder),
         )
         self.view.doubleClicked.connect(lambda _i: self.run_selected())
+        self.view.setColumnHidden(ENGINE, True)
         layout.addWidget(self.view, 1)
         self.model.upsert_many(engine.images.values())
         self._update_usage()
         context.engine.images_changed.connect(self._on_images_change)
         context.engine.containers_changed.connect(lambda _c: self._update_usage())
         context.engine.current_changed.connect(self._on_current_change)
+        context.engine.engine_images_changed.connect(self._on_engine_images_change)
+        context.engine.engine_containers_changed.connect(lambda _n, _c: self._update_usage())
+        context.engine.engines_changed.connect(self._on_engines_change)
         self._update_count()
         self.build_window: BuildDialog | None = None
         self.transfer_dialog: TransferDialog | None = None
@@ -164,22 +181,66 @@ class ImagesPanel(Panel):
     def on_shown(self) -> None:
         self.load_icons()
 
+    # -- which engines ------------------------------------------------------------------------
+    def _shown_engines(self) -> list[Engine]:
+        if self.all_engines_box.isChecked():
+            return self.context.engine.engines()
+        return [self.context.docker]
+
+    def engine_of(self, image: Image) -> Engine:
+        """The engine that holds an image (the current one for an image of no engine)."""
+        for engine in self.context.engine.engines():
+            if engine.name == image.engine:
+                return engine
+        return self.context.docker
+
     def _update_usage(self) -> None:
-        counts: dict[str, int] = {}
-        for c in self.context.docker.store.snapshot():
-            counts[c.image_id] = counts.get(c.image_id, 0) + 1
+        counts: dict[tuple[str, str], int] = {}
+        for engine in self._shown_engines():
+            for c in engine.store.snapshot():
+                key = (engine.name, c.image_id)
+                counts[key] = counts.get(key, 0) + 1
         self.model.set_usage(counts)
 
-    def _on_current_change(self, engine: Engine) -> None:
-        """Another engine: its images, from its cache, row by row."""
-        fresh = engine.images
-        gone = tuple(i.id for i in self.model.items() if i.id not in fresh)
-        self._on_images_change(ImagesUpdate(tuple(fresh.values()), gone))
+    def _show_engines(self, engines: list[Engine]) -> None:
+        """Exactly these engines' images, from their caches, row by row."""
+        fresh = {i.key: i for e in engines for i in e.images.values()}
+        gone = [i.key for i in self.model.items() if i.key not in fresh]
+        self.model.remove_keys(gone)
+        self.model.upsert_many(fresh.values())
         self._update_usage()
+        self._update_count()
+        if self.show_intermediate.isChecked():
+            self._load_intermediate()
+
+    def _on_current_change(self, engine: Engine) -> None:
+        """Another engine: its images, from its cache (all engines shown: nothing to do)."""
+        if not self.all_engines_box.isChecked():
+            self._show_engines([engine])
+
+    def show_all_engines(self, on: bool) -> None:
+        """Every engine's images together (each engine connects, if it was not), with an
+        Engine column; off: the current engine's alone again."""
+        with QSignalBlocker(self.all_engines_box):
+            self.all_engines_box.setChecked(on)
+        if on:
+            self.context.engine.registry.connect_all()
+        self.view.setColumnHidden(ENGINE, not on)
+        self._show_engines(self._shown_engines())
+
+    def _on_engines_change(self, _engines: list[Engine]) -> None:
+        if self.all_engines_box.isChecked():
+            self.show_all_engines(True)
+
+    def _on_engine_images_change(self, name: str, update: ImagesUpdate) -> None:
+        if self.all_engines_box.isChecked():
+            self.model.apply_update(update, name)
+            self._update_count()
 
     def _on_images_change(self, update: ImagesUpdate) -> None:
-        self.model.apply_update(update)
-        self._update_count()
+        if not self.all_engines_box.isChecked():
+            self.model.apply_update(update, self.context.docker.name)
+            self._update_count()
         if self.show_intermediate.isChecked():
             self._load_intermediate()
 
@@ -187,7 +248,7 @@ class ImagesPanel(Panel):
         if on:
             self._load_intermediate()
         else:
-            self.model.remove_keys([i.id for i in self.model.items() if i.intermediate])
+            self.model.remove_keys([i.key for i in self.model.items() if i.intermediate])
             self._update_count()
 
     def _load_intermediate(self) -> Job | None:
@@ -198,9 +259,9 @@ class ImagesPanel(Panel):
         def done(images: list[Image]) -> None:
             if not self.show_intermediate.isChecked():
                 return
-            extra = [i for i in images if i.intermediate]
-            keep = {i.id for i in extra}
-            gone = [i.id for i in self.model.items() if i.intermediate and i.id not in keep]
+            extra = [replace(i, engine=engine.name) for i in images if i.intermediate]
+            keep = {i.key for i in extra}
+            gone = [i.key for i in self.model.items() if i.intermediate and i.key not in keep]
             self.model.remove_keys(gone)
             self.model.upsert_many(extra)
             self._update_count()
@@ -264,7 +325,7 @@ class ImagesPanel(Panel):
 
     def push(self, image: Image, reference: str) -> TransferDialog | None:
         ref = self._validated(reference)
-        engine = self.context.docker
+        engine = self.engine_of(image)
         if ref is None or engine.client is None:
             return None
         needs_tag = ref not in image.tags
@@ -284,6 +345,7 @@ class ImagesPanel(Panel):
         sel = self.selected()
         if len(sel) != 1:
             return None
+        self._act_on_its_engine(sel[0])
         return self.context.app.compare(sel[0].tags[0] if sel[0].tags else sel[0].id, True)
 
     def build_dialog(self, folder: Path | None = None, tag: str = "") -> BuildDialog:
@@ -317,7 +379,9 @@ class ImagesPanel(Panel):
             self.save(sel, Path(path))
 
     def save(self, images: list[Image], dest: Path) -> Job | None:
-        engine = self.context.docker
+        """One archive from one engine: the first image's (others are on other engines)."""
+        engine = self.engine_of(images[0])
+        images = [i for i in images if i.engine == images[0].engine]
         if engine.client is None:
             return None
         refs = [i.tags[0] if i.tags else i.id for i in images]
@@ -378,7 +442,7 @@ class ImagesPanel(Panel):
             self.tag(sel[0], ref)
 
     def tag(self, image: Image, reference: str) -> Job:
-        engine = self.context.docker
+        engine = self.engine_of(image)
         return self.run_job(
             self.tr("Tag {0}").format(reference),
             lambda j: tag_image(j, engine.api, image.id, reference),
@@ -409,7 +473,7 @@ class ImagesPanel(Panel):
 
     def untag(self, image: Image, reference: str) -> Job:
         """Remove one tag; the image and its other tags stay (core refuses the last)."""
-        engine = self.context.docker
+        engine = self.engine_of(image)
         return self.run_job(
             self.tr("Untag {0}").format(reference),
             lambda j: untag_image(j, engine.api, reference),
@@ -431,7 +495,15 @@ class ImagesPanel(Panel):
             self.remove(sel, force.isChecked())
 
     def remove(self, images: list[Image], force: bool = False) -> Job:
-        engine = self.context.docker
+        """Remove ``images``: one job per engine that holds some (the first one returned)."""
+        by_engine: dict[str, list[Image]] = {}
+        for image in images:
+            by_engine.setdefault(image.engine, []).append(image)
+        jobs = [self._remove_on(self.engine_of(group[0]), group, force)
+                for group in by_engine.values()]  # fmt: skip
+        return jobs[0]
+
+    def _remove_on(self, engine: Engine, images: list[Image], force: bool) -> Job:
         refs = [t for i in images for t in i.tags] if not force else [i.id for i in images]
         refs = refs or [i.id for i in images]
         return self.run_job(
@@ -453,7 +525,8 @@ class ImagesPanel(Panel):
         sel = self.selected()
         if len(sel) != 1:
             return None
-        engine, image = self.context.docker, sel[0]
+        image = sel[0]
+        engine = self.engine_of(image)
 
         def done(layers: list[Layer]) -> None:
             HistoryDialog(image, layers, self).show()
@@ -469,7 +542,8 @@ class ImagesPanel(Panel):
         sel = self.selected()
         if len(sel) != 1:
             return None
-        engine, image = self.context.docker, sel[0]
+        image = sel[0]
+        engine = self.engine_of(image)
 
         def done(info: Json) -> None:
             dialog = QDialog(self)
@@ -495,4 +569,10 @@ class ImagesPanel(Panel):
         sel = self.selected()
         if len(sel) != 1:
             return
+        self._act_on_its_engine(sel[0])
         self.context.app.open_run(image=sel[0].tags[0] if sel[0].tags else sel[0].id)
+
+    def _act_on_its_engine(self, image: Image) -> None:
+        """Run and Compare act on the current engine: make it the image's own first."""
+        if image.engine and image.engine != self.context.docker.name:
+            self.context.engine.use(image.engine)

@@ -15,6 +15,7 @@ from core.docker.engines import EngineRegistry
 from gui.containers.model import ENGINE
 from gui.containers.panel import ContainersPanel
 from gui.disk.panel import DiskPanel
+from gui.images.model import ENGINE as IMAGE_ENGINE
 from gui.images.panel import ImagesPanel
 from gui.volumes.panel import VolumesPanel
 from tests.gui.conftest import WindowFactory
@@ -98,6 +99,15 @@ def test_switching_engines(
         assert stop is not None
         qtbot.waitUntil(lambda: stop.state.finished, timeout=30000)
         assert remote_client.inspect_container(remote_cid)["State"]["Status"] == "exited"
+        images.all_engines_box.setChecked(True)
+        assert not images.view.isColumnHidden(IMAGE_ENGINE)
+        qtbot.waitUntil(
+            lambda: {i.engine for i in images.model.items() if TEST_IMAGE in i.tags}
+            == {"default", "gpu1"},
+            timeout=20000,
+        )
+        images.all_engines_box.setChecked(False)
+        assert {i.engine for i in images.model.items()} == {"default"}
         containers.all_engines_box.setChecked(False)
         assert containers.view.isColumnHidden(ENGINE)
         assert model.row_of(remote_cid) is None and model.row_of(local_cid) is not None

@@ -48,9 +48,9 @@ def test_images_follow_events_tag_remove_history(
 ) -> None:
     panel = _images_panel(qtbot, make_window(env={"DOCKER_HOST": private_engine.base_url}))
     image = next(i for i in panel.model.items() if TEST_IMAGE in i.tags)
-    before = panel.model.used_by(image.id)
+    before = panel.model.used_by(image)
     create_container(docker_client, "img-used")  # "used by" follows the container events
-    qtbot.waitUntil(lambda: panel.model.used_by(image.id) == before + 1, timeout=10000)
+    qtbot.waitUntil(lambda: panel.model.used_by(image) == before + 1, timeout=10000)
     resets: list[bool] = []
     panel.model.modelReset.connect(lambda: resets.append(True))
     job = panel.tag(image, "envdock-test/gui-tag:v2")

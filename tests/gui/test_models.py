@@ -393,10 +393,10 @@ def test_images_model(qtmodeltester: ModelChecker) -> None:
     resets = Resets(model)
     base, app, dangling = image(1, ("python:3.11",)), image(2, ("shop/web:1",)), image(3)
     model.apply_update(ImagesUpdate(upserts=(base, app, dangling), removed=()))
-    model.set_usage({app.id: 2})
+    model.set_usage({app.key: 2})
     retagged = dataclasses.replace(app, tags=("shop/web:1", "shop/web:latest"))
     model.apply_update(ImagesUpdate(upserts=(retagged,), removed=(dangling.id,)))
-    model.set_usage({app.id: 1, base.id: 1})
+    model.set_usage({app.key: 1, base.key: 1})
     assert texts(model, TAGS) == ["python:3.11", "shop/web:1, shop/web:latest"]
     assert texts(model, USED) == ["1 container(s)", "1 container(s)"]
     model.apply_update(ImagesUpdate(upserts=(), removed=(base.id, app.id)))
