@@ -56,7 +56,8 @@ class EngineSwitch(QWidget):
         with QSignalBlocker(self.combo):
             self.combo.clear()
             for engine in self.context.engine.engines():
-                self.combo.addItem(dot(state_color(engine.status), 10), engine.name, engine.name)
+                shown = f"⚠ {engine.name}" if _unsafe(engine) else engine.name
+                self.combo.addItem(dot(state_color(engine.status), 10), shown, engine.name)
                 self.combo.setItemData(self.combo.count() - 1, _tooltip(engine),
                                        Qt.ItemDataRole.ToolTipRole)  # fmt: skip
                 if engine.name == current:
@@ -86,14 +87,28 @@ class EngineSwitch(QWidget):
                 self.refill()
 
 
+def _unsafe(engine: Engine) -> bool:
+    """TLS not verified, or plain TCP: marked with a warning sign before it even connects."""
+    spec = engine.spec
+    if spec is None:
+        return engine.status.tls_unverified
+    return spec.endpoint.tls_unverified or spec.kind == "tcp"
+
+
 def _tooltip(engine: Engine) -> str:
     status = engine.status
     where = engine.spec.host if engine.spec is not None else status.endpoint
     lines = [f"{engine.name}: {where}", status.message]
-    if status.tls_unverified:
+    if status.tls_unverified or (engine.spec is not None and engine.spec.endpoint.tls_unverified):
         lines.append(
             QCoreApplication.translate(
                 "EngineSwitch", "TLS is NOT verified: anyone on the way can pretend to be it."
+            )
+        )
+    elif engine.spec is not None and engine.spec.kind == "tcp":
+        lines.append(
+            QCoreApplication.translate(
+                "EngineSwitch", "Plain TCP: whoever reaches its port is root on its host."
             )
         )
     return "\n".join(x for x in lines if x)

@@ -68,8 +68,11 @@ class Routes:
     def manage_engines(self) -> QWidget:
         from gui.engines.dialog import EnginesDialog
 
-        dialog = EnginesDialog(self.window.context, self.window)
+        open_one = next((d for d in self.window.findChildren(EnginesDialog) if d.isVisible()), None)
+        dialog = open_one or EnginesDialog(self.window.context, self.window)
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     def environment_search(self) -> SearchContext:

@@ -59,6 +59,15 @@ class EngineRegistry:
         self.reload()
         self._current = self._pick_current(contexts.current_name(self._env, self._home))
 
+    @property
+    def env(self) -> dict[str, str]:
+        """The environment the contexts are read from (DOCKER_CONFIG, DOCKER_HOST…)."""
+        return self._env
+
+    @property
+    def home(self) -> Path:
+        return self._home
+
     # -- what there is -------------------------------------------------------------------------
     def engines(self) -> list[Engine]:
         with self._lock:

@@ -239,9 +239,10 @@ class AddEngineDialog(QDialog):
             self._show_refusal(err)
             return
         self._set_busy(True)
+        registry = self.context.engine.registry  # its contexts folder, where the CLI's are
         self.pending = self.context.jobs.call(
             self.tr("Add engine {0}").format(form.name),
-            lambda: save(form),
+            lambda: save(form, registry.env, registry.home),
             self._on_saved,
             self._on_refused,
             self,

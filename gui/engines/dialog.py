@@ -8,7 +8,8 @@ and the list follows ``engines_changed``, row by row."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -275,9 +276,10 @@ class EnginesDialog(QDialog):
             ).format(row.name),
         ):
             return
-        name = row.name
+        name, registry = row.name, self.context.engine.registry
         self._write(
-            self.tr("Remove engine {0}").format(name), lambda: contexts.remove_context(name)
+            self.tr("Remove engine {0}").format(name),
+            lambda: contexts.remove_context(name, registry.env, registry.home),
         )
 
     def rename_selected(self) -> None:
@@ -313,8 +315,10 @@ class EnginesDialog(QDialog):
         if row.current:
             self._use_when_listed = new
         self._select_when_listed = new
+        registry = self.context.engine.registry
         self._write(
-            self.tr("Rename engine {0}").format(old), lambda: contexts.rename_context(old, new)
+            self.tr("Rename engine {0}").format(old),
+            lambda: contexts.rename_context(old, new, registry.env, registry.home),
         )
 
     def use_selected(self) -> None:
@@ -336,10 +340,10 @@ class EnginesDialog(QDialog):
         row = self.selected()
         if row is None or not row.usable:
             return
-        name = row.name
+        name, registry = row.name, self.context.engine.registry
         self._write(
             self.tr("Make {0} the docker CLI's current context").format(name),
-            lambda: _use_and_read(name),
+            lambda: _use_and_read(name, registry.env, registry.home),
             self._on_cli_current,
         )
 
@@ -367,9 +371,10 @@ class EnginesDialog(QDialog):
         self.error.setText(say(err.message, err.hint))
 
     def _read_cli_current(self) -> None:
+        registry = self.context.engine.registry
         self.context.jobs.call(
             self.tr("Read the docker CLI's current context"),
-            contexts.current_name,
+            lambda: _cli_current(registry.env, registry.home),
             self._on_cli_current,
             None,
             self,
@@ -380,6 +385,13 @@ class EnginesDialog(QDialog):
         self.refresh()
 
 
-def _use_and_read(name: str) -> str:
-    contexts.use_context(name)
-    return contexts.current_name()
+def _cli_current(env: Mapping[str, str], home: Path) -> str:
+    """The context `docker context use` set (what DOCKER_HOST/DOCKER_CONTEXT would override
+    for one process is not the CLI's choice)."""
+    plain = {k: v for k, v in env.items() if k not in ("DOCKER_HOST", "DOCKER_CONTEXT")}
+    return contexts.current_name(plain, home)
+
+
+def _use_and_read(name: str, env: Mapping[str, str], home: Path) -> str:
+    contexts.use_context(name, env, home)
+    return _cli_current(env, home)
