@@ -55,6 +55,21 @@ def _check_args(args: Sequence[str]) -> tuple[str, ...]:
     return tuple(str(a) for a in args)
 
 
+def _start_failed(argv: tuple[str, ...], exc: OSError) -> SubprocessFailed:
+    """Why a program could not start, as people read it."""
+    if isinstance(exc, PermissionError):
+        return SubprocessFailed(
+            translate("core", "Not allowed to run {0}").format(argv[0]),
+            returncode=126,
+            hint=translate("core", "Check the file permissions."),
+        )
+    return SubprocessFailed(
+        translate("core", "Program not found: {0}").format(argv[0]),
+        returncode=127,
+        hint=translate("core", "Install it or check that it is on PATH."),
+    )
+
+
 def spawn_detached(
     args: Sequence[str], extra_env: Mapping[str, str] | None = None, cwd: Path | None = None
 ) -> None:
@@ -88,12 +103,8 @@ def start_background(
                 env=dict(env) if env is not None else clean_env(),
                 start_new_session=True,
             )
-        except FileNotFoundError as exc:
-            raise SubprocessFailed(
-                translate("core", "Program not found: {0}").format(argv[0]),
-                returncode=127,
-                hint=translate("core", "Install it or check that it is on PATH."),
-            ) from exc
+        except (FileNotFoundError, PermissionError) as exc:
+            raise _start_failed(argv, exc) from exc
 
 
 def open_pipe(args: Sequence[str], env: Mapping[str, str] | None = None) -> subprocess.Popen[bytes]:
@@ -112,12 +123,8 @@ def open_pipe(args: Sequence[str], env: Mapping[str, str] | None = None) -> subp
             start_new_session=True,
             bufsize=0,
         )
-    except FileNotFoundError as exc:
-        raise SubprocessFailed(
-            translate("core", "Program not found: {0}").format(argv[0]),
-            returncode=127,
-            hint=translate("core", "Install it or check that it is on PATH."),
-        ) from exc
+    except (FileNotFoundError, PermissionError) as exc:
+        raise _start_failed(argv, exc) from exc
 
 
 def run_streaming(
@@ -154,18 +161,8 @@ def run_streaming(
             errors="replace",
             bufsize=1,
         )
-    except FileNotFoundError as exc:
-        raise SubprocessFailed(
-            translate("core", "Program not found: {0}").format(argv[0]),
-            returncode=127,
-            hint=translate("core", "Install it or check that it is on PATH."),
-        ) from exc
-    except PermissionError as exc:
-        raise SubprocessFailed(
-            translate("core", "Not allowed to run {0}").format(argv[0]),
-            returncode=126,
-            hint=translate("core", "Check the file permissions."),
-        ) from exc
+    except (FileNotFoundError, PermissionError) as exc:
+        raise _start_failed(argv, exc) from exc
 
     cancelled = threading.Event()
     done = threading.Event()
