@@ -1,7 +1,10 @@
 """Event-loop stalls of the GUI against a remote engine: the same tour (every panel, the
 create dialog, a container's details, logs and a terminal) on the private engine behind
-a proxy adding 150 ms per round trip, and — the anchor — on the engine's own socket, in the
-same run. Largest and p99 gap between ticks of a 10 ms timer (as bench/logs_million.py).
+a proxy adding 150 ms per round trip, over real ssh (sshd on 127.0.0.1 whose sessions reach
+the same engine; the window's current engine named by a spec, as a context names it: the
+app's ssh tunnel, stats through the API), and — the anchor — on the engine's own socket,
+in the same run. Largest and p99 gap between ticks of a 10 ms timer (as
+bench/logs_million.py).
 
 The first tour (direct socket) also imports every module the app loads on first use; it is
 reported on its own line ("cold"). The tours measured against each other come after it."""
@@ -16,6 +19,7 @@ from common import report
 
 from tests.support.engine import TEST_IMAGE, PrivateEngine
 from tests.support.latency_proxy import LatencyProxy
+from tests.support.remote import SshServer
 from tests.support.stall_probe import StallProbe, visit_everything
 
 RTT = 0.150
@@ -27,10 +31,15 @@ os.environ.update(
 )
 
 
-def tour(base_url: str, cid: str, dwell: float) -> StallProbe:
+def tour(base_url: str, cid: str, dwell: float, ssh: SshServer | None = None) -> StallProbe:
+    """The tour on a window whose engine is at ``base_url``; with ``ssh``, an engine named
+    by a spec (as a Docker context) over that ssh server, the local one known beside it."""
     from PySide6.QtCore import QSettings
 
+    from core.docker.contexts import EngineSpec
+    from core.docker.endpoint import Endpoint
     from core.docker.engine import Engine
+    from core.docker.engines import EngineRegistry
     from gui.app import create_application, shutdown
     from gui.context import AppContext
     from gui.engine_bridge import EngineBridge
@@ -42,8 +51,15 @@ def tour(base_url: str, cid: str, dwell: float) -> StallProbe:
     probe = StallProbe().start()
     probe.phase = "build window"
     settings = QSettings(str(_SANDBOX / "settings.ini"), QSettings.Format.IniFormat)
-    engine = Engine(env={"DOCKER_HOST": base_url}, home=Path("/nonexistent"))
-    context = AppContext(engine=EngineBridge(engine), jobs=JobRunner(), notifier=Notifier())
+    if ssh is None:
+        engines = EngineRegistry(
+            fixed=[Engine(env={"DOCKER_HOST": base_url}, home=Path("/nonexistent"))]
+        )
+    else:
+        spec = EngineSpec("gpu1", Endpoint(ssh.url, "context gpu1"), "added")
+        here = Engine(env={"DOCKER_HOST": base_url}, home=Path("/nonexistent"))
+        engines = EngineRegistry(fixed=[Engine(env=ssh.env(), spec=spec), here])
+    context = AppContext(engine=EngineBridge(engines), jobs=JobRunner(), notifier=Notifier())
     window = MainWindow(context, settings=settings)
     window.show()
     context.engine.start()
@@ -80,7 +96,9 @@ def line(name: str, probe: StallProbe) -> None:
 def main() -> None:
     engine = PrivateEngine().start()
     proxy = LatencyProxy(engine.socket, rtt=RTT).start()
+    sshd: SshServer | None = None
     try:
+        sshd = SshServer(engine.socket).start()  # its sessions reach the same engine
         engine.build_test_image()
         c = engine.client()
         chatty = c.create_container(
@@ -93,10 +111,13 @@ def main() -> None:
         cold = tour(engine.base_url, chatty, dwell=0.3)
         line("gui_stall_cold_first_visit_direct", cold)
         remote = tour(proxy.base_url, chatty, dwell=1.0)
+        over_ssh = tour(engine.base_url, chatty, dwell=1.0, ssh=sshd)
         direct = tour(engine.base_url, chatty, dwell=1.0)
         line("gui_stall_remote_150ms_rtt", remote)
+        line("gui_stall_over_ssh", over_ssh)
         line("gui_stall_direct_socket", direct)
         print(remote.report(50), flush=True)
+        print(over_ssh.report(50), flush=True)
         report(
             "gui_stall_largest_gap_remote_vs_direct",
             remote.largest_ms(),
@@ -114,6 +135,29 @@ def main() -> None:
             target="<100ms",
         )
         report(
+            "gui_stall_largest_gap_ssh_vs_direct",
+            over_ssh.largest_ms(),
+            direct.largest_ms(),
+            "direct_socket",
+            unit="ms",
+            target="<100ms",
+        )
+        report(
+            "gui_stall_largest_gap_after_building_ssh_vs_direct",
+            after_building(over_ssh),
+            after_building(direct),
+            "direct_socket",
+            unit="ms",
+            target="<100ms",
+        )
+        report(
+            "gui_stall_p99_gap_ssh_vs_direct",
+            over_ssh.p99_ms(),
+            direct.p99_ms(),
+            "direct_socket",
+            unit="ms",
+        )
+        report(
             "gui_stall_p99_gap_remote_vs_direct",
             remote.p99_ms(),
             direct.p99_ms(),
@@ -124,6 +168,8 @@ def main() -> None:
             c.remove_container(cid, force=True)
         c.close()
     finally:
+        if sshd is not None:
+            sshd.stop()
         proxy.stop()
         engine.stop()
 
