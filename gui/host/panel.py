@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.docker.connection import EngineStatus
 from core.docker.engine import Engine
 from core.docker.stats import ContainerStats
 from core.host.rates import human_rate
@@ -64,7 +65,8 @@ class HostPanel(Panel):
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.where)
         context.engine.current_changed.connect(self._on_current_engine_change)
-        context.engine.status_changed.connect(lambda _status: self._show_where())
+        # an engine named only by DOCKER_HOST says where it is once connected
+        context.engine.status_changed.connect(self._on_engine_status_change)
         self._show_where()
         self.summary = QLabel(self.tr("Sampling…"))
         self.summary.setStyleSheet("font-weight:bold;")
@@ -142,6 +144,9 @@ class HostPanel(Panel):
     def _on_current_engine_change(self, _engine: Engine) -> None:
         self._show_where()
         self.refresh()
+
+    def _on_engine_status_change(self, _status: EngineStatus) -> None:
+        self._show_where()
 
     def _engine_elsewhere(self) -> Engine | None:
         """The current engine when it runs on another machine, else None."""
