@@ -187,13 +187,20 @@ def cmd_df(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from core.docker.containers import list_containers
+    from core.docker.contexts import resolve_endpoint, spec_named
     from core.docker.stats import sample_once
     from core.units import human_size
 
+    engine = getattr(args, "engine", None)
+    try:
+        endpoint = spec_named(engine).endpoint if engine else resolve_endpoint()
+    except EnvDockError as err:
+        return print_error(err)
+    here = endpoint.is_local_socket  # an engine elsewhere: its API, not this machine's cgroups
     return _show(
         args,
         "container stats",
-        lambda c: sample_once(c, list_containers(c)),
+        lambda c: sample_once(c, list_containers(c), use_cgroups=here),
         ["NAME", "CPU %", "MEM", "LIMIT", "NET RX/TX", "PIDS"],
         lambda r: [
             r.name,

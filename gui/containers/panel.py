@@ -306,7 +306,7 @@ class ContainersPanel(Panel):
 
     def on_shown(self) -> None:
         self.load_icons()
-        self.context.live_data().ensure_stats()
+        self.context.live_data().ensure_stats(self)  # its streams pause while hidden
         self.stats_timer.start()
         self._pull_stats()
 
@@ -536,7 +536,9 @@ class ContainersPanel(Panel):
             container = sel[0]
         window = self.log_windows.get(container.id)
         if not isinstance(window, LogWindow) or not _open(window):
-            window = LogWindow(self.context, container.id, container.name)
+            window = LogWindow(
+                self.context, container.id, container.name, self.engine_of(container)
+            )
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.log_windows[container.id] = window
             window.show()
@@ -556,7 +558,9 @@ class ContainersPanel(Panel):
         key = f"term:{container.id}"
         window = self.log_windows.get(key)
         if not isinstance(window, TerminalWindow) or not _open(window):
-            window = TerminalWindow(self.context, container.id, container.name)
+            window = TerminalWindow(
+                self.context, container.id, container.name, self.engine_of(container)
+            )
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.log_windows[key] = window
             window.show()
@@ -650,12 +654,14 @@ class ContainersPanel(Panel):
             self.details.set_info(None)
 
     def _load_details(self, cid: str, engine: Engine | None = None) -> None:
-        engine = engine or self.context.docker
+        shown_on = engine or self.context.docker
         # the answer for a container selected before this one never replaces this one's
-        show: Callable[[Json | None], None] = self.latest("inspect", self.details.set_info)
+        show: Callable[[Json | None], None] = self.latest(
+            "inspect", lambda info: self.details.set_info(info, shown_on)
+        )
         self.call(
             self.tr("Inspect"),
-            lambda: engine.api.inspect_container(cid),
+            lambda: shown_on.api.inspect_container(cid),
             show,
             lambda _err: show(None),
         )

@@ -301,6 +301,8 @@ class ImagesPanel(Panel):
             self.context.jobs,
             lambda job: pull_image(job, engine.api, ref, job.report),
             self,
+            engine=engine,
+            bridge=self.context.engine,
         )
         dialog.show()
         self.transfer_dialog = dialog
@@ -335,7 +337,14 @@ class ImagesPanel(Panel):
                 tag_image(job, engine.api, image.id, ref)
             return push_image(job, engine.api, ref, job.report)
 
-        dialog = TransferDialog(self.tr("Push {0}").format(ref), self.context.jobs, work, self)
+        dialog = TransferDialog(
+            self.tr("Push {0}").format(ref),
+            self.context.jobs,
+            work,
+            self,
+            engine=engine,
+            bridge=self.context.engine,
+        )
         dialog.show()
         self.transfer_dialog = dialog
         return dialog
@@ -350,13 +359,16 @@ class ImagesPanel(Panel):
 
     def build_dialog(self, folder: Path | None = None, tag: str = "") -> BuildDialog:
         dialog = self.build_window
-        if dialog is not None and folder is not None and dialog.has_unsaved_changes():
+        # a window on another engine (the current one changed since) is not reused
+        elsewhere = dialog is not None and dialog.engine is not self.context.docker
+        replacing = folder is not None or elsewhere
+        if dialog is not None and replacing and dialog.has_unsaved_changes():
             # never replace a window whose Dockerfile edits are not saved: it asks first
             dialog.show()
             dialog.raise_()
             dialog.close()
             return dialog
-        if dialog is None or folder is not None:
+        if dialog is None or replacing:
             if dialog is not None and (dialog.job is None or dialog.job.state.finished):
                 dialog.deleteLater()
             dialog = BuildDialog(self.context, self, folder, tag)

@@ -20,6 +20,231 @@
     </message>
 </context>
 <context>
+    <name>AddEngineDialog</name>
+    <message>
+        <location filename="../../gui/engines/add_dialog.py" line="+46"/>
+        <source>Add an engine</source>
+        <translation>엔진 추가</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ssh (through your ssh client)</source>
+        <translation>ssh (사용자의 ssh 클라이언트로)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (tcp:// with certificates)</source>
+        <translation>TLS (인증서를 쓰는 tcp://)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain TCP (no encryption)</source>
+        <translation>일반 TCP (암호화 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unix socket</source>
+        <translation>유닉스 소켓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+72"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uses your ssh config (~/.ssh/config), agent and known_hosts, as the ssh command does; the engine&apos;s machine runs docker system dial-stdio. EnvDock never asks for a password: use a key from your agent or your ssh config, and a host already in known_hosts.</source>
+        <translation>ssh 명령과 똑같이 사용자의 ssh 설정(~/.ssh/config), 에이전트, known_hosts를 씁니다. 엔진이 있는 머신에서는 docker system dial-stdio가 실행됩니다. EnvDock은 비밀번호를 묻지 않습니다: 에이전트나 ssh 설정에 있는 키를 쓰고, known_hosts에 이미 있는 호스트를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not verify the engine&apos;s certificate</source>
+        <translation>엔진의 인증서를 검증하지 않음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ The engine&apos;s certificate will not be checked: anyone on the network path can pretend to be this engine, and read or change everything sent to it. The engine carries a warning badge wherever it is shown.</source>
+        <translation>⚠ 엔진의 인증서를 확인하지 않습니다: 네트워크 경로에 있는 누구나 이 엔진인 척할 수 있고, 엔진에 보내는 모든 것을 읽거나 바꿀 수 있습니다. 이 엔진은 표시되는 모든 곳에 경고 표시가 붙습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ Plain TCP has no encryption and no authentication: whoever can reach this port is root on the engine&apos;s machine. Use ssh or TLS unless the network is yours alone.</source>
+        <translation>⚠ 일반 TCP에는 암호화도 인증도 없습니다: 이 포트에 닿을 수 있는 사람은 누구나 엔진 머신의 root입니다. 나만 쓰는 네트워크가 아니라면 ssh나 TLS를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as a Docker context, as this command would:</source>
+        <translation>이 명령과 똑같이 Docker 컨텍스트로 저장됩니다:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+133"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Certificates (*.pem *.crt *.key);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.key);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker socket</source>
+        <translation>Docker 소켓</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Do not verify the engine&apos;s certificate?</source>
+        <translation>엔진의 인증서를 검증하지 않을까요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without verification, anyone on the network path between you and the engine can pretend to be it: they see your images, environment variables and secrets, and can run anything as root on your behalf.</source>
+        <translation>검증하지 않으면 사용자와 엔진 사이 네트워크 경로에 있는 누구나 엔진인 척할 수 있습니다: 이미지, 환경 변수, 비밀 값을 볼 수 있고, 사용자 대신 root로 무엇이든 실행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not verify</source>
+        <translation>검증하지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify it instead: ask the engine&apos;s owner for the CA file.</source>
+        <translation>대신 검증하세요: 엔진 관리자에게 CA 파일을 받으세요.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add engine {0}</source>
+        <translation>엔진 {0} 추가</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adding…</source>
+        <translation>추가하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/engines/form.py" line="+67"/>
+        <source>A client certificate needs its key</source>
+        <translation>클라이언트 인증서에는 키가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file that goes with the certificate.</source>
+        <translation>인증서와 짝이 되는 키 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key needs its client certificate</source>
+        <translation>키에는 클라이언트 인증서가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the certificate file that goes with the key.</source>
+        <translation>키와 짝이 되는 인증서 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A TLS engine needs the CA that signed its certificate</source>
+        <translation>TLS 엔진에는 그 인증서에 서명한 CA가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA file (ca.pem) the engine&apos;s owner gave you.</source>
+        <translation>엔진 관리자에게 받은 CA 파일(ca.pem)을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the engine a name</source>
+        <translation>엔진 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example gpu1.</source>
+        <translation>예: gpu1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An engine named {0!r} exists already</source>
+        <translation>{0!r} 이름의 엔진이 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name, or remove that engine first.</source>
+        <translation>다른 이름을 고르거나, 그 엔진을 먼저 제거하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the engine&apos;s address</source>
+        <translation>엔진 주소를 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kind of engine has an address starting with {0}</source>
+        <translation>이 종류의 엔진 주소는 {0}(으)로 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the kind that matches the address, or correct it.</source>
+        <translation>주소에 맞는 종류를 고르거나, 주소를 고치세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0} is not a file</source>
+        <translation>{0}은(는) 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file the engine&apos;s owner gave you.</source>
+        <translation>엔진 관리자에게 받은 파일을 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>AlertsDialog</name>
     <message>
         <location filename="../../gui/host/alerts_dialog.py" line="+27"/>
@@ -90,7 +315,7 @@
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../gui/images/build_dialog.py" line="+68"/>
+        <location filename="../../gui/images/build_dialog.py" line="+75"/>
         <source>Build image</source>
         <translation>이미지 빌드</translation>
     </message>
@@ -336,7 +561,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../gui/containers/details.py" line="+44"/>
+        <location filename="../../gui/containers/details.py" line="+84"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -382,11 +607,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source> — only on the engine&apos;s own machine (loopback): not reachable from here</source>
+        <translation> — 엔진이 있는 머신 안에서만(루프백): 여기서는 닿지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> — reachable from the network</source>
         <translation> — 네트워크에서 접근 가능</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Ports</source>
         <translation>포트</translation>
     </message>
@@ -418,18 +648,18 @@
         <translation>환경</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Show secret-looking values</source>
         <translation>비밀처럼 보이는 값 보기</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Select a container.</source>
         <translation>컨테이너를 고르세요.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
@@ -497,7 +727,7 @@
 <context>
     <name>ContainerStates</name>
     <message>
-        <location filename="../../gui/containers/model.py" line="+33"/>
+        <location filename="../../gui/containers/model.py" line="+36"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
@@ -674,7 +904,7 @@
 <context>
     <name>ContainersModel</name>
     <message>
-        <location filename="../../gui/containers/model.py" line="-26"/>
+        <location filename="../../gui/containers/model.py" line="-27"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -714,7 +944,12 @@
         <translation>메모리</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Published on all interfaces: reachable from the network</source>
         <translation>모든 인터페이스에 공개됨: 네트워크에서 접근 가능</translation>
     </message>
@@ -722,7 +957,7 @@
 <context>
     <name>ContainersPanel</name>
     <message>
-        <location filename="../../gui/containers/panel.py" line="+80"/>
+        <location filename="../../gui/containers/panel.py" line="+110"/>
         <source>Filter by name, image, state, ports…</source>
         <translation>이름, 이미지, 상태, 포트로 거르기…</translation>
     </message>
@@ -732,7 +967,17 @@
         <translation>compose 프로젝트별로 묶기</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+3"/>
+        <source>All engines</source>
+        <translation>모든 엔진</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every engine&apos;s containers together, with an Engine column</source>
+        <translation>모든 엔진의 컨테이너를 함께, 엔진 열과 함께 보기</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
@@ -802,20 +1047,20 @@
         <translation>더 보기</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+206"/>
+        <location line="+212"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>컨테이너 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>Remove containers</source>
         <translation>컨테이너 삭제</translation>
     </message>
@@ -854,7 +1099,7 @@
         <translation>{0}의 이름을 {1}(으)로 바꾸기</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>List images</source>
         <translation>이미지 목록</translation>
     </message>
@@ -864,7 +1109,7 @@
         <translation>{0} 실행</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -1109,7 +1354,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>CreateVolumeDialog</name>
     <message>
-        <location filename="../../gui/volumes/panel.py" line="+223"/>
+        <location filename="../../gui/volumes/panel.py" line="+225"/>
         <source>Create volume</source>
         <translation>볼륨 만들기</translation>
     </message>
@@ -1148,11 +1393,12 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+53"/>
         <source>Not computed yet.</source>
         <translation>아직 계산하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-47"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -1187,7 +1433,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>이미지 정리 시 사용하지 않는 태그된 이미지도 삭제(매달린 이미지만이 아니라)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Containers</source>
         <translation>컨테이너</translation>
     </message>
@@ -1217,7 +1463,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>디스크 사용량</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{0} in all, {1} reclaimable — computed at {2}</source>
         <translation>전체 {0}, 회수 가능 {1} — {2}에 계산함</translation>
     </message>
@@ -1273,6 +1519,304 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+11"/>
         <source>Showing the last known state.</source>
         <translation>마지막으로 알려진 상태를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSwitch</name>
+    <message>
+        <location filename="../../gui/engine_switch.py" line="+38"/>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Manage engines…</source>
+        <translation>엔진 관리…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>TLS is NOT verified: anyone on the way can pretend to be it.</source>
+        <translation>TLS를 확인하지 않습니다: 중간의 누구든 이 엔진인 척할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plain TCP: whoever reaches its port is root on its host.</source>
+        <translation>암호화되지 않은 TCP: 그 포트에 닿는 사람은 누구나 그 호스트의 root가 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineTitle</name>
+    <message>
+        <location filename="../../gui/widgets/engine_label.py" line="+34"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesDialog</name>
+    <message>
+        <location filename="../../gui/engines/dialog.py" line="+91"/>
+        <source>Engines</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every engine EnvDock knows: this machine&apos;s and every Docker context. Engines added here are saved as Docker contexts, so docker --context NAME works with them too; contexts made with the docker CLI appear here by themselves.</source>
+        <translation>EnvDock이 아는 모든 엔진: 이 머신의 엔진과 모든 Docker 컨텍스트입니다. 여기서 추가한 엔진은 Docker 컨텍스트로 저장되므로 docker --context 이름 으로도 쓸 수 있고, docker CLI로 만든 컨텍스트는 여기에 저절로 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>제거…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it the engine EnvDock&apos;s panels act on</source>
+        <translation>EnvDock 패널이 다룰 엔진으로 정합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the docker CLI&apos;s current context</source>
+        <translation>docker CLI의 현재 컨텍스트로 지정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As docker context use NAME: the docker command uses it from then on</source>
+        <translation>docker context use 이름 과 같습니다: 그 뒤로 docker 명령이 이 엔진을 씁니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Retry now</source>
+        <translation>지금 다시 시도</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected yet: it connects when you use it.</source>
+        <translation>아직 연결되지 않았습니다: 사용할 때 연결됩니다.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;default&quot; is the engine without a context: it cannot be removed.</source>
+        <translation>&quot;default&quot;는 컨텍스트가 없는 엔진이라 제거할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove engine</source>
+        <translation>엔진 제거</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the engine {0}?</source>
+        <translation>엔진 {0}을(를) 제거할까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its Docker context is removed too: docker --context {0} stops working. The engine itself, its containers and images are not touched.</source>
+        <translation>Docker 컨텍스트도 함께 제거되어 docker --context {0}은(는) 더 이상 동작하지 않습니다. 엔진 자체와 그 컨테이너, 이미지는 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove engine {0}</source>
+        <translation>엔진 {0} 제거</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;default&quot; is the engine without a context: it cannot be renamed.</source>
+        <translation>&quot;default&quot;는 컨텍스트가 없는 엔진이라 이름을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename engine</source>
+        <translation>엔진 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for {0} (its Docker context is renamed too):</source>
+        <translation>{0}의 새 이름 (Docker 컨텍스트 이름도 바뀝니다):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An engine named {0!r} exists already</source>
+        <translation>{0!r} 이름의 엔진이 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name.</source>
+        <translation>다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename engine {0}</source>
+        <translation>엔진 {0} 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Make {0} the docker CLI&apos;s current context</source>
+        <translation>{0}을(를) docker CLI의 현재 컨텍스트로 지정</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Read the docker CLI&apos;s current context</source>
+        <translation>docker CLI의 현재 컨텍스트 읽기</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesModel</name>
+    <message>
+        <location filename="../../gui/engines/model.py" line="+24"/>
+        <source>local</source>
+        <translation>로컬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unix socket</source>
+        <translation>유닉스 소켓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh</source>
+        <translation>ssh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain TCP</source>
+        <translation>일반 TCP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker context</source>
+        <translation>Docker 컨텍스트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added in EnvDock</source>
+        <translation>EnvDock에서 추가</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS NOT verified</source>
+        <translation>TLS 검증 안 함</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unencrypted TCP</source>
+        <translation>암호화 없는 TCP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The engine&apos;s certificate is not checked: anyone on the network path can pretend to be this engine and read everything sent to it.</source>
+        <translation>엔진의 인증서를 확인하지 않습니다: 네트워크 경로에 있는 누구나 이 엔진인 척하고 엔진에 보내는 모든 것을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No encryption and no authentication: whoever can reach this port is root on the engine&apos;s machine.</source>
+        <translation>암호화도 인증도 없습니다: 이 포트에 닿을 수 있는 사람은 누구나 엔진 머신의 root입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS, the engine&apos;s certificate verified</source>
+        <translation>TLS, 엔진의 인증서 검증함</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>docker CLI</source>
+        <translation>docker CLI</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use by</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>보안</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +2348,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>FailedPanel</name>
     <message>
-        <location filename="../../gui/panel.py" line="+119"/>
+        <location filename="../../gui/panel.py" line="+140"/>
         <source>&lt;h3&gt;The {0} panel could not open&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} 패널을 열 수 없습니다&lt;/h3&gt;</translation>
     </message>
@@ -1850,7 +2394,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>HostPanel</name>
     <message>
-        <location filename="../../gui/host/panel.py" line="+42"/>
+        <location filename="../../gui/host/panel.py" line="+46"/>
         <source>1 min</source>
         <translation>1분</translation>
     </message>
@@ -1865,7 +2409,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>1시간</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Sampling…</source>
         <translation>측정 중…</translation>
     </message>
@@ -1910,6 +2454,16 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>그래프를 PNG로 저장…</translation>
     </message>
     <message>
+        <location line="+62"/>
+        <source>This machine (where EnvDock runs)</source>
+        <translation>이 머신 (EnvDock이 실행 중인 곳)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This machine (where EnvDock runs) — the engine {0} is elsewhere</source>
+        <translation>이 머신 (EnvDock이 실행 중인 곳) — 엔진 {0}은(는) 다른 곳에 있습니다</translation>
+    </message>
+    <message>
         <location filename="../../gui/host/graphs_page.py" line="+93"/>
         <source>core {0}</source>
         <translation>코어 {0}</translation>
@@ -1926,7 +2480,7 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../gui/host/panel.py" line="+19"/>
+        <location filename="../../gui/host/panel.py" line="-46"/>
         <source>Memory</source>
         <translation>메모리</translation>
     </message>
@@ -2046,7 +2600,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>디스크: </translation>
     </message>
     <message>
-        <location filename="../../gui/host/panel.py" line="+57"/>
+        <location filename="../../gui/host/panel.py" line="+81"/>
         <source>CPU {0:.0f} %</source>
         <translation>CPU {0:.0f} %</translation>
     </message>
@@ -2086,14 +2640,21 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>최고 {0:.0f} °C</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>%n running container(s) of the engine {0} (on its own machine, not this one) use {1:.0f} % CPU (of one core) and {2}.</source>
+        <translation>
+            <numerusform>엔진 {0}의 실행 중인 컨테이너 %n개(이 머신이 아닌 그 엔진의 머신에서 실행)가 CPU {1:.0f} %(코어 하나 기준)와 {2}를 사용합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n running container(s) use {0:.0f} % CPU (of one core) and {1}; the host: CPU {2:.0f} % of {3} cores, memory {4} of {5}.</source>
         <translation>
             <numerusform>실행 중인 컨테이너 %n개가 CPU {0:.0f} %(코어 하나 기준)와 {1}을(를) 사용합니다. 호스트: CPU {2:.0f} %(코어 {3}개), 메모리 {5} 중 {4}.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
@@ -2111,7 +2672,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ImagesModel</name>
     <message>
-        <location filename="../../gui/images/model.py" line="+18"/>
+        <location filename="../../gui/images/model.py" line="+20"/>
         <source>Repository:tag</source>
         <translation>저장소:태그</translation>
     </message>
@@ -2136,7 +2697,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>사용처</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>&lt;none&gt; (intermediate)</source>
         <translation>&lt;none&gt; (중간 이미지)</translation>
     </message>
@@ -2154,7 +2720,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../gui/images/panel.py" line="+122"/>
+        <location filename="../../gui/images/panel.py" line="+129"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
@@ -2179,7 +2745,17 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>클래식 빌드가 남긴 태그 없는 부모 이미지(docker images -a)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+4"/>
+        <source>All engines</source>
+        <translation>모든 엔진</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every engine&apos;s images together, with an Engine column</source>
+        <translation>모든 엔진의 이미지를 함께, 엔진 열과 함께 보기</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Intermediate images</source>
         <translation>중간 이미지</translation>
     </message>
@@ -2199,7 +2775,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0} 받기</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Push image</source>
         <translation>이미지 올리기</translation>
     </message>
@@ -2209,12 +2785,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>올릴 참조(태그를 고르거나 registry/repository:tag를 입력):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Push {0}</source>
         <translation>{0} 올리기</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Save images</source>
         <translation>이미지 저장</translation>
     </message>
@@ -2224,7 +2800,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>이미지 아카이브 (*.tar)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save %n image(s) to {0}</source>
         <translation>
             <numerusform>이미지 %n개를 {0}에 저장</numerusform>
@@ -2321,7 +2897,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>강제(중지된 컨테이너가 쓰거나 태그가 여러 개인 이미지도)</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Remove %n image(s)</source>
         <translation>
             <numerusform>이미지 %n개 삭제</numerusform>
@@ -2345,13 +2921,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>매달린 이미지 삭제</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+365"/>
+        <location line="-437"/>
+        <location line="+451"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-464"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
@@ -2411,13 +2987,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>파일에서 불러오기…</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+456"/>
         <source>Inspect {0}</source>
         <translation>{0} 검사</translation>
     </message>
     <message>
-        <location line="-379"/>
-        <location line="+390"/>
+        <location line="-466"/>
+        <location line="+477"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -2570,12 +3146,12 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gui/widgets/list_panel.py" line="+101"/>
+        <location filename="../../gui/widgets/list_panel.py" line="+112"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
@@ -2585,7 +3161,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../gui/containers/log_view.py" line="+125"/>
+        <location filename="../../gui/containers/log_view.py" line="+136"/>
         <source>Follow</source>
         <translation>따라가기</translation>
     </message>
@@ -2764,7 +3340,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>LogWindow</name>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Logs — {0}</source>
         <translation>로그 — {0}</translation>
     </message>
@@ -2800,8 +3376,8 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="+158"/>
-        <location filename="../../gui/main_window.py" line="+183"/>
+        <location filename="../../gui/app.py" line="+159"/>
+        <location filename="../../gui/main_window.py" line="+187"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2873,27 +3449,32 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>&lt;b&gt;EnvDock {0}&lt;/b&gt;&lt;br&gt;Python 환경, Docker, 호스트 자원을 한 창에서.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Docker {0} connected</source>
-        <translation>Docker {0} 연결됨</translation>
+        <location line="+9"/>
+        <source>{0}: Docker {1} connected</source>
+        <translation>{0}: Docker {1} 연결됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: connecting…</source>
+        <translation>{0}: 연결 중…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>EnvDock — {0}</source>
+        <translation>EnvDock — {0}</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source> — TLS NOT verified</source>
         <translation> — TLS 검증 안 됨</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Docker: connecting…</source>
-        <translation>Docker: 연결 중…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Docker: {0}</source>
-        <translation>Docker: {0}</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+30"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>작업 %n개 실행 중</numerusform>
@@ -3183,12 +3764,12 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>ParityDialog</name>
     <message>
-        <location filename="../../gui/bridge/parity_dialog.py" line="+58"/>
+        <location filename="../../gui/bridge/parity_dialog.py" line="+72"/>
         <source>Compare {0} with an environment</source>
         <translation>{0}을(를) 환경과 비교</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Environment:</source>
         <translation>환경:</translation>
     </message>
@@ -3880,7 +4461,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>TerminalWidget</name>
     <message>
-        <location filename="../../gui/containers/terminal.py" line="+148"/>
+        <location filename="../../gui/containers/terminal.py" line="+149"/>
         <source>Open terminal</source>
         <translation>터미널 열기</translation>
     </message>
@@ -3903,7 +4484,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>TerminalWindow</name>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Terminal — {0}</source>
         <translation>터미널 — {0}</translation>
     </message>
@@ -3938,7 +4519,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>터미널 열기</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not connected to a Docker engine.</source>
         <translation>Docker 엔진에 연결되어 있지 않습니다.</translation>
     </message>
@@ -3956,7 +4537,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../gui/images/transfer_dialog.py" line="+46"/>
+        <location filename="../../gui/images/transfer_dialog.py" line="+60"/>
         <source>Starting…</source>
         <translation>시작 중…</translation>
     </message>
@@ -4023,12 +4604,12 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>VolumeBrowserDialog</name>
     <message>
-        <location filename="../../gui/volumes/panel.py" line="+17"/>
+        <location filename="../../gui/volumes/panel.py" line="+19"/>
         <source>Volume {0} (read-only)</source>
         <translation>볼륨 {0}(읽기 전용)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Up</source>
         <translation>실행 중</translation>
     </message>
@@ -4093,7 +4674,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>VolumesModel</name>
     <message>
-        <location line="-339"/>
+        <location line="-342"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -4674,7 +5255,7 @@ Remove the containers using them first.</source>
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../../core/docker/engines.py" line="+84"/>
+        <location filename="../../core/docker/engines.py" line="+101"/>
         <source>No engine named {0!r}</source>
         <translation>{0!r}이라는 엔진이 없습니다</translation>
     </message>
@@ -6058,21 +6639,17 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>프로그램은 비어 있지 않은 인자 목록으로 주어야 합니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+24"/>
-        <location line="+42"/>
+        <location line="+14"/>
         <source>Program not found: {0}</source>
         <translation>프로그램을 찾을 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+24"/>
-        <location line="+42"/>
+        <location line="+2"/>
         <source>Install it or check that it is on PATH.</source>
         <translation>설치하거나 PATH에 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Not allowed to run {0}</source>
         <translation>{0}을(를) 실행할 권한이 없습니다</translation>
     </message>
@@ -6082,7 +6659,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+152"/>
         <source>{0} exited with code {1}</source>
         <translation>{0}이(가) 종료 코드 {1}(으)로 끝났습니다</translation>
     </message>
@@ -6282,7 +6859,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>엔진이 연결될 때까지 기다리세요 (상태 표시줄 참고).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Disconnected from the Docker engine</source>
         <translation>Docker 엔진과 연결이 끊겼습니다</translation>
     </message>

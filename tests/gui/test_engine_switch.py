@@ -102,8 +102,10 @@ def test_switching_engines(
         images.all_engines_box.setChecked(True)
         assert not images.view.isColumnHidden(IMAGE_ENGINE)
         qtbot.waitUntil(
-            lambda: {i.engine for i in images.model.items() if TEST_IMAGE in i.tags}
-            == {"default", "gpu1"},
+            lambda: (
+                {i.engine for i in images.model.items() if TEST_IMAGE in i.tags}
+                == {"default", "gpu1"}
+            ),
             timeout=20000,
         )
         images.all_engines_box.setChecked(False)

@@ -83,7 +83,8 @@ def test_a_font_with_hangul_is_present(qapp) -> None:  # type: ignore[no-untyped
 
 # shown as they are in a Korean desktop too: signal names, a language's own name,
 # technical abbreviations, and pyqtgraph's own context menu (not EnvDock's text)
-RUNTIME_KEPT = {"English", "CPU", "CPU %", "PID", "Python", "GPU", "Export...", "Export"}
+# names, not words: "default" is the engine without a Docker context, as the CLI names it
+RUNTIME_KEPT = {"English", "CPU", "CPU %", "PID", "Python", "GPU", "Export...", "Export", "default"}
 
 
 def test_no_english_left_on_any_panel(korean, qtbot, make_window: WindowFactory) -> None:  # type: ignore[no-untyped-def]
