@@ -22,6 +22,7 @@ from core.docker.streams import messages, open_json_stream
 from core.errors import DockerError, ValidationError
 from core.jobs import Job
 from core.text import translate
+from core.units import human_size
 
 _STEP = re.compile(r"^Step (\d+)/(\d+) : (.*)$")
 _ARG_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -151,6 +152,41 @@ def _context_tar(request: BuildRequest) -> tuple[Any, str | None]:
 StepCallback = Callable[[list[BuildStep]], None]
 
 
+class UploadProgress:
+    """The build context as the engine reads it: a file whose reads are counted, so the job
+    says how much of the context has gone (over ssh or TCP that is the slow part) and a
+    cancel stops the upload. ``len()`` keeps the request's Content-Length."""
+
+    def __init__(self, job: Job, tar: Any) -> None:
+        self.job = job
+        self.tar = tar
+        tar.seek(0, 2)
+        self.total = int(tar.tell())
+        tar.seek(0)
+        self.sent = 0
+        self._shown = -1
+
+    def __len__(self) -> int:
+        return self.total
+
+    def read(self, size: int = -1) -> bytes:
+        self.job.check_cancelled()
+        data: bytes = self.tar.read(size)
+        self.sent += len(data)
+        tenth = self.sent * 10 // max(1, self.total)
+        if tenth != self._shown:  # a line every tenth of the way
+            self._shown = tenth
+            self.job.log(
+                translate("core", "sending the build context: {0} of {1}").format(
+                    human_size(self.sent), human_size(self.total)
+                )
+            )
+        return data
+
+    def close(self) -> None:
+        self.tar.close()
+
+
 def _snapshot(steps: Sequence[BuildStep]) -> list[BuildStep]:
     return [
         BuildStep(
@@ -174,7 +210,8 @@ def build_image(
     parsed = parse(request.dockerfile_path().read_text(errors="replace"))
     lines_by_text = {ins.text.lower(): ins.line for ins in parsed.instructions}
     job.log(f"sending the build context {request.context}")
-    context, dockerfile_name = _context_tar(request)
+    tar, dockerfile_name = _context_tar(request)
+    context = UploadProgress(job, tar)
     job.check_cancelled()
     params: dict[str, Any] = {
         "t": list(request.tags),
@@ -238,8 +275,7 @@ def build_image(
             if steps and steps[-1].total:
                 job.set_progress((len(steps) - 1) / steps[-1].total)
     finally:
-        if hasattr(context, "close"):
-            context.close()
+        context.close()
     if error_text:
         raise _build_error(error_text, steps, tail)
     if not image_id:

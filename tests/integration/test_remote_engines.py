@@ -192,3 +192,34 @@ def test_docker_missing_on_the_server(
         server.stop(remove=False)
         server.session_env = ""
         server.start()
+
+
+def test_a_build_context_goes_over_ssh_with_progress(
+    ssh_remote: tuple[PrivateEngine, SshServer], tmp_path: Path
+) -> None:
+    from core.docker.build import BuildRequest, build_image
+    from core.jobs import Job
+
+    remote, server = ssh_remote
+    context = tmp_path / "ctx"
+    context.mkdir()
+    (context / "weights.bin").write_bytes(os.urandom(8 * 2**20))
+    (context / "Dockerfile").write_text(f"FROM {TEST_IMAGE}\nCOPY weights.bin /weights.bin\n")
+    connection = connect(Endpoint(server.url, "t"), server.env())
+    lines: list[str] = []
+    try:
+        request = BuildRequest(context, tags=("over/ssh:1",))
+        job = Job("build", lambda j: build_image(j, connection.client, request))
+        job.listeners.logged.append(lambda _j, line: lines.append(line))
+        job.run()
+        assert job.error is None, job.error
+    finally:
+        connection.close()
+    sent = [line for line in lines if line.startswith("sending the build context:")]
+    assert len(sent) >= 5 and sent[-1].endswith("8.0 MiB of 8.0 MiB"), sent
+    client = remote.client()
+    try:
+        assert client.inspect_image("over/ssh:1")["Size"] >= 8 * 2**20  # built over there
+    finally:
+        client.remove_image("over/ssh:1", force=True)
+        client.close()
