@@ -9,7 +9,8 @@ has moved on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from core.docker.connection import EngineStatus
 from core.docker.engine import ContainerChange, Engine, ImagesUpdate
@@ -46,6 +47,7 @@ class EngineBridge(QObject):
         else:
             self.registry = EngineRegistry(fixed=[engines or Engine()])
         self._attached: set[int] = set()
+        self._alive = True  # False once stopping: nothing more is relayed
         self._status.connect(self._on_status)
         self._containers.connect(self._on_containers)
         self._images.connect(self._on_images)
@@ -75,9 +77,11 @@ class EngineBridge(QObject):
         return self.registry.use(name)
 
     def start(self) -> None:
+        self._alive = True
         self.registry.start()
 
     def request_stop(self) -> None:
+        self._alive = False  # the engines' last words are not relayed any more
         self.registry.request_stop()
 
     def join(self, timeout: float = 5.0) -> bool:
@@ -95,10 +99,16 @@ class EngineBridge(QObject):
             return
         self._attached.add(id(engine))
         name = engine.name
-        engine.on_status(lambda status: self._status.emit(name, status))
-        engine.on_changes(lambda changes: self._containers.emit(name, changes))
-        engine.on_images(lambda update: self._images.emit(name, update))
-        engine.on_resources(lambda kind: self._resources.emit(name, kind))
+        engine.on_status(lambda status: self._relay(self._status, name, status))
+        engine.on_changes(lambda changes: self._relay(self._containers, name, changes))
+        engine.on_images(lambda update: self._relay(self._images, name, update))
+        engine.on_resources(lambda kind: self._relay(self._resources, name, kind))
+
+    def _relay(self, signal: SignalInstance, name: str, payload: object) -> None:
+        """Emit from an engine's thread — unless this bridge is gone (an engine thread that
+        outlived its window must not touch a deleted QObject)."""
+        if self._alive and shiboken6.isValid(self):
+            signal.emit(name, payload)
 
     def _is_current(self, name: str) -> bool:
         return self.registry.current.name == name

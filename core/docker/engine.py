@@ -214,7 +214,7 @@ class Engine:
         removed = tuple(i for i in self.images if i not in fresh)
         upserts = tuple(img for iid, img in fresh.items() if self.images.get(iid) != img)
         self.images = fresh
-        if removed or upserts:
+        if (removed or upserts) and not self._stop.is_set():  # nothing is told after stop
             update = ImagesUpdate(upserts, removed)
             for cb in list(self._image_listeners):
                 cb(update)
@@ -440,6 +440,8 @@ class Engine:
         self.refresh_one(cid)
 
     def _publish_resources(self, *kinds: str) -> None:
+        if self._stop.is_set():
+            return
         for kind in kinds:
             for resource_cb in list(self._resource_listeners):
                 resource_cb(kind)
