@@ -957,7 +957,7 @@
 <context>
     <name>ContainersPanel</name>
     <message>
-        <location filename="../../gui/containers/panel.py" line="+110"/>
+        <location filename="../../gui/containers/panel.py" line="+76"/>
         <source>Filter by name, image, state, ports…</source>
         <translation>이름, 이미지, 상태, 포트로 거르기…</translation>
     </message>
@@ -977,52 +977,52 @@
         <translation>모든 엔진의 컨테이너를 함께, 엔진 열과 함께 보기</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../../gui/containers/actions.py" line="+51"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restart</source>
         <translation>재시작</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Unpause</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Logs</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
@@ -1042,74 +1042,74 @@
         <translation>환경과 비교…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+90"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <location line="+212"/>
+        <location filename="../../gui/containers/panel.py" line="+195"/>
+        <location line="+22"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>컨테이너 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location filename="../../gui/containers/actions.py" line="+29"/>
         <source>Remove containers</source>
         <translation>컨테이너 삭제</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../gui/containers/panel.py" line="+3"/>
         <source>Remove %n container(s)?</source>
         <translation>
             <numerusform>컨테이너 %n개를 삭제할까요?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../../gui/containers/actions.py" line="-4"/>
         <source>Also remove their anonymous volumes (-v)</source>
         <translation>익명 볼륨도 함께 삭제(-v)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location filename="../../gui/containers/panel.py" line="+3"/>
         <source>%n of them are running and will be stopped (force).</source>
         <translation>
             <numerusform>그중 %n개가 실행 중이며 중지됩니다(강제).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../gui/containers/actions.py" line="+20"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rename {0} to {1}</source>
         <translation>{0}의 이름을 {1}(으)로 바꾸기</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+34"/>
         <source>List images</source>
         <translation>이미지 목록</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Run {0}</source>
         <translation>{0} 실행</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../gui/containers/panel.py" line="-49"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -4976,7 +4976,7 @@ Remove the containers using them first.</source>
         <translation>{2} {1}개 중 {0}개는 남았습니다</translation>
     </message>
     <message>
-        <location filename="../../core/docker/build.py" line="+87"/>
+        <location filename="../../core/docker/build.py" line="+88"/>
         <source>{item!r} is not a build argument</source>
         <translation>{item!r}은(는) 빌드 인자가 아닙니다</translation>
     </message>
@@ -5032,7 +5032,12 @@ Remove the containers using them first.</source>
         <translation>FROM … AS 이름으로 이름 붙은 단계: {names}.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+49"/>
+        <source>sending the build context: {0} of {1}</source>
+        <translation>빌드 컨텍스트 보내는 중: {1} 중 {0}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The build ended without an image</source>
         <translation>이미지 없이 빌드가 끝났습니다</translation>
     </message>
