@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import functools
 import os
-import socket
 import statistics
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from common import REPO, report
+
+from tests.support.silent_engine import silent_engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(REPO))
@@ -38,35 +38,6 @@ def _pump(app: object, seconds: float) -> None:
     while time.monotonic() < deadline:
         app.processEvents()  # type: ignore[attr-defined]
         time.sleep(0.01)
-
-
-@contextmanager
-def hung_engine() -> Iterator[str]:
-    """A TCP port that accepts and then says nothing."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(64)
-    held: list[socket.socket] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        server.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                held.append(server.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    try:
-        yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
-    finally:
-        stop.set()
-        thread.join()
-        for conn in held:
-            conn.close()
-        server.close()
 
 
 def ours_once(docker_host: str, api_stats: bool) -> dict[str, float]:
@@ -176,7 +147,7 @@ def main() -> None:
         results["local"] = [ours_once(engine.base_url, False) for _ in range(runs)]
         with LatencyProxy(engine.socket, 0.150) as proxy:
             results["remote"] = [ours_once(proxy.base_url, True) for _ in range(runs)]
-        with hung_engine() as url:
+        with silent_engine() as url:
             results["hung"] = [ours_once(url, False) for _ in range(runs)]
         bare = statistics.median(bare_once() for _ in range(runs))
         for scenario, parts in results.items():

@@ -5,7 +5,6 @@ thread's join alone took its full 5 s there, and the stats collector's as much a
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -22,38 +21,15 @@ from gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
 from tests.support.engine import PrivateEngine
+from tests.support.silent_engine import silent_engine
 
 pytestmark = pytest.mark.timeout(120)
 
 
-@pytest.fixture
-def silent_engine() -> Iterator[str]:
-    """A TCP port that accepts connections and never answers; closing them at the end
-    lets whatever still waits on them fail and end."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(64)
-    server.settimeout(0.1)
-    held: list[socket.socket] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                held.append(server.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, name="silent-engine", daemon=True)
-    thread.start()
-    try:
-        yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
-    finally:
-        stop.set()
-        thread.join()
-        for conn in held:
-            conn.close()
-        server.close()
+@pytest.fixture(name="silent_engine")
+def silent_engine_fixture() -> Iterator[str]:
+    with silent_engine() as url:
+        yield url
 
 
 def _timed_shutdown(window: MainWindow) -> float:
