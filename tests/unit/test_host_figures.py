@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -189,7 +190,9 @@ def test_process_table_reuses_static_facts_and_refuses_itself() -> None:
     first = {p.pid: p for p in table.sample()}
     me = first[os.getpid()]
     assert me.cmdline and me.rss > 0 and me.threads >= 1 and me.cpu_percent == 0.0
-    sum(i * i for i in range(300_000))  # burn a little CPU
+    start = time.process_time()
+    while time.process_time() - start < 0.05:  # burn 50 ms of CPU (5 clock ticks at least)
+        sum(i * i for i in range(10_000))
     second = {p.pid: p for p in table.sample()}
     assert second[os.getpid()].cpu_percent > 0
     assert container_of(os.getpid()) == ""
