@@ -1,0 +1,1 @@
+"""Compose projects: files, the compose tool, and making compose files from containers."""
