@@ -12,6 +12,14 @@ HINTS = {
 }
 
 
+def is_connection_fault(exc: BaseException) -> bool:
+    """The link failed (nothing was answered), as opposed to an answer that says no."""
+    status = getattr(getattr(exc, "response", None), "status_code", None)
+    return "ConnectionError" in type(exc).__name__ or (
+        "Connection" in str(getattr(exc, "explanation", None) or exc) and status is None
+    )
+
+
 def docker_error(exc: BaseException, what: str) -> DockerError:
     explanation = getattr(exc, "explanation", None)
     status = getattr(getattr(exc, "response", None), "status_code", None)
@@ -21,7 +29,7 @@ def docker_error(exc: BaseException, what: str) -> DockerError:
         else (str(explanation) if explanation else str(exc))
     )
     hint = HINTS.get(int(status)) if isinstance(status, int) else None
-    if "ConnectionError" in type(exc).__name__ or ("Connection" in text and status is None):
+    if is_connection_fault(exc):
         return DockerError(
             translate("core", "{what}: the Docker engine did not answer").format(what=what),
             translate("core", "Check that the engine is running; EnvDock reconnects by itself."),

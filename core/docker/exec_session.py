@@ -30,9 +30,12 @@ from collections import deque
 from typing import Any
 
 from core.docker.api import DockerAPI
-from core.docker.api_errors import docker_error
+from core.docker.api_errors import docker_error, is_connection_fault
 from core.errors import ValidationError
+from core.logfile import get_logger
 from core.text import translate
+
+log = get_logger("exec")
 
 MARKER = "ENVDOCK_TERMINAL"
 
@@ -85,20 +88,18 @@ class ExecSession:
         if self._closed:  # closed before it started: nothing to open
             self.ended.set()
             return
-        try:
-            created = self.client.exec_create(
-                self.cid,
-                self.command,
-                stdin=True,
-                tty=True,
-                user=self.user,
-                workdir=self.workdir or None,
-                environment={"TERM": "xterm-256color", MARKER: self.token},
-            )
-            self.exec_id = created["Id"]
-            wrapped = self.client.exec_start(self.exec_id, tty=True, socket=True)
-        except Exception as exc:
-            raise docker_error(exc, f"open {' '.join(self.command)}") from exc
+        for attempt in (1, 2):
+            try:
+                wrapped = self._open()
+                break
+            except Exception as exc:
+                # A pooled connection the link had dropped (seen through a slow proxy as
+                # "Connection aborted, ResponseNotReady"): once more, on a fresh connection.
+                # A shell the first try may have started ends when its socket is gone.
+                if attempt == 1 and is_connection_fault(exc):
+                    log.info("opening a shell in %s: %s; trying again", self.cid[:12], exc)
+                    continue
+                raise docker_error(exc, f"open {' '.join(self.command)}") from exc
         sock = getattr(wrapped, "_sock", wrapped)
         sock.settimeout(None)
         with self._lock:
@@ -117,6 +118,19 @@ class ExecSession:
         self.sync_size()
         for data in pending:
             self.write(data)
+
+    def _open(self) -> Any:
+        created = self.client.exec_create(
+            self.cid,
+            self.command,
+            stdin=True,
+            tty=True,
+            user=self.user,
+            workdir=self.workdir or None,
+            environment={"TERM": "xterm-256color", MARKER: self.token},
+        )
+        self.exec_id = created["Id"]
+        return self.client.exec_start(self.exec_id, tty=True, socket=True)
 
     def _read(self) -> None:
         try:
