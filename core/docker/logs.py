@@ -41,6 +41,8 @@ class Page:
 class LogStore:
     """Lines in order, bounded to ``max_lines`` (the oldest go first when following)."""
 
+    text_skip = 0  # bytes after the timestamp that search passes over (a merged log's prefix)
+
     def __init__(self, max_lines: int = 2_000_000) -> None:
         self.max_lines = max_lines
         self.lines: list[bytes] = []
@@ -116,8 +118,9 @@ class LogStore:
             lines = list(self.lines)
         hits = []
         find = rx.search
+        skip = 1 + self.text_skip
         for i, line in enumerate(lines):
-            if find(line, line.find(b" ") + 1):
+            if find(line, line.find(b" ") + skip):
                 hits.append(i)
             if cancel is not None and not i % 200_000 and cancel.is_set():
                 raise Cancelled()
