@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from core.ansi import plain
 from core.docker.logs import STDERR, LogStore, split_line
+from core.docker.merged_logs import MergedLogStore
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 STREAM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -135,3 +136,71 @@ class MatchesModel(QAbstractListModel):
         if role == MATCH_ROLE:
             return 0
         return self.source.data(self.source.index(row), role)
+
+
+class MemberFilterModel(QAbstractListModel):
+    """The lines of chosen members of a merged log (its service filter), by index into the
+    same store, found through the store's member byte per line (a few milliseconds for
+    200,000 lines). It follows the source: lines appended while following (those of the
+    chosen members join), older lines paged in at the top, the oldest trimmed, a clear."""
+
+    def __init__(
+        self,
+        source: LogModel,
+        store: MergedLogStore,
+        allowed: set[int],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.store = store
+        self.allowed = set(allowed)
+        self.rows = store.rows_of(self.allowed)
+        self._going = (0, 0)
+        source.rowsInserted.connect(self._on_source_rows_inserted)
+        source.rowsAboutToBeRemoved.connect(self._on_source_rows_about_to_be_removed)
+        source.rowsRemoved.connect(self._on_source_rows_removed)
+        source.dataChanged.connect(self._on_source_data_changed)
+
+    def row_of(self, source_row: int) -> int:
+        """Our row showing the source's ``source_row``, or -1 when it is filtered out."""
+        pos = bisect_left(self.rows, source_row)
+        return pos if pos < len(self.rows) and self.rows[pos] == source_row else -1
+
+    def _on_source_rows_inserted(self, _parent: AnyIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        new = self.store.rows_of(self.allowed, first, last + 1)
+        pos = bisect_left(self.rows, first)
+        if pos < len(self.rows):  # the same lines, further down in the source
+            self.rows[pos:] = [r + count for r in self.rows[pos:]]
+        if new:
+            self.beginInsertRows(QModelIndex(), pos, pos + len(new) - 1)
+            self.rows[pos:pos] = new
+            self.endInsertRows()
+
+    def _on_source_rows_about_to_be_removed(self, _parent: AnyIndex, first: int, last: int) -> None:
+        self._going = (bisect_left(self.rows, first), bisect_right(self.rows, last))
+        if self._going[1] > self._going[0]:
+            self.beginRemoveRows(QModelIndex(), self._going[0], self._going[1] - 1)
+
+    def _on_source_rows_removed(self, _parent: AnyIndex, first: int, last: int) -> None:
+        lo, hi = self._going
+        self._going = (0, 0)
+        del self.rows[lo:hi]
+        count = last - first + 1
+        if lo < len(self.rows):
+            self.rows[lo:] = [r - count for r in self.rows[lo:]]
+        if hi > lo:
+            self.endRemoveRows()
+
+    def _on_source_data_changed(self, *_args: object) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        return self.source.data(self.source.index(self.rows[index.row()]), role)

@@ -1,12 +1,28 @@
 """The log viewer: tail first, older pages as you scroll up, follow, timestamps, search
-with highlight and next/previous, only-matching filter, ANSI colours, wrap, save, clear."""
+with highlight and next/previous, only-matching filter, ANSI colours, wrap, save, clear.
+
+One view for one container's log and for several merged (a compose project's: each line
+prefixed and coloured by its service, with a service filter): what it reads is a
+``LogFeed`` (``core.docker.log_feeds``, ``core.docker.merged_logs``)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontDatabase, QFontMetrics, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,29 +31,31 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.ansi import segments
 from core.docker.engine import Engine
-from core.docker.logs import (
-    Follower,
-    LogSource,
-    LogStore,
-    Page,
-    parse_when,
-    read_range,
-    save_full_log,
-)
+from core.docker.log_feeds import ContainerFeed, LogFeed, LogFollower, LogReader
+from core.docker.logs import Page, parse_when
+from core.docker.merged_logs import Member, MergedFeed, MergedFollower, MergedLogStore
 from core.errors import EnvDockError
 from core.jobs import Job
-from gui.containers.log_model import MATCH_ROLE, RAW_ROLE, LogModel, MatchesModel
+from gui.containers.log_model import (
+    MATCH_ROLE,
+    RAW_ROLE,
+    LogModel,
+    MatchesModel,
+    MemberFilterModel,
+)
 from gui.context import AppContext
 from gui.models.keyed_table import model_data
 from gui.widgets.engine_label import keep_title
@@ -105,13 +123,14 @@ class AnsiDelegate(QStyledItemDelegate):
 
 
 class LogView(QWidget):
-    """One container's log, read from ``engine`` (the current one when the view opened) for
-    the view's whole life: switching the current engine never redirects it."""
+    """A log, read from ``engine`` (the current one when the view opened) for the view's
+    whole life: switching the current engine never redirects it. ``target`` is a
+    container's id, or a ``LogFeed`` (``MergedFeed`` for several containers merged)."""
 
     def __init__(
         self,
         context: AppContext,
-        cid: str,
+        target: str | LogFeed,
         name: str,
         parent: QWidget | None = None,
         engine: Engine | None = None,
@@ -119,17 +138,20 @@ class LogView(QWidget):
         super().__init__(parent)
         self.context = context
         self.engine = engine if engine is not None else context.docker
-        self.cid = cid
+        self.feed: LogFeed = ContainerFeed(target) if isinstance(target, str) else target
+        self.cid = target if isinstance(target, str) else ""
         self.name = name
-        self.store = LogStore()
+        self.store = self.feed.new_store()
         self.model = LogModel(self.store, self)
-        self.source: LogSource | None = None
-        self.follower: Follower | None = None
+        self.source: LogReader | None = None
+        self.follower: LogFollower | None = None
         self.oldest_offset: int | None = None
         self.complete = False
         self.loading_older = False
         self.hits: list[int] = []
         self.hit_pos = -1
+        self.allowed: set[int] | None = None  # the members shown (a merged log); None: all
+        self.filter_model: MatchesModel | MemberFilterModel | None = None
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -158,6 +180,11 @@ class LogView(QWidget):
         self.clear_button.clicked.connect(self.model.clear)
         for box in (self.follow, self.timestamps, self.wrap):
             bar.addWidget(box)
+        self.services: QToolButton | None = None
+        self.member_actions: list[QAction] = []
+        if isinstance(self.feed, MergedFeed) and isinstance(self.store, MergedLogStore):
+            self.services = self._services_button(self.feed.members, self.store.prefixes)
+            bar.addWidget(self.services)
         bar.addWidget(self.search, 1)
         for w in (
             self.prev_button,
@@ -210,11 +237,11 @@ class LogView(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def open(self) -> Job:
-        engine, cid = self.engine, self.cid
+        engine, feed = self.engine, self.feed
         self.status.setText(self.tr("Loading the tail…"))
 
-        def work() -> tuple[LogSource, Page]:
-            source = LogSource(engine.api, cid)
+        def work() -> tuple[LogReader, Page]:
+            source = feed.open(engine.api)
             return source, source.tail(TAIL_LINES)
 
         return self.context.jobs.call(
@@ -225,7 +252,7 @@ class LogView(QWidget):
             owner=self,
         )
 
-    def _on_tail(self, result: tuple[LogSource, Page]) -> None:
+    def _on_tail(self, result: tuple[LogReader, Page]) -> None:
         self.source, page = result
         self.oldest_offset, self.complete = page.offset, page.complete
         self.model.append_lines(page.lines, page.streams)
@@ -277,12 +304,17 @@ class LogView(QWidget):
             return None
         self._stop_follower()
         self.model.clear()
-        engine, cid = self.engine, self.cid
+        engine, feed = self.engine, self.feed
         if not since and not until:
             return self.open()
         self.status.setText(self.tr("Loading the range…"))
 
-        def done(page: Page) -> None:
+        def work() -> tuple[LogReader, Page]:
+            source = feed.open(engine.api)
+            return source, source.read_range(since, until, PAGE_LINES * 10)
+
+        def done(result: tuple[LogReader, Page]) -> None:
+            self.source, page = result
             self.model.append_lines(page.lines, page.streams)
             self.complete, self.oldest_offset = True, None
             self.view.scrollToBottom()
@@ -292,7 +324,7 @@ class LogView(QWidget):
 
         return self.context.jobs.call(
             self.tr("Logs of {0} in a range").format(self.name),
-            lambda: read_range(engine.api, cid, since, until, PAGE_LINES * 10),
+            work,
             done,
             self._on_error,
             owner=self,
@@ -300,10 +332,10 @@ class LogView(QWidget):
 
     # -- follow -----------------------------------------------------------------------------
     def _start_follower(self) -> None:
-        if self.follower is not None:
+        if self.follower is not None or self.source is None:
             return
         engine = self.engine
-        self.follower = Follower(lambda: engine.client, self.cid, self.store.last_timestamp())
+        self.follower = self.source.follower(lambda: engine.client, self.store.last_timestamp())
         self.follower.start()
         self.timer.start()
 
@@ -344,29 +376,106 @@ class LogView(QWidget):
         def done(hits: list[int]) -> None:
             self.hits, self.hit_pos = hits, -1
             self.model.matches = set(hits)
-            self.status.setText(self.tr("%n matching line(s)", "", len(hits)))
+            self.status.setText(self.tr("%n matching line(s)", "", len(self._visible_hits())))
             if self.only.isChecked():
-                self._on_only_toggle(True)
+                self._apply_filters()
             self.jump(1)
 
         return self.context.jobs.call(
             self.tr("Search the log"), lambda: store.search(text), done, self._on_error, owner=self
         )
 
+    def _visible_hits(self) -> list[int]:
+        """The search hits among the lines shown (those of the members the filter keeps)."""
+        if self.allowed is None or not isinstance(self.store, MergedLogStore):
+            return self.hits
+        members, allowed = self.store.members, self.allowed
+        return [h for h in self.hits if h < len(members) and members[h] in allowed]
+
     def jump(self, step: int) -> None:
-        if not self.hits:
+        hits = self._visible_hits()
+        if not hits:
             return
-        self.hit_pos = (self.hit_pos + step) % len(self.hits)
-        row = self.hits[self.hit_pos]
+        self.hit_pos = (self.hit_pos + step) % len(hits)
+        row = hits[self.hit_pos]
         self.model.current_match = row
-        if self.view.model() is self.model:
-            self.view.scrollTo(
-                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
-            )
+        shown = self.view.model()
+        if shown is not self.model and self.filter_model is not None:
+            rows = self.filter_model.rows  # the filtered view: its row for that line
+            pos = bisect_left(rows, row)
+            row = pos if pos < len(rows) and rows[pos] == row else -1
+        if row >= 0:
+            self.view.scrollTo(shown.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.view.viewport().update()
 
-    def _on_only_toggle(self, on: bool) -> None:
-        self.view.setModel(MatchesModel(self.model, list(self.hits), self) if on else self.model)
+    def _on_only_toggle(self, _on: bool) -> None:
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        """Show all lines, only the chosen members' or only the matching ones (of those)."""
+        old = self.filter_model
+        if self.only.isChecked():
+            self.filter_model = MatchesModel(self.model, self._visible_hits(), self)
+        elif self.allowed is not None and isinstance(self.store, MergedLogStore):
+            self.filter_model = MemberFilterModel(self.model, self.store, self.allowed, self)
+        else:
+            self.filter_model = None
+        self.view.setModel(self.filter_model or self.model)
+        if old is not None:
+            old.deleteLater()
+
+    # -- the service filter (a merged log) -----------------------------------------------------
+    def _services_button(self, members: Sequence[Member], prefixes: Sequence[bytes]) -> QToolButton:
+        button = QToolButton()
+        button.setText(self.tr("Services"))
+        button.setToolTip(self.tr("Show the lines of the chosen services only"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        show_all = menu.addAction(self.tr("Show all"))
+        show_all.triggered.connect(self.show_all_members)
+        menu.addSeparator()
+        for member, prefix in zip(members, prefixes, strict=True):
+            action = menu.addAction(member.label)
+            action.setCheckable(True)
+            action.setChecked(True)
+            colour = segments(prefix.decode(errors="replace"))[0][1]
+            if colour:
+                swatch = QPixmap(12, 12)
+                swatch.fill(QColor(colour))
+                action.setIcon(QIcon(swatch))
+            action.toggled.connect(self._on_member_toggle)
+            self.member_actions.append(action)
+        button.setMenu(menu)
+        return button
+
+    def show_all_members(self) -> None:
+        for action in self.member_actions:
+            action.blockSignals(True)
+            action.setChecked(True)
+            action.blockSignals(False)
+        self._on_member_toggle()
+
+    def set_members_shown(self, shown: set[int]) -> None:
+        """Show the lines of the members at these indices only (all of them: no filter)."""
+        for i, action in enumerate(self.member_actions):
+            action.blockSignals(True)
+            action.setChecked(i in shown)
+            action.blockSignals(False)
+        self._on_member_toggle()
+
+    def _on_member_toggle(self, *_args: object) -> None:
+        chosen = {i for i, a in enumerate(self.member_actions) if a.isChecked()}
+        everyone = len(chosen) == len(self.member_actions)
+        self.allowed = None if everyone else chosen
+        if self.services is not None:
+            self.services.setText(
+                self.tr("Services")
+                if everyone
+                else self.tr("Services ({0} of {1})").format(len(chosen), len(self.member_actions))
+            )
+        self.hit_pos = -1
+        self._apply_filters()
+        self.view.scrollToBottom()
 
     def _on_wrap_toggle(self, on: bool) -> None:
         # wrapping needs a height per row: fine for a few thousand lines, slow for millions
@@ -384,12 +493,12 @@ class LogView(QWidget):
             self.save(Path(path))
 
     def save(self, target: Path) -> Job:
-        engine, cid = self.engine, self.cid
+        engine, feed = self.engine, self.feed
         ts = self.timestamps.isChecked()
         return self.context.jobs.submit(
             Job(
                 self.tr("Save the log of {0}").format(self.name),
-                lambda j: save_full_log(engine.api, cid, target, ts, j.cancel_event),
+                lambda j: feed.open(engine.api).save(target, ts, j.cancel_event),
             ),
             lambda n: self.status.setText(self.tr("Saved %n line(s)", "", n)),
             owner=self,
@@ -401,7 +510,9 @@ class LogView(QWidget):
             parts.append(self.tr("from the start"))
         if self.store.dropped:
             parts.append(self.tr("{0} oldest dropped to stay bounded").format(self.store.dropped))
-        if self.follower is not None:
+        if isinstance(self.follower, MergedFollower):
+            parts.append(self._members_status(self.follower))
+        elif self.follower is not None:
             parts.append(
                 {
                     "following": self.tr("following"),
@@ -412,26 +523,62 @@ class LogView(QWidget):
             )
         self.status.setText(" · ".join(p for p in parts if p))
 
+    def _members_status(self, follower: MergedFollower) -> str:
+        counts, total = follower.counts(), len(self.member_actions)
+        if counts["reconnecting"]:
+            return self.tr("reconnecting…")
+        text = self.tr("following {0} of {1} containers").format(counts["following"], total)
+        if counts["waiting"]:
+            text += " · " + self.tr("{0} stopped").format(counts["waiting"])
+        if counts["removed"]:
+            text += " · " + self.tr("{0} removed").format(counts["removed"])
+        return text
+
     def shutdown(self) -> None:
         self._stop_follower()
 
 
 class LogWindow(QWidget):
-    """A container's log in a window of its own, on ``engine`` (default: the current one)
-    for the window's whole life; the title names that engine while several are known."""
+    """A log in a window of its own (a container's, or several merged: ``target`` as for
+    ``LogView``), on ``engine`` (default: the current one) for the window's whole life; the
+    title names that engine while several are known."""
 
     def __init__(
-        self, context: AppContext, cid: str, name: str, engine: Engine | None = None
+        self,
+        context: AppContext,
+        target: str | LogFeed,
+        name: str,
+        engine: Engine | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window)
         self.engine = engine if engine is not None else context.docker
         keep_title(self, context.engine, self.engine, self.tr("Logs — {0}").format(name))
         self.resize(1000, 600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.log_view = LogView(context, cid, name, self, self.engine)
+        self.log_view = LogView(context, target, name, self, self.engine)
         layout.addWidget(self.log_view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.log_view.shutdown()
         super().closeEvent(event)
+
+
+def open_merged_logs(
+    context: AppContext,
+    engine: Engine,
+    title: str,
+    members: Sequence[Member],
+    parent: QWidget | None = None,
+) -> LogWindow:
+    """A window with the merged log of ``members`` (a compose project's containers, each
+    labelled like ``web-1``) on ``engine``, shown and loading; it is deleted when closed.
+    The members are fixed: containers the project makes later are not added."""
+    window = LogWindow(context, MergedFeed(members), title, engine, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    window.log_view.open()
+    window.raise_()
+    window.activateWindow()
+    return window

@@ -32,6 +32,7 @@ from core.docker.containers import Container
 from core.docker.engine import ContainerChange, ImagesUpdate
 from core.docker.images import Image
 from core.docker.logs import STDERR, STDOUT, LogStore
+from core.docker.merged_logs import MergedLogStore, prefixes
 from core.docker.networks import Network
 from core.docker.stats import ContainerStats
 from core.docker.volumes import Volume
@@ -42,7 +43,7 @@ from core.host.processes import ProcessTable
 from core.jobs import Job, JobState
 from gui.activity.model import PROGRESS, PROGRESS_ROLE, JobsModel
 from gui.containers.compose_tree import ComposeTreeModel
-from gui.containers.log_model import MATCH_ROLE, LogModel, MatchesModel
+from gui.containers.log_model import MATCH_ROLE, LogModel, MatchesModel, MemberFilterModel
 from gui.containers.model import CPU, MEMORY, STATE, ContainersModel
 from gui.environments.models import (
     P_LATEST,
@@ -380,6 +381,47 @@ def test_matches_model(qtmodeltester: ModelChecker) -> None:
     assert _shown(model) == ["error 6"]
     source.clear()
     assert model.rowCount() == 0
+    assert resets.count == 0
+
+
+@checks(MemberFilterModel)
+def test_member_filter_model(qtmodeltester: ModelChecker) -> None:
+    labels = ("web", "db")
+    store = MergedLogStore(prefixes(labels), max_lines=8)
+    source = LogModel(store)
+
+    def lines(numbers: range) -> tuple[list[bytes], bytes]:
+        made = [
+            _line(n, "").rstrip(b" ")
+            + b" "
+            + store.prefixes[n % 2]
+            + f"{labels[n % 2]} {n}".encode()
+            for n in numbers
+        ]
+        return made, bytes([STDOUT]) * len(made)
+
+    source.append_lines(*lines(range(10, 14)))
+    model = MemberFilterModel(source, store, {1})  # a merged log's filter: db's lines only
+    qtmodeltester.check(model)
+    resets = Resets(model)
+    assert _shown(model) == ["db  | db 11", "db  | db 13"]
+    source.append_lines(*lines(range(14, 17)))  # following: db's new lines join
+    assert _shown(model) == ["db  | db 11", "db  | db 13", "db  | db 15"]
+    assert model.row_of(3) == 1 and model.row_of(2) == -1
+    assert source.prepend_lines(*lines(range(7, 10))) == 1  # paged in at the top (room: 1)
+    assert _shown(model) == [f"db  | db {n}" for n in (9, 11, 13, 15)]
+    assert [store.lines[r] for r in model.rows] == [
+        line for line in store.lines if store.prefixes[1] in line
+    ]
+    source.set_timestamps(False)
+    assert texts(model)[0] == "db  | db 9"
+    source.set_timestamps(True)
+    source.append_lines(*lines(range(17, 21)))  # over the bound: the oldest go, here too
+    assert _shown(model) == [f"db  | db {n}" for n in (13, 15, 17, 19)]
+    source.clear()
+    assert model.rowCount() == 0
+    source.append_lines(*lines(range(30, 32)))
+    assert _shown(model) == ["db  | db 31"]
     assert resets.count == 0
 
 
