@@ -230,7 +230,7 @@ def test_a_run_spec_saved_as_a_service_runs_like_docker_run(
         network=network,
     )  # fmt: skip
     saved = save_export(service_from_spec(spec), tmp_path / "compose.yaml")
-    assert "pw$1" not in (tmp_path / "compose.yaml").read_text()
+    assert saved.path == tmp_path / "compose.yaml" and "pw$1" not in saved.path.read_text()
     assert read_dotenv(tmp_path / ".env") == {"DB_PASSWORD": "pw$1"}
     env = compose_env(private_engine.env())
     _compose(compose_v2, tmp_path, env, "config", "--quiet")
