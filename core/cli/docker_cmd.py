@@ -51,6 +51,9 @@ def register(sub: Any) -> None:
     untag.add_argument("reference", metavar="REF", help="the tag to remove (repository:tag)")
     untag.add_argument("--json", action="store_true", help="print the result as JSON")
     untag.set_defaults(handler=cmd_untag)
+    from core.cli import export_compose_cmd
+
+    export_compose_cmd.register(dsub)
 
 
 Row = list[str]

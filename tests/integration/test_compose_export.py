@@ -7,16 +7,19 @@ container that is gone, a read-only folder, a file that is not YAML."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import stat
 import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from core.compose.export import read_dotenv
 from core.compose.export_save import add_to_compose_file, save_export
@@ -24,6 +27,7 @@ from core.compose.export_services import export_containers, service_from_spec
 from core.compose.files import SaveFailed
 from core.docker.run_spec import build_spec, run_container
 from core.errors import DockerError, ValidationError
+from tests.integration.helpers import envdock_json
 from tests.support.compose import compose_env
 from tests.support.engine import TEST_IMAGE, PrivateEngine
 from tests.support.readonly import read_only_folder
@@ -273,3 +277,32 @@ def test_bad_input_is_refused_clearly(made: Made, tmp_path: Path) -> None:
     assert "line 5" in not_yaml.value.message
     assert broken.read_text() == "services:\n  db:\n    image: postgres\n  web: [\n"
     assert not (tmp_path / ".env").exists()
+
+
+def test_the_command_line_prints_or_writes_the_file(
+    made: Made, private_engine: PrivateEngine, tmp_path: Path
+) -> None:
+    client, name = made.client, f"cli{os.getpid()}"
+    made.containers.append(
+        client.create_container(
+            TEST_IMAGE, ["sleep", "5"], name=name, environment={"DB_PASSWORD": "pw", "N": "1"}
+        )["Id"]
+    )
+    env = private_engine.env()
+    printed = envdock_json(["docker", "export-compose", name, "--json"], env)
+    assert yaml.safe_load(printed["compose"])["services"][name]["environment"] == {
+        "DB_PASSWORD": "${DB_PASSWORD}",
+        "N": "1",
+    }
+    assert "pw" not in json.dumps(printed) and printed["path"] is None
+    written = envdock_json(["docker", "export-compose", name, "-o", str(tmp_path), "--json"], env)
+    assert written["path"] == str(tmp_path / "compose.yaml") and written["services"] == [name]
+    assert read_dotenv(tmp_path / ".env") == {"DB_PASSWORD": "pw"}
+    added = envdock_json(["docker", "export-compose", name, "-o", written["path"], "--json"], env)
+    assert added["services"] == [f"{name}-2"] and added["kept_text"]
+    assert added["backup"] == str(tmp_path / "compose.yaml.bak")
+    missing = subprocess.run(
+        [sys.executable, "-m", "gui", "docker", "export-compose", f"{name}-gone"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
