@@ -16,7 +16,7 @@ import contextlib
 import dataclasses
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,8 @@ from core.compose.export import (
     unique_name,
 )
 from core.compose.files import SaveFailed, save_atomic
+from core.docker.api import DockerAPI
+from core.docker.run_spec import RunSpec
 from core.errors import ValidationError
 from core.text import translate
 
@@ -311,3 +313,22 @@ def _block(entries: Mapping[str, Any], indent: int, newline: str) -> list[str]:
     text = dump_yaml(dict(entries), indent=indent)
     pad = " " * indent
     return [f"{pad}{line}{newline}" if line else newline for line in text.splitlines()]
+
+
+# -- from the engine to a file (what a GUI job runs) ----------------------------------------
+
+
+def export_to_file(client: DockerAPI, ids: Sequence[str], path: Path) -> RenderedCompose:
+    """Containers ``ids`` exported to ``path`` (added to it when it exists)."""
+    from core.compose.export_services import export_containers
+
+    return write_export(export_containers(client, ids), path)
+
+
+def spec_to_file(client: DockerAPI, spec: RunSpec, path: Path) -> RenderedCompose:
+    """A run dialog's ``spec`` as a service in ``path`` (added to it when it exists); the
+    engine's existing volumes are declared ``external``."""
+    from core.compose.export_services import service_from_spec
+
+    existing = {str(v.get("Name")) for v in client.volumes().get("Volumes") or ()}
+    return write_export(service_from_spec(spec, existing_volumes=existing), path)
