@@ -12,9 +12,12 @@ from gui.widgets.notifications import Notifier
 from gui.workers import JobRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtWidgets import QWidget
 
     from core.docker.engine import Engine
+    from core.docker.merged_logs import Member
     from core.envs.locators import SearchContext
     from core.envs.model import Environment
     from gui.live import LiveData
@@ -58,6 +61,12 @@ class AppApi(Protocol):
 
     def environment_search(self) -> SearchContext:
         """Where the Environments panel looks for environments (the user's settings)."""
+        ...
+
+    def open_merged_logs(self, engine: Engine, title: str, members: Sequence[Member]) -> QWidget:
+        """One log window with the lines of several containers on ``engine`` merged by time,
+        each prefixed by its member's label (a compose project's: ``web-1``), with follow,
+        search, since/until and a service filter; returns the window (shown, loading)."""
         ...
 
 

@@ -15,6 +15,10 @@ from core.envs.model import Environment
 # Each feature's modules are imported when a route first asks for them (panels are built on
 # first use: gui.registry), not when the window is made.
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from core.docker.engine import Engine
+    from core.docker.merged_logs import Member
     from gui.containers.panel import ContainersPanel
     from gui.images.panel import ImagesPanel
     from gui.main_window import MainWindow
@@ -79,3 +83,8 @@ class Routes:
         from gui.environments.folders import search_context
 
         return search_context()
+
+    def open_merged_logs(self, engine: Engine, title: str, members: Sequence[Member]) -> QWidget:
+        from gui.containers.log_view import open_merged_logs
+
+        return open_merged_logs(self.window.context, engine, title, members, self.window)

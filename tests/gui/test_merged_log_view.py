@@ -1,7 +1,8 @@
 """The log window on several real containers merged (a compose project's logs): the tail in
 time order with each service's prefix, follow across them, the service filter (checked by
 Qt's model tester while lines arrive), search within the filter, a container removed while
-the window follows, save, and the window opened through ``open_merged_logs``."""
+the window follows, save, and the window opened through the application API
+(``open_merged_logs``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from core.docker.merged_logs import Member, MergedFollower
 from gui.containers.log_model import MatchesModel, MemberFilterModel
-from gui.containers.log_view import LogWindow, open_merged_logs
+from gui.containers.log_view import LogWindow
 from gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.integration.helpers import create_container
@@ -73,8 +74,9 @@ def test_merged_window_tail_follow_filter_search_removed_save(  # noqa: PLR0917
     )
     window = _connected(qtbot, make_window, private_engine)
     members = [Member(c, lb) for c, lb in zip(cids, LABELS, strict=True)]
-    logs = open_merged_logs(window.context, window.context.docker, "shop", members, window)
-    assert isinstance(logs, LogWindow) and logs.isVisible()
+    # what the Compose panel calls (the application API: gui.containers.log_view underneath)
+    logs = window.context.app.open_merged_logs(window.context.docker, "shop", members)
+    assert isinstance(logs, LogWindow) and logs.isVisible() and logs.parent() is window
     assert logs.windowTitle() == "Logs — shop"
     view = logs.log_view
     try:
