@@ -111,7 +111,9 @@ def _inspect(call: Callable[[str], Json], ref: str, kind: str) -> Json:
             return {}
         if status == 404:
             raise DockerError(
-                translate("core", "The container {ref} does not exist (any more)").format(ref=ref),
+                translate("core", "The container {ref} does not exist (any more)").format(
+                    ref=ref[:12] if _HEX64.match(ref) else ref
+                ),
                 translate("core", "It may have been removed meanwhile; choose another."),
                 details=str(exc),
             ) from exc

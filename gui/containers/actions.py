@@ -7,11 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMenu, QWidget
 
+from core.compose.export import RenderedCompose
+from core.compose.export_save import export_to_file, spec_to_file
 from core.docker.actions import (
     SIGNALS,
     TRANSITIONS,
@@ -102,11 +105,17 @@ class ActionsMixin(ContainersBase):
             self.parity_dialog,
             "mdi6.compare",
         )
+        self.act_export_compose = self.make_action(
+            translate("ContainersPanel", "Export to compose…"),
+            self.export_compose_dialog,
+            "mdi6.file-export-outline",
+        )
         more = more_button(
             self,
             translate("ContainersPanel", "More"),
-            (self.act_unpause, kill, self.act_rename, self.act_my_terminal, None, self.act_parity),
-        )
+            (self.act_unpause, kill, self.act_rename, self.act_my_terminal, None, self.act_parity,
+             self.act_export_compose),
+        )  # fmt: skip
         self.toolbar.addWidget(more)
 
     def _update_actions(self) -> None:
@@ -121,6 +130,7 @@ class ActionsMixin(ContainersBase):
         self.act_pause.setEnabled(any_sel and "running" in states)
         self.act_unpause.setEnabled(any_sel and "paused" in states)
         self.act_parity.setEnabled(len(sel) == 1 and connected and states == {"running"})
+        self.act_export_compose.setEnabled(any_sel)
         self.act_remove.setEnabled(any_sel)
         self.act_rename.setEnabled(connected and len(sel) == 1)
         self.act_logs.setEnabled(connected and len(sel) == 1)
@@ -143,6 +153,8 @@ class ActionsMixin(ContainersBase):
             None,
             self.act_rename,
             self.act_remove,
+            None,
+            self.act_export_compose,
         ):
             if a is None:
                 menu.addSeparator()
@@ -277,8 +289,9 @@ class ActionsMixin(ContainersBase):
         def show(result: tuple[list[str], list[str]]) -> None:
             # the dialog runs the spec in a worker and stays open when the engine refuses
             dialog = RunDialog(
-                result[0], result[1], self, image=image, port=port, submit=self.run_container
-            )
+                result[0], result[1], self, image=image, port=port, submit=self.run_container,
+                save_compose=self.save_spec_as_compose,
+            )  # fmt: skip
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.run_window = dialog
             dialog.open()
@@ -309,4 +322,79 @@ class ActionsMixin(ContainersBase):
             on_result,
             on_error,
             owner=owner,
+        )
+
+    # -- compose files ----------------------------------------------------------------------
+    def export_compose_dialog(self) -> Job | None:
+        """Asks for a compose file (a new one, or an existing one to add to), then exports."""
+        sel = self.selected()
+        if not sel:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("ContainersPanel", "Export to compose (an existing file gets them added)"),
+            str(Path.home() / "compose.yaml"),
+            translate("ContainersPanel", "Compose files (*.yaml *.yml);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite
+            | QFileDialog.Option.DontUseNativeDialog,
+        )
+        return self.export_compose(sel, Path(path)) if path else None
+
+    def export_compose(self, containers: list[Container], path: Path) -> Job | None:
+        """``containers`` (those on the first one's engine) as services in ``path``, added
+        to it when it exists; inspecting and writing run in a job."""
+        if not containers:
+            return None
+        engine = self.engine_of(containers[0])
+        ids = [c.id for c in containers if c.engine == containers[0].engine]
+        left_out = len(containers) - len(ids)
+        return self.run_job(
+            translate("ContainersPanel", "Export {0} to {1}").format(
+                containers[0].name if len(ids) == 1 else self._containers_text(len(ids)),
+                path.name,
+            ),
+            lambda _j: export_to_file(engine.api, ids, path),
+            lambda done: self._on_compose_saved(done, left_out),
+        )
+
+    def save_spec_as_compose(
+        self,
+        spec: RunSpec,
+        path: Path,
+        on_result: Callable[[RenderedCompose], object] | None = None,
+        on_error: Callable[[EnvDockError], object] | None = None,
+        owner: QObject | None = None,
+    ) -> Job:
+        """The run dialog's ``spec`` as a service in ``path`` (added when it exists)."""
+        engine = self.context.docker
+
+        def done(saved: RenderedCompose) -> None:
+            self._on_compose_saved(saved, 0)
+            if on_result is not None:
+                on_result(saved)
+
+        return self.run_job(
+            translate("ContainersPanel", "Save {0} as a compose service").format(
+                spec.name or spec.image
+            ),
+            lambda _j: spec_to_file(engine.api, spec, path),
+            done,
+            on_error,
+            owner=owner,
+        )
+
+    def _on_compose_saved(self, saved: RenderedCompose, left_out: int) -> None:
+        lines = saved.messages()
+        if left_out:
+            lines.append(
+                translate(
+                    "ContainersPanel", "{0} on other engines were left out: export them apart."
+                ).format(self._containers_text(left_out))
+            )
+        self.context.notifier.notify(
+            "info",
+            translate("ContainersPanel", "Saved {0} to {1}").format(
+                ", ".join(saved.services), saved.path
+            ),
+            "\n".join(lines),
         )

@@ -4,6 +4,7 @@ and a copy button."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QStringListModel
@@ -36,6 +37,11 @@ from gui.widgets.field_errors import FieldErrors
 Submit = Callable[
     [RunSpec, bool, Callable[[Any], None], Callable[[EnvDockError], None], QObject], Job
 ]
+# saves the spec as a compose service off the GUI thread: (spec, path, on_result,
+# on_error, owner) -> the Job; on_result gets a core.compose.export.RenderedCompose
+SaveCompose = Callable[
+    [RunSpec, Path, Callable[[Any], None], Callable[[EnvDockError], None], QObject], Job
+]
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -52,9 +58,12 @@ class RunDialog(QDialog):
         port: str = "",
         *,
         submit: Submit | None = None,
+        save_compose: SaveCompose | None = None,
     ) -> None:
         super().__init__(parent)
         self.submit = submit  # None: OK only accepts (the caller runs the spec)
+        self.save_compose = save_compose  # None: no "Save as compose service…" button
+        self.saving: Job | None = None
         self.pending: Job | None = None
         self.container_id = ""
         self.setWindowTitle(self.tr("Run a container"))
@@ -148,8 +157,16 @@ class RunDialog(QDialog):
         cli_row.addWidget(self.cli, 1)
         cli_row.addWidget(copy)
         layout.addLayout(cli_row)
+        self.saved = QLabel()  # where "Save as compose service…" wrote it
+        self.saved.setWordWrap(True)
+        layout.addWidget(self.saved)
         self.error, self.buttons = add_footer(self, layout, self.tr("Run"))
         self.run_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if save_compose is not None:
+            self.compose_button = self.buttons.addButton(
+                self.tr("Save as compose service…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.compose_button.clicked.connect(self._on_save_compose_click)
         for line in (self.image, self.name, self.command, self.env_file, self.cpus, self.memory):
             line.textChanged.connect(self._on_form_change)
         for text in (self.ports, self.volumes, self.env, self.labels):
@@ -234,3 +251,47 @@ class RunDialog(QDialog):
         text = refusal_text(err, field)
         if not self.field_errors.show(field, text):
             self.error.setText(text)
+
+    # -- saving as a compose service: the dialog stays open --------------------------------
+    def _on_save_compose_click(self) -> None:
+        try:
+            self.spec()
+        except ValidationError as exc:
+            self.error.setText(f"{exc.message} {exc.hint}".strip())
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as compose service (an existing file gets it added)"),
+            str(Path.home() / "compose.yaml"),
+            self.tr("Compose files (*.yaml *.yml);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite
+            | QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.save_compose_to(Path(path))
+
+    def save_compose_to(self, path: Path) -> Job | None:
+        """The form's spec as a service in ``path`` (added to it when it exists), in a job."""
+        if self.save_compose is None or self.saving is not None:
+            return None
+        try:
+            spec = self.spec()
+        except ValidationError as exc:
+            self.error.setText(f"{exc.message} {exc.hint}".strip())
+            return None
+        self.error.clear()
+        self.saved.clear()
+        self.saving = self.save_compose(
+            spec, path, self._on_compose_saved, self._on_compose_failed, self
+        )
+        return self.saving
+
+    def _on_compose_saved(self, saved: Any) -> None:
+        self.saving = None
+        self.saved.setText(
+            self.tr("Saved as {0} in {1}").format(", ".join(saved.services), saved.path)
+        )
+
+    def _on_compose_failed(self, err: EnvDockError) -> None:
+        self.saving = None
+        self.error.setText(f"{err.message} {err.hint}".strip())

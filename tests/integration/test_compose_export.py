@@ -257,7 +257,7 @@ def test_bad_input_is_refused_clearly(made: Made, tmp_path: Path) -> None:
     client.remove_container(gone)
     with pytest.raises(DockerError) as vanished:
         export_containers(client, [gone])
-    assert "does not exist" in vanished.value.message and gone in vanished.value.message
+    assert "does not exist" in vanished.value.message and gone[:12] in vanished.value.message
 
     kept = client.create_container(TEST_IMAGE, ["sleep", "1"], environment={"TOKEN": "t"})
     made.containers.append(kept["Id"])
