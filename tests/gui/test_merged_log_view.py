@@ -24,6 +24,7 @@ from tests.support.engine import PrivateEngine
 
 LABELS = ("web-1", "web-2", "db-1")
 WIDTH = 5
+LINES = 800  # each: 2,400 in all, more than the tail (2,000): older lines are paged in
 
 
 class ModelChecker(Protocol):
@@ -33,11 +34,11 @@ class ModelChecker(Protocol):
 
 
 def _chatty(label: str) -> list[str]:
-    # 300 lines at once (interleaved with the others'), then a tick every 0.2 s
+    # LINES lines at once (interleaved with the others'), then a tick every 0.2 s
     return [
         "sh",
         "-c",
-        f'i=0; while [ $i -lt 300 ]; do i=$((i+1)); echo "{label} line $i"; usleep 1000; done; '
+        f'i=0; while [ $i -lt {LINES} ]; do i=$((i+1)); echo "{label} line $i"; usleep 500; done; '
         f'while true; do echo "{label} tick"; sleep 0.2; done',
     ]
 
@@ -80,17 +81,20 @@ def test_merged_window_tail_follow_filter_search_removed_save(  # noqa: PLR0917
     assert logs.windowTitle() == "Logs — shop"
     view = logs.log_view
     try:
-        qtbot.waitUntil(lambda: view.model.rowCount() >= 900, timeout=15000)
+        qtbot.waitUntil(lambda: view.model.rowCount() >= 2000, timeout=15000)
         qtbot.waitUntil(lambda: isinstance(view.follower, MergedFollower), timeout=15000)
         assert view.services is not None and len(view.member_actions) == 3
-        # the tail: in time order, each line with its member's prefix
+        assert not view.complete
+        view.view.verticalScrollBar().setValue(0)  # scrolling to the top pages older lines in
+        qtbot.waitUntil(lambda: view.complete, timeout=15000)
+        # in time order, each line with its member's prefix, every line once
         stamps = [line[:30] for line in view.store.lines]
         assert stamps == sorted(stamps)
         view.timestamps.setChecked(False)
         rows = _rows(view.model)
         for label in LABELS:
             mine = [t for lb, t in rows if lb == label and " line " in t]
-            assert mine == [f"{label} line {i}" for i in range(1, 301)]  # all, in order
+            assert mine == [f"{label} line {i}" for i in range(1, LINES + 1)]  # all, in order
             assert all(t.startswith(label) for lb, t in rows if lb == label)
         printed = [lb for lb, t in rows if " line " in t]
         changes = sum(a != b for a, b in pairwise(printed))
@@ -145,7 +149,7 @@ def test_merged_window_tail_follow_filter_search_removed_save(  # noqa: PLR0917
         job = view.save(target)
         qtbot.waitUntil(lambda: job.state.finished, timeout=15000)
         saved = target.read_text().splitlines()
-        assert "web-1 | web-1 line 300" in saved and "db-1  | db-1 line 1" in saved
+        assert f"web-1 | web-1 line {LINES}" in saved and "db-1  | db-1 line 1" in saved
         assert saved[-1].startswith("web-2 | (container") and "removed" in saved[-1]
     finally:
         logs.close()
