@@ -59,7 +59,8 @@ Item = tuple[bytes, int, int, bytes]
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    """One container of a merged log: its id and the label its lines carry ("web-2")."""
+    """One container of a merged log: its id and the label its lines carry ("web-2"); the
+    labels of one merged log are distinct (a line's member is known by its label)."""
 
     cid: str
     label: str
