@@ -14,6 +14,14 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def config_dir() -> Path:
+    """Where EnvDock keeps what it remembers between starts (``$XDG_CONFIG_HOME/envdock`` on
+    Linux: platformdirs honours XDG_CONFIG_HOME)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
 def resources_dir() -> Path:
     """The resources folder, both from a source tree and from a frozen bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)

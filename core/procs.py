@@ -223,6 +223,72 @@ def run_streaming(
     return ProcessResult(argv, proc.returncode, output)
 
 
+@dataclass(frozen=True, slots=True)
+class CapturedResult:
+    args: tuple[str, ...]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_capture(
+    args: Sequence[str],
+    *,
+    cancel_event: threading.Event | None = None,
+    cwd: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    grace: float = 3.0,
+) -> CapturedResult:
+    """Run ``args`` to its end with standard output and standard error kept apart (a
+    program whose output is data and whose messages are on stderr: ``compose config``).
+
+    Never checks the exit code (the caller reads stderr for the reason); raises
+    :class:`Cancelled` if ``cancel_event`` fires (the process group is terminated)."""
+    argv = _check_args(args)
+    log.info("run %s", argv)
+    try:
+        proc = subprocess.Popen(  # noqa: S603 - argument list, no shell
+            argv,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            cwd=str(cwd) if cwd else None,
+            env=dict(env) if env is not None else clean_env(),
+            start_new_session=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+    except (FileNotFoundError, PermissionError) as exc:
+        raise _start_failed(argv, exc) from exc
+    cancelled = threading.Event()
+    done = threading.Event()
+
+    def _watch() -> None:
+        assert cancel_event is not None
+        while not done.is_set():
+            if cancel_event.wait(0.05):
+                cancelled.set()
+                terminate_group(proc, grace)
+                return
+
+    watcher = None
+    if cancel_event is not None:
+        watcher = threading.Thread(target=_watch, name="proc-cancel-watch", daemon=True)
+        watcher.start()
+    try:
+        stdout, stderr = proc.communicate()
+    finally:
+        done.set()
+        if proc.poll() is None:
+            terminate_group(proc, grace)
+        if watcher is not None and cancelled.is_set():
+            watcher.join()
+    if cancelled.is_set():
+        raise Cancelled(details=stderr)
+    return CapturedResult(argv, proc.returncode, stdout, stderr)
+
+
 def terminate_group(
     proc: subprocess.Popen[str] | subprocess.Popen[bytes], grace: float = 3.0
 ) -> None:

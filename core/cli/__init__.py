@@ -9,7 +9,7 @@ from core import __version__
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every Qt-free command registered; the GUI adds its own."""
-    from core.cli import docker_cmd, engines_cmd, envs_cmd, host_cmd
+    from core.cli import compose_cmd, docker_cmd, engines_cmd, envs_cmd, host_cmd
 
     parser = argparse.ArgumentParser(
         prog="envdock",
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         "without it, the current one",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    compose_cmd.register(sub)
     docker_cmd.register(sub)
     engines_cmd.register(sub)
     envs_cmd.register(sub)
