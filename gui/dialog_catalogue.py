@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from core.compose.actions import UpOptions
+    from core.compose.config import ComposeModel
+    from core.compose.projects import ProjectRef
+    from core.compose.tool import ComposeTool
     from core.envs.model import Environment
     from gui.main_window import MainWindow
 
@@ -161,6 +165,48 @@ def _add_engine(w: MainWindow) -> QWidget:
     return AddEngineDialog(w.context, w)
 
 
+def _sample_tool() -> ComposeTool:
+    from core.compose.tool import ComposeTool
+
+    return ComposeTool(("docker", "compose"), "2.40.3", 2)
+
+
+def _compose_ref() -> ProjectRef:
+    from core.compose.projects import ProjectRef
+
+    folder = Path("/nonexistent/envdock-sample")
+    return ProjectRef("sample", (folder / "compose.yaml",), folder)
+
+
+def _compose_up(w: MainWindow) -> QWidget:
+    from gui.compose.dialogs import UpDialog
+
+    def command(options: UpOptions) -> str:
+        return f"docker compose -p sample up -d {' '.join(options.services)}"
+
+    return UpDialog(_sample_tool(), command, ["db", "web"], ["debug"], w, chosen_services=["web"])
+
+
+def _compose_down(w: MainWindow) -> QWidget:
+    from gui.compose.dialogs import DownDialog
+
+    return DownDialog(
+        lambda v, i: "docker compose -p sample down" + " -v" * v + " --rmi all" * i, w
+    )
+
+
+def _compose_editor(w: MainWindow) -> QWidget:
+    from core.compose.config import ComposeConfigError, ConfigProblem
+    from gui.compose.editor import ComposeEditor
+
+    ref = _compose_ref()
+
+    def validate(_texts: object) -> ComposeModel:
+        raise ComposeConfigError([ConfigProblem("sample problem", ref.files[0], 1, 1)])
+
+    return ComposeEditor(w.context.jobs, ref, validate, w)
+
+
 CATALOGUE: dict[str, Factory] = {
     "RunDialog": _run,
     "ParityDialog": _parity,
@@ -182,6 +228,9 @@ CATALOGUE: dict[str, Factory] = {
     "TerminalWindow": _terminal,
     "EnginesDialog": _engines,
     "AddEngineDialog": _add_engine,
+    "UpDialog": _compose_up,
+    "DownDialog": _compose_down,
+    "ComposeEditor": _compose_editor,
 }
 
 

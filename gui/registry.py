@@ -50,6 +50,12 @@ PANELS: list[PanelSpec] = [
         "gui.containers.panel:ContainersPanel",
     ),
     PanelSpec(
+        "compose",
+        QT_TRANSLATE_NOOP("Panels", "Compose"),
+        "mdi6.layers-triple",
+        "gui.compose.actions:ComposePanel",
+    ),
+    PanelSpec(
         "images",
         QT_TRANSLATE_NOOP("Panels", "Images"),
         "mdi6.layers-outline",

@@ -28,6 +28,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
+from core.compose.config import ComposeModel, ServiceSpec
+from core.compose.projects import ProjectRef, project_rows, service_rows
 from core.docker.containers import Container
 from core.docker.engine import ContainerChange, ImagesUpdate
 from core.docker.images import Image
@@ -42,6 +44,7 @@ from core.envs.packages import read_packages
 from core.host.processes import ProcessTable
 from core.jobs import Job, JobState
 from gui.activity.model import PROGRESS, PROGRESS_ROLE, JobsModel
+from gui.compose.models import ProjectContainersModel, ProjectsModel, ServicesModel
 from gui.containers.compose_tree import ComposeTreeModel
 from gui.containers.log_model import MATCH_ROLE, LogModel, MatchesModel, MemberFilterModel
 from gui.containers.model import CPU, MEMORY, STATE, ContainersModel
@@ -268,6 +271,41 @@ def test_containers_model(qtmodeltester: ModelChecker) -> None:
     assert model.data(model.index(2, CPU)) == "12.5 %"
     assert model.data(model.index(2, MEMORY), SORT_ROLE) == 64 << 20
     assert resets.count == 0
+
+
+def _compose_member(n: int, project: str, service: str, state: str = "running") -> Container:
+    labels = {"com.docker.compose.project": project, "com.docker.compose.service": service,
+              "com.docker.compose.container-number": "1"}  # fmt: skip
+    return container(Id=f"{n:064x}", Names=[f"/{project}-{service}-1"], State=state, Labels=labels)
+
+
+@checks(ProjectsModel, ServicesModel, ProjectContainersModel)
+def test_compose_models(qtmodeltester: ModelChecker) -> None:
+    projects, services, members = ProjectsModel(), ServicesModel(), ProjectContainersModel()
+    for model in (projects, services, members):
+        qtmodeltester.check(model)
+    resets = [Resets(m) for m in (projects, services, members)]
+    ref = ProjectRef("shop", (Path("/p/shop/compose.yaml"),), Path("/p/shop"))
+    web, db = _compose_member(1, "shop", "web"), _compose_member(2, "shop", "db", "exited")
+    other = _compose_member(3, "blog", "app")
+    file = ComposeModel("shop", "", {"web": ServiceSpec("web", image="busybox"),
+                                     "db": ServiceSpec("db", image="busybox"),
+                                     "debug": ServiceSpec("debug", image="busybox",
+                                                          profiles=("debug",), active=False)},
+                        {}, {}, ("debug",))  # fmt: skip
+    for containers in ([web, db, other], [web, other], [web, db], []):
+        rows = project_rows([ref], containers)
+        projects.replace(rows)
+        shop = next(r for r in rows if r.name == "shop")
+        services.replace(service_rows(shop, file))
+        members.replace(shop.containers)
+    assert texts(projects) == ["shop"] and texts(projects, 1) == ["not created"]
+    assert texts(services) == ["web", "db", "debug"]
+    assert members.rowCount() == 0
+    projects.replace(project_rows([ref], [web, db, other]))
+    shown = dict(zip(texts(projects), texts(projects, 1), strict=True))  # new rows go last
+    assert shown == {"shop": "partly running 1/2", "blog": "running 1/1"}
+    assert [r.count for r in resets] == [0, 0, 0]
 
 
 @checks(ComposeTreeModel)

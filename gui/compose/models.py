@@ -1,0 +1,114 @@
+"""The compose panel's tables: projects, the chosen project's services, its containers.
+Each is a keyed column model changed row by row (``ColumnsModel.replace``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from core.compose.projects import ProjectRow, ServiceRow
+from core.docker.containers import Container
+from gui.i18n import QT_TRANSLATE_NOOP
+from gui.models.columns import Column, ColumnsModel
+
+_PROJECTS = "ComposeProjectsModel"
+_SERVICES = "ComposeServicesModel"
+_CONTAINERS = "ComposeContainersModel"
+
+
+def _files(row: ProjectRow) -> str:
+    return ", ".join(str(p) for p in row.ref.files) if row.ref is not None else ""
+
+
+PROJECT_COLUMNS: tuple[Column[ProjectRow], ...] = (
+    Column(QT_TRANSLATE_NOOP(_PROJECTS, "Project"), lambda r: r.name),
+    Column(
+        QT_TRANSLATE_NOOP(_PROJECTS, "State"),
+        lambda r: r.status_text,
+        sort=lambda r: (r.running, r.total),
+    ),
+    Column(QT_TRANSLATE_NOOP(_PROJECTS, "Files"), _files, tooltip=_files),
+)
+
+
+def _service_image(s: ServiceRow) -> str:
+    if s.build_context is None:
+        return s.image
+    built = QCoreApplication.translate(_SERVICES, "build: {0}").format(s.build_context)
+    return f"{s.image} ({built})" if s.image else built
+
+
+def _service_count(s: ServiceRow) -> str:
+    text = f"{s.running}/{s.replicas}"
+    if s.in_file is False:
+        text += " " + QCoreApplication.translate(_SERVICES, "(no longer in the file)")
+    elif not s.active:
+        text += " " + QCoreApplication.translate(_SERVICES, "(profile off)")
+    return text
+
+
+def _depends(s: ServiceRow) -> str:
+    return ", ".join(
+        f"{d.service} ({d.condition})" if d.condition != "service_started" else d.service
+        for d in s.depends_on
+    )
+
+
+def _joined(items: tuple[str, ...]) -> str:
+    return ", ".join(items)
+
+
+SERVICE_COLUMNS: tuple[Column[ServiceRow], ...] = (
+    Column(QT_TRANSLATE_NOOP(_SERVICES, "Service"), lambda s: s.name),
+    Column(QT_TRANSLATE_NOOP(_SERVICES, "Image / build"), _service_image,
+           tooltip=lambda s: "\n".join(x for x in (s.image, s.build_context or "") if x)),
+    Column(QT_TRANSLATE_NOOP(_SERVICES, "Running"), _service_count, sort=lambda s: s.running),
+    Column(QT_TRANSLATE_NOOP(_SERVICES, "Ports"), lambda s: _joined(s.ports)),
+    Column(QT_TRANSLATE_NOOP(_SERVICES, "Depends on"), _depends),
+    Column(QT_TRANSLATE_NOOP(_SERVICES, "Profiles"), lambda s: _joined(s.profiles)),
+    Column(QT_TRANSLATE_NOOP(_SERVICES, "Networks"), lambda s: _joined(s.networks)),
+    Column(QT_TRANSLATE_NOOP(_SERVICES, "Volumes"), lambda s: _joined(s.volumes)),
+)  # fmt: skip
+
+
+def _service_of(c: Container) -> str:
+    service = c.labels.get("com.docker.compose.service", "")
+    number = c.labels.get("com.docker.compose.container-number", "")
+    return f"{service} #{number}" if number and number != "1" else service
+
+
+CONTAINER_COLUMNS: tuple[Column[Container], ...] = (
+    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Service"), _service_of),
+    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Container"), lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "State"), lambda c: c.state),
+    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Health"), lambda c: c.health),
+    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Status"), lambda c: c.status_at()),
+    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Ports"), lambda c: c.ports_text),
+)
+
+
+def _project_muted(row: ProjectRow) -> bool:
+    return row.running == 0
+
+
+def _service_muted(s: ServiceRow) -> bool:
+    return not s.active or s.in_file is False
+
+
+class ProjectsModel(ColumnsModel[ProjectRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_PROJECTS, PROJECT_COLUMNS, key=lambda r: r.name, muted=_project_muted,
+                         parent=parent)  # fmt: skip
+
+
+class ServicesModel(ColumnsModel[ServiceRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_SERVICES, SERVICE_COLUMNS, key=lambda s: s.name, muted=_service_muted,
+                         parent=parent)  # fmt: skip
+
+
+class ProjectContainersModel(ColumnsModel[Container]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            _CONTAINERS, CONTAINER_COLUMNS, key=lambda c: c.id,
+            muted=lambda c: c.state != "running", parent=parent,
+        )  # fmt: skip
