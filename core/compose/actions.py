@@ -438,14 +438,15 @@ def _failed_step(lines: Sequence[str]) -> tuple[str, str] | None:
                 if head and head.group(1) == number:
                     return f"[{head.group(2)}] {head.group(3)}", match.group(2)
             return f"#{number}", match.group(2)
-    for i in range(len(lines) - 1, -1, -1):
-        if _V1_BUILD_ERROR.search(lines[i]):
-            error = next((x for x in lines[i:] if "non-zero code" in x), lines[i])
-            for earlier in reversed(lines[:i]):
-                head = _V1_STEP.match(earlier.strip())
-                if head:
-                    return head.group(1), error.strip()
-            return "?", error.strip()
+    v1_errors = [i for i, x in enumerate(lines) if "returned a non-zero code" in x]
+    v1_errors = v1_errors or [i for i, x in enumerate(lines) if _V1_BUILD_ERROR.search(x)]
+    if v1_errors:
+        i = v1_errors[-1]
+        for earlier in reversed(lines[:i]):
+            head = _V1_STEP.match(earlier.strip())
+            if head:
+                return head.group(1), lines[i].strip()
+        return "?", lines[i].strip()
     return None
 
 

@@ -75,9 +75,14 @@ class ComposeConfigError(EnvDockError):
     default_hint = translate("core", "Correct the compose file at the place shown and try again.")
 
     def __init__(
-        self, problems: Sequence[ConfigProblem], hint: str = "", details: str = ""
+        self,
+        problems: Sequence[ConfigProblem],
+        hint: str = "",
+        details: str = "",
+        warnings: Sequence[ConfigProblem] = (),
     ) -> None:
         self.problems = list(problems)
+        self.warnings = list(warnings)
         first = (
             str(self.problems[0]) if self.problems else translate("core", "Invalid compose file")
         )
@@ -757,7 +762,7 @@ def resolve(
         stderr = staging.unstage(first.stderr)
         if first.returncode != 0:
             errors, warnings = parse_problems(stderr, ref.files, staging.read, workdir=ref.workdir)
-            raise ComposeConfigError(errors + warnings, details=stderr.strip())
+            raise ComposeConfigError(errors, details=stderr.strip(), warnings=warnings)
         _, warnings = parse_problems(stderr, ref.files, staging.read, failed=False)
         text = staging.unstage(first.stdout)
         data = _load(text)
@@ -766,7 +771,8 @@ def resolve(
             second = _all_profiles(tool, base, run, ref, cancel)
             if second is not None and second.returncode == 0:
                 everything = _load(staging.unstage(second.stdout))
-    return build_model(
+        order = _file_order(ref, staging)
+    model = build_model(
         ref.name,
         text,
         data,
@@ -774,6 +780,26 @@ def resolve(
         active_profiles=tuple(profiles),
         warnings=warnings,
     )
+    # compose prints services by name: show them in the files' order
+    rank = {name: i for i, name in enumerate(order)}
+    model.services = dict(
+        sorted(model.services.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))
+    )
+    return model
+
+
+def _file_order(ref: ProjectRef, staging: _Staging) -> list[str]:
+    """The services in the order the files declare them (the first file first)."""
+    order: dict[str, None] = {}
+    for path in ref.files:
+        try:
+            data = yaml.load(staging.read(path) or "", Loader=_Loader)
+        except yaml.YAMLError:
+            continue
+        services = data.get("services") if isinstance(data, dict) else None
+        if isinstance(services, dict):
+            order.update(dict.fromkeys(str(k) for k in services))
+    return list(order)
 
 
 def _names_profiles(ref: ProjectRef, staging: _Staging) -> bool:
