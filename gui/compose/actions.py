@@ -159,7 +159,8 @@ class ComposePanel(ComposeBase):
         engine = self.context.docker
         self.command.set_command(command_text(argv))
         self.output.clear()  # the job's lines follow (its first: the command)
-        self.tabs.setCurrentWidget(self.output)
+        self.progress.replace([])
+        self.tabs.setCurrentWidget(self.output_tab)
 
         def work(job: Job) -> object:
             return run_compose(job, tool, ref, argv, compose_env(engine), client=engine.client)

@@ -13,6 +13,7 @@ from gui.models.columns import Column, ColumnsModel
 _PROJECTS = "ComposeProjectsModel"
 _SERVICES = "ComposeServicesModel"
 _CONTAINERS = "ComposeContainersModel"
+_PROGRESS = "ComposeProgressModel"
 
 
 def _files(row: ProjectRow) -> str:
@@ -86,6 +87,15 @@ CONTAINER_COLUMNS: tuple[Column[Container], ...] = (
 )
 
 
+Progress = tuple[str, str, str]  # kind, name, status (core.compose.actions.ComposeProgress)
+
+PROGRESS_COLUMNS: tuple[Column[Progress], ...] = (
+    Column(QT_TRANSLATE_NOOP(_PROGRESS, "What"), lambda p: p[0]),
+    Column(QT_TRANSLATE_NOOP(_PROGRESS, "Name"), lambda p: p[1]),
+    Column(QT_TRANSLATE_NOOP(_PROGRESS, "State"), lambda p: p[2]),
+)
+
+
 def _project_muted(row: ProjectRow) -> bool:
     return row.running == 0
 
@@ -112,3 +122,11 @@ class ProjectContainersModel(ColumnsModel[Container]):
             _CONTAINERS, CONTAINER_COLUMNS, key=lambda c: c.id,
             muted=lambda c: c.state != "running", parent=parent,
         )  # fmt: skip
+
+
+class ProgressModel(ColumnsModel[Progress]):
+    """What the running action said about each container, network, volume, image and
+    layer (compose's own words), one row each, updated in place."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_PROGRESS, PROGRESS_COLUMNS, key=lambda p: (p[0], p[1]), parent=parent)

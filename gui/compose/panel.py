@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.compose.actions import ComposeProgress
 from core.compose.config import ComposeModel
 from core.compose.projects import ProjectRef, ProjectRow, ProjectStore, project_rows, service_rows
 from core.compose.tool import ComposeTool, engine_env, find_tool, redetect, run_env
@@ -34,7 +35,12 @@ from core.docker.engine import ContainerChange, Engine
 from core.errors import EnvDockError
 from core.jobs import Job
 from gui.compose.dialogs import CommandLine
-from gui.compose.models import ProjectContainersModel, ProjectsModel, ServicesModel
+from gui.compose.models import (
+    ProgressModel,
+    ProjectContainersModel,
+    ProjectsModel,
+    ServicesModel,
+)
 from gui.context import AppContext
 from gui.panel import Panel
 from gui.widgets.engine_banner import EngineBanner
@@ -123,7 +129,7 @@ class ComposeBase(Panel):
         self.services = ServicesModel(self)
         self.services_proxy = make_proxy(self.services, self)
         self.service_view = make_table(
-            self.services_proxy, widths=(120, 200, 70, 120, 120, 90, 120), stretch=7
+            self.services_proxy, widths=(120, 220, 140, 110, 120, 80, 110), stretch=7
         )
         self.tabs.addTab(self.service_view, self.tr("Services"))
         self.containers = ProjectContainersModel(self)
@@ -131,11 +137,19 @@ class ComposeBase(Panel):
         self.container_view = make_table(self.containers_proxy, widths=(110, 200, 80, 80, 150),
                                          stretch=5)  # fmt: skip
         self.tabs.addTab(self.container_view, self.tr("Containers"))
+        output = QSplitter(Qt.Orientation.Vertical)
+        self.progress = ProgressModel(self)
+        self.progress_view = make_table(make_proxy(self.progress, self), multi=False,
+                                        widths=(90, 260), stretch=2)  # fmt: skip
+        self.progress_view.setSortingEnabled(False)
+        output.addWidget(self.progress_view)
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         self.output.setMaximumBlockCount(5000)
         self.output.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.tabs.addTab(self.output, self.tr("Output"))
+        output.addWidget(self.output)
+        self.output_tab = output
+        self.tabs.addTab(output, self.tr("Output"))
         right_layout.addWidget(self.tabs, 1)
         command_row = QHBoxLayout()
         self.command = CommandLine()
@@ -157,6 +171,7 @@ class ComposeBase(Panel):
         context.engine.containers_changed.connect(self._on_containers)
         context.engine.current_changed.connect(self._on_engine_changed)
         context.jobs.logged.connect(self._on_job_line)
+        context.jobs.reported.connect(self._on_job_report)
         context.jobs.finished.connect(self._on_job_finished)
 
     # -- start ------------------------------------------------------------------------------
@@ -299,6 +314,10 @@ class ComposeBase(Panel):
     def _on_job_line(self, job: Job, line: str) -> None:
         if job is self.current_job:
             self.output.appendPlainText(line)
+
+    def _on_job_report(self, job: Job, value: object) -> None:
+        if job is self.current_job and isinstance(value, ComposeProgress):
+            self.progress.replace(value.items)
 
     def _on_job_finished(self, job: Job) -> None:
         if job is self.current_job:

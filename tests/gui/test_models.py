@@ -44,7 +44,12 @@ from core.envs.packages import read_packages
 from core.host.processes import ProcessTable
 from core.jobs import Job, JobState
 from gui.activity.model import PROGRESS, PROGRESS_ROLE, JobsModel
-from gui.compose.models import ProjectContainersModel, ProjectsModel, ServicesModel
+from gui.compose.models import (
+    ProgressModel,
+    ProjectContainersModel,
+    ProjectsModel,
+    ServicesModel,
+)
 from gui.containers.compose_tree import ComposeTreeModel
 from gui.containers.log_model import MATCH_ROLE, LogModel, MatchesModel, MemberFilterModel
 from gui.containers.model import CPU, MEMORY, STATE, ContainersModel
@@ -306,6 +311,24 @@ def test_compose_models(qtmodeltester: ModelChecker) -> None:
     shown = dict(zip(texts(projects), texts(projects, 1), strict=True))  # new rows go last
     assert shown == {"shop": "partly running 1/2", "blog": "running 1/1"}
     assert [r.count for r in resets] == [0, 0, 0]
+
+
+@checks(ProgressModel)
+def test_compose_progress_model(qtmodeltester: ModelChecker) -> None:
+    model = ProgressModel()
+    qtmodeltester.check(model)
+    resets = Resets(model)
+    steps = [
+        (("Network", "shop_default", "Creating"),),
+        (("Network", "shop_default", "Created"), ("Container", "shop-web-1", "Creating")),
+        (("Network", "shop_default", "Created"), ("Container", "shop-web-1", "Started")),
+    ]
+    for items in steps:
+        model.replace(items)
+    assert texts(model, 1) == ["shop_default", "shop-web-1"]
+    assert texts(model, 2) == ["Created", "Started"]
+    model.replace([])
+    assert model.rowCount() == 0 and resets.count == 0
 
 
 @checks(ComposeTreeModel)
