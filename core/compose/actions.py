@@ -14,12 +14,13 @@ it — and nothing else.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shlex
 import shutil
 import time
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -393,6 +394,19 @@ def failure(tool: ComposeTool, verb: str, output: str, returncode: int) -> Subpr
             ).format(address=address),
             details=output,
         )
+    if "Install paramiko package" in output:
+        return SubprocessFailed(
+            translate(
+                "core", "{what} failed: it needs paramiko to reach an engine over ssh"
+            ).format(what=what),
+            returncode,
+            translate(
+                "core",
+                "Install it (Debian/Ubuntu: sudo apt-get install python3-paramiko), or the "
+                "docker compose plugin.",
+            ),
+            details=output,
+        )
     step = _failed_step(lines)
     if step is not None:
         return SubprocessFailed(
@@ -498,6 +512,24 @@ def remove_unstarted(
     return removed
 
 
+@contextlib.contextmanager
+def reachable_env(tool: ComposeTool, env: Mapping[str, str]) -> Iterator[dict[str, str]]:
+    """``env`` as the compose needs it to reach its engine: v1 (docker-py) speaks
+    ``ssh://`` only with paramiko, which is often missing; it gets a local socket through
+    EnvDock's ssh tunnel (the user's ssh, one master connection) while the command runs."""
+    host = env.get("DOCKER_HOST", "")
+    if tool.major >= 2 or not host.startswith("ssh://"):
+        yield dict(env)
+        return
+    from core.docker.ssh_tunnel import SshTunnel
+
+    tunnel = SshTunnel(host, env)
+    try:
+        yield {**env, "DOCKER_HOST": tunnel.start()}
+    finally:
+        tunnel.close()
+
+
 def run_compose(
     job: Job,
     tool: ComposeTool,
@@ -511,9 +543,26 @@ def run_compose(
     about each container, network, volume, image or build step to ``job.report``
     (``ComposeProgress``), cancel through ``job.cancel_event``. After a cancelled ``up``
     the containers it made and never started are removed (through ``client``, or a
-    connection made from ``env``). A failure is a SubprocessFailed that names its cause."""
+    connection made from ``env``). A failure is a SubprocessFailed that names its cause.
+    v1 reaches an ssh engine through EnvDock's ssh tunnel (``reachable_env``)."""
     verb = command_verb(tool, argv)
     job.log(f"$ {command_text(argv)}")
+    with reachable_env(tool, env) as run:
+        result = _run(job, ref, argv, env=run, verb=verb, client=client)
+    if result.returncode != 0:
+        raise failure(tool, verb, result.output, result.returncode)
+    return result
+
+
+def _run(
+    job: Job,
+    ref: ProjectRef,
+    argv: Sequence[str],
+    *,
+    env: Mapping[str, str],
+    verb: str,
+    client: DockerAPI | None,
+) -> ProcessResult:
     before: set[str] | None = None
     api = closer = None
     if verb == "up":
@@ -546,6 +595,4 @@ def run_compose(
     finally:
         if closer is not None:
             closer.close()
-    if result.returncode != 0:
-        raise failure(tool, verb, result.output, result.returncode)
     return result

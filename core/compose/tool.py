@@ -75,6 +75,7 @@ ENGINE_VARS = ("DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CER
                "DOCKER_TLS")  # fmt: skip
 # our interpreter's settings must not reach Debian's docker-compose (a /usr/bin/python3 program)
 _PYTHON_VARS = ("PYTHONPATH", "PYTHONHOME")
+_CA_BUNDLE_VARS = ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE")
 
 
 class ComposeMissing(EnvDockError):
@@ -316,12 +317,19 @@ def run_env(
 ) -> dict[str, str]:
     """The environment compose runs in: ``base`` (the user's, without what a frozen bundle
     injected), our Python settings out; with ``engine`` (from ``engine_env``) the user's
-    own engine variables are replaced by those; ``extra`` last."""
+    own engine variables are replaced by those (and for a TLS engine, the CA-bundle variables
+    that would override its CA in v1 are dropped); ``extra`` last."""
     env = _quiet_env(clean_env() if base is None else base)
     if engine is not None:
         for name in ENGINE_VARS:
             env.pop(name, None)
         env.update(engine)
+        if "DOCKER_TLS_VERIFY" in engine or "DOCKER_TLS" in engine:
+            # v1 talks to the engine through requests, which lets these replace the engine's
+            # CA (a correct set-up then fails as if the CA were wrong); compose itself never
+            # needs them (pulls and builds are the engine's or the docker CLI's)
+            for name in _CA_BUNDLE_VARS:
+                env.pop(name, None)
     if extra:
         env.update(extra)
     return env

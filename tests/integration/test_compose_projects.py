@@ -25,7 +25,10 @@ from core.compose.actions import (
 )
 from core.compose.config import ComposeConfigError, resolve
 from core.compose.projects import ProjectRef, project_rows, ref_from_path, service_rows
-from core.compose.tool import ComposeMissing, ComposeTool, find_tool, redetect
+from core.compose.tool import ComposeMissing, ComposeTool, find_tool, redetect, run_env
+from core.compose.tool import engine_env as compose_engine_env
+from core.docker.contexts import EngineSpec
+from core.docker.endpoint import Endpoint, TLSSettings
 from core.errors import SubprocessFailed
 from core.jobs import JobState
 from tests.integration.compose_helpers import (
@@ -41,8 +44,10 @@ from tests.integration.compose_helpers import (
     wait_for,
     write_project,
 )
-from tests.support.compose import V1_PATH, V2_VERSION
+from tests.support.compose import V1_PATH, V2_VERSION, compose_env
 from tests.support.engine import TEST_IMAGE, PrivateEngine
+from tests.support.remote import SshServer
+from tests.support.tls import CertSet, make_certs
 
 VERSIONS = ["v2", "v1"]
 
@@ -401,3 +406,54 @@ def test_a_cancelled_up_leaves_nothing_half_made(
     finally:
         down_quietly(command, ref.name, folder, env)
         client.close()
+
+
+# -- engines elsewhere ---------------------------------------------------------------------------
+REMOTE_FILE = f"""\
+services:
+  one:
+    image: {TEST_IMAGE}
+    command: ["sleep", "600"]
+    stop_signal: SIGKILL
+"""
+
+
+@pytest.mark.parametrize("which", VERSIONS)
+def test_compose_reaches_ssh_and_tls_engines(
+    which: str,
+    request: pytest.FixtureRequest,
+    ssh_remote: tuple[PrivateEngine, SshServer],
+    tls_remote: tuple[PrivateEngine, CertSet, int],
+    tmp_path: Path,
+) -> None:
+    """engine_env points compose at the engine EnvDock means, not the one DOCKER_HOST names;
+    v1 goes over ssh through EnvDock's tunnel (Debian's has no paramiko) and to a TLS engine
+    whatever CA bundle the machine sets for requests."""
+    command: tuple[str, ...] = request.getfixturevalue(f"compose_{which}")
+    ssh_engine, server = ssh_remote
+    tls_engine, certs, port = tls_remote
+    tls = TLSSettings(True, str(certs.ca), str(certs.cert), str(certs.key))
+    targets = [
+        (ssh_engine, EngineSpec("gpu1", Endpoint(server.url, "context gpu1"), "context")),
+        (tls_engine, EngineSpec("tls1", Endpoint(f"tcp://127.0.0.1:{port}", "t", tls), "context")),
+    ]
+    bogus = make_certs(tmp_path / "company").ca  # a company CA bundle that knows no engine
+    user_env = compose_env(server.env()) | {
+        "DOCKER_HOST": f"unix://{tmp_path}/elsewhere.sock",
+        "REQUESTS_CA_BUNDLE": str(bogus),
+        "CURL_CA_BUNDLE": str(bogus),
+    }
+    folder = _small_project(tmp_path / "remote", REMOTE_FILE)
+    ref = ref_from_path(folder, name=unique(f"envdkremote{which}"))
+    for engine, spec in targets:
+        env = run_env(compose_engine_env(spec), base=user_env)
+        tool = tool_for(which, command, env)
+        client = engine.client()
+        try:
+            ok(run_job(tool, ref, up_argv(tool, ref, UpOptions()), env))
+            assert set(by_service(client, ref.name)) == {"one"}, spec.name
+            ok(run_job(tool, ref, down_argv(tool, ref), env))
+            assert containers(client, ref.name) == []
+        finally:
+            down_quietly(command, ref.name, folder, env)
+            client.close()

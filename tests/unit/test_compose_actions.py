@@ -191,6 +191,8 @@ Service 'web' failed to build : Build failed"""
         (V1, V1_BUILD, ["RUN echo about-to-fail && exit 3", "returned a non-zero code: 3"]),
         (V2, " Container p1-db-1  Error\ndependency failed to start: container p1-db-1 is "
          "unhealthy", ["p1-db-1 did not become healthy"]),
+        (V1, "docker.errors.DockerException: Install paramiko package to enable ssh:// support",
+         ["needs paramiko"]),
         (V2, "something\nError response from daemon: pull access denied for nope\nmore",
          ["pull access denied for nope"]),
     ],

@@ -170,6 +170,11 @@ def test_run_env_replaces_the_users_engine_variables() -> None:
     }
     env = run_env({"DOCKER_HOST": "unix:///s.sock"}, base=base)
     assert env == {"PATH": "/bin", "DOCKER_CONFIG": "/cfg", "DOCKER_HOST": "unix:///s.sock"}
+    bundles = {"REQUESTS_CA_BUNDLE": "/company.pem", "CURL_CA_BUNDLE": "/company.pem"}
+    tls = run_env({"DOCKER_HOST": "tcp://h:2376", "DOCKER_TLS_VERIFY": "1"}, base=base | bundles)
+    assert "REQUESTS_CA_BUNDLE" not in tls and "CURL_CA_BUNDLE" not in tls  # v1 would obey them
+    plain = run_env({"DOCKER_HOST": "unix:///s.sock"}, base=base | bundles)
+    assert plain["REQUESTS_CA_BUNDLE"] == "/company.pem"
     # no engine given: the user's own choice stays (compose decides as the docker CLI does)
     kept = run_env(base=base, extra={"COMPOSE_X": "1"})
     assert kept["DOCKER_CONTEXT"] == "theirs" and kept["COMPOSE_X"] == "1"
