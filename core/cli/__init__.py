@@ -20,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--engine",
         metavar="NAME",
-        help="the engine `docker …` commands act on (a Docker context, or 'default'); "
+        help="the engine `docker …` and `compose …` commands act on (a Docker context, or "
+        "'default'); "
         "without it, the current one",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
