@@ -11,7 +11,6 @@ import pytest
 from core.compose.actions import (
     ComposeUnsupported,
     UpOptions,
-    _ProgressParser,
     command_text,
     command_verb,
     down_argv,
@@ -24,6 +23,7 @@ from core.compose.actions import (
     verb_argv,
 )
 from core.compose.config import build_model
+from core.compose.output import ProgressParser
 from core.compose.projects import ProjectRef
 from core.compose.tool import ComposeTool
 from core.errors import ValidationError
@@ -206,7 +206,7 @@ def test_failures_name_their_cause(tool: ComposeTool, output: str, words: list[s
 
 
 def test_progress_lines_of_v2_and_v1() -> None:
-    parser = _ProgressParser()
+    parser = ProgressParser()
     lines = [
         " Network p1_back  Creating",
         " Network p1_back  Created",
