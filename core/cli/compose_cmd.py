@@ -322,7 +322,12 @@ def cmd_config(args: argparse.Namespace) -> int:
     from core.compose.config import ComposeConfigError, resolve
     from core.compose.tool import find_tool
 
-    engine, env = _engine(args)
+    try:
+        engine, env = _engine(args)
+    except EnvDockError:  # `compose config` never talks to the engine: any will do
+        from core.compose.tool import run_env
+
+        engine, env = "", run_env()
     tool = find_tool(env)
     ref = _ref(args, engine)
     try:

@@ -4,6 +4,7 @@ placed on their file, line and column; the resolved output of both read into one
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -192,3 +193,35 @@ def test_v1_shaped_output_is_read_into_the_model() -> None:
     assert model.networks["front"].name == "custom"
     assert build_model("shop", "", V1_DATA).services["debug"].active is False
     assert model.to_json()["services"]["web"]["ports"] == ["127.0.0.1:8080:80/udp", "9000:90"]
+
+
+def test_resolve_checks_the_files_before_running_compose(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.compose.config import resolve
+    from core.compose.projects import ProjectRef
+    from core.compose.tool import ComposeTool
+
+    never = ComposeTool((str(tmp_path / "no-such-compose"),), "2.40.3", 2)  # must not run
+    base = tmp_path / "compose.yaml"
+    base.write_text("services: {}\n")
+    missing = ProjectRef("p", (base, tmp_path / "override.yaml"), tmp_path)
+    with pytest.raises(ComposeConfigError) as err:
+        resolve(never, missing)
+    (problem,) = err.value.problems
+    assert problem.file == tmp_path / "override.yaml" and "File not found" in problem.message
+    assert "readable" in err.value.hint
+
+    real_open = Path.open
+
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == base:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(ComposeConfigError) as err:
+        resolve(never, ProjectRef("p", (base,), tmp_path))
+    assert err.value.problems[0].message == f"Permission denied: cannot read {base}"
+    with pytest.raises(ComposeConfigError, match="are not known"):
+        resolve(never, ProjectRef("p", (), tmp_path))
