@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,9 +118,10 @@ def test_verbs_recreate_and_scale() -> None:
         "web",
     ]
     assert scale_argv(V1, REF, "web", 0)[-3:] == ["web=0", "--no-recreate", "web"]
-    for bad in (-1, True, 2.5):
+    wrong: list[Any] = [-1, True, 2.5]  # what a careless caller might pass
+    for bad in wrong:
         with pytest.raises(ValidationError):
-            scale_argv(V2, REF, "web", bad)  # type: ignore[arg-type]
+            scale_argv(V2, REF, "web", bad)
 
 
 def test_env_file_project_directory_and_files_unknown() -> None:
