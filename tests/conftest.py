@@ -20,6 +20,7 @@ import pytest
 from tests.support.engine import EngineUnavailable, LinkWatch, PrivateEngine
 from tests.support.registry import Registry
 from tests.support.remote import SshServer, tls_engine
+from tests.support.swarm import SwarmCluster
 from tests.support.tls import CertSet
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ ENGINE_FIXTURES = frozenset(
         "million_line_container",
         "compose_v1",
         "compose_v2",
+        "swarm",
     }
 )
 
@@ -142,6 +144,23 @@ def private_engine() -> Iterator[PrivateEngine]:
         yield engine
     finally:
         engine.stop()
+
+
+@pytest.fixture(scope="session")
+def swarm() -> Iterator[SwarmCluster]:
+    """A real three-node swarm for the whole run (tests/support/swarm.py): node1 the
+    manager, node2 and node3 workers, each engine in its own network namespace with the
+    test image loaded (a failure under CI, a skip outside)."""
+    cluster = SwarmCluster()
+    try:
+        cluster.up()
+    except (EngineUnavailable, OSError, subprocess.SubprocessError) as exc:
+        cluster.down()
+        _unavailable("the three-node swarm", exc)
+    try:
+        yield cluster
+    finally:
+        cluster.down()
 
 
 @pytest.fixture(scope="session")
