@@ -9,7 +9,7 @@ from core import __version__
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every Qt-free command registered; the GUI adds its own."""
-    from core.cli import compose_cmd, docker_cmd, engines_cmd, envs_cmd, host_cmd
+    from core.cli import compose_cmd, docker_cmd, engines_cmd, envs_cmd, host_cmd, swarm_cmd
 
     parser = argparse.ArgumentParser(
         prog="envdock",
@@ -30,4 +30,5 @@ def build_parser() -> argparse.ArgumentParser:
     engines_cmd.register(sub)
     envs_cmd.register(sub)
     host_cmd.register(sub)
+    swarm_cmd.register(sub)
     return parser
