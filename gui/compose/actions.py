@@ -16,14 +16,15 @@ from core.compose.actions import (
     command_text,
     down_argv,
     down_would_remove,
+    project_args,
     recreate_argv,
     run_compose,
     scale_argv,
-    up_argv,
+    up_commands,
     verb_argv,
 )
 from core.compose.projects import LABEL_NUMBER, ProjectRef, ref_from_path
-from core.compose.tool import ComposeTool
+from core.compose.tool import WATCH, ComposeTool
 from core.docker.containers import COMPOSE_SERVICE
 from core.docker.merged_logs import Member
 from core.errors import EnvDockError
@@ -34,6 +35,11 @@ from gui.context import AppContext
 from gui.widgets.dialogs import confirm
 
 Argv = list[str]
+
+
+def commands_text(commands: list[Argv]) -> str:
+    """Commands as a shell runs them one after the other (what Copy gives)."""
+    return " && ".join(command_text(argv) for argv in commands)
 
 
 class ComposePanel(ComposeBase):
@@ -57,6 +63,7 @@ class ComposePanel(ComposeBase):
         self.build_action = act(self.tr("Build"), lambda: self.verb("build"), "mdi6.hammer-wrench")
         self.recreate_action = act(self.tr("Recreate service"), self.recreate, "mdi6.refresh")
         self.scale_action = act(self.tr("Scale…"), self.scale, "mdi6.layers-triple")
+        self.watch_action = act(self.tr("Watch"), self.watch, "mdi6.eye")
         self.edit_action = act(self.tr("Edit files"), self.edit_files, "mdi6.text-box-edit-outline")
         self.logs_action = act(self.tr("Logs"), self.logs, "mdi6.text-long")
         self.forget_action = act(self.tr("Forget"), self.forget, "mdi6.close")
@@ -66,8 +73,8 @@ class ComposePanel(ComposeBase):
         for action in (
             self.open_action, None, self.up_action, self.down_action, self.start_action,
             self.stop_action, self.restart_action, self.pull_action, self.build_action, None,
-            self.recreate_action, self.scale_action, None, self.edit_action, self.logs_action,
-            self.forget_action,
+            self.recreate_action, self.scale_action, self.watch_action, None, self.edit_action,
+            self.logs_action, self.forget_action,
         ):  # fmt: skip
             if action is None:
                 self.toolbar.addSeparator()
@@ -90,6 +97,13 @@ class ComposePanel(ComposeBase):
         for action in (self.up_action, self.down_action, self.start_action, self.stop_action,
                        self.restart_action, self.pull_action, self.build_action):  # fmt: skip
             action.setEnabled(files and tool and not busy)
+        watch = self.tool is not None and self.tool.supports(WATCH)
+        self.watch_action.setEnabled(files and watch and not busy)
+        self.watch_action.setToolTip(
+            self.tr("Rebuild and update services as their files change (until Cancel)")
+            if watch or self.tool is None
+            else self.tool.why_not(WATCH)
+        )
         one_service = len(self.selected_services()) == 1
         self.recreate_action.setEnabled(files and tool and not busy and one_service)
         self.scale_action.setEnabled(files and tool and not busy and one_service)
@@ -151,19 +165,25 @@ class ComposePanel(ComposeBase):
         return self.tool, row.ref
 
     def run_argv(self, title: str, argv: Argv) -> Job | None:
-        """Show ``argv``, run it as a job; the project is re-read when it ends."""
+        return self.run_commands(title, [argv])
+
+    def run_commands(self, title: str, commands: list[Argv]) -> Job | None:
+        """Show the commands, run them one after the other as a job (the first that fails
+        stops it); the project is re-read when it ends."""
         ready = self._ready()
-        if ready is None:
+        if ready is None or not commands:
             return None
         tool, ref = ready
         engine = self.context.docker
-        self.command.set_command(command_text(argv))
+        self.command.set_command(commands_text(commands))
         self.output.clear()  # the job's lines follow (its first: the command)
         self.progress.replace([])
         self.tabs.setCurrentWidget(self.output_tab)
 
         def work(job: Job) -> object:
-            return run_compose(job, tool, ref, argv, compose_env(engine), client=engine.client)
+            env = compose_env(engine)
+            return [run_compose(job, tool, ref, argv, env, client=engine.client)
+                    for argv in commands]  # fmt: skip
 
         def failed(err: EnvDockError) -> None:
             self.output.appendPlainText(f"⚠ {err.message}")
@@ -192,16 +212,29 @@ class ComposePanel(ComposeBase):
         config = self.configs.get(ref.name)
         services = sorted(config.services) if config is not None else []
         profiles = list(config.profiles) if config is not None else []
-        dialog = UpDialog(
-            tool, lambda o: command_text(up_argv(tool, ref, o)), services, profiles, self,
-            chosen_services=self.selected_services(),
-        )  # fmt: skip
+
+        def preview(options: UpOptions) -> str:
+            try:
+                return commands_text(up_commands(tool, ref, options, config))
+            except EnvDockError as exc:
+                return f"⚠ {exc.message}"
+
+        dialog = UpDialog(tool, preview, services, profiles, self,
+                          chosen_services=self.selected_services())  # fmt: skip
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.up_with(dialog.options())
 
     def up_with(self, options: UpOptions) -> Job | None:
-        argv = self._argv(lambda t, r: up_argv(t, r, options))
-        return self.run_argv(self.tr("Up"), argv) if argv is not None else None
+        ready = self._ready()
+        if ready is None:
+            return None
+        tool, ref = ready
+        try:
+            commands = up_commands(tool, ref, options, self.configs.get(ref.name))
+        except EnvDockError as exc:
+            self.command.set_command(f"⚠ {exc.message} {exc.hint}".strip())
+            return None
+        return self.run_commands(self.tr("Up"), commands)
 
     def verb(self, verb: str) -> Job | None:
         services = self.selected_services()
@@ -216,6 +249,11 @@ class ComposePanel(ComposeBase):
             return None
         argv = self._argv(lambda t, r: recreate_argv(t, r, services[0]))
         return self.run_argv(self.tr("Recreate"), argv) if argv is not None else None
+
+    def watch(self) -> Job | None:
+        """``compose watch``: runs until cancelled (v2 only: v1 has it disabled, saying why)."""
+        argv = self._argv(lambda t, r: [*project_args(t, r), "watch"])
+        return self.run_argv(self.tr("Watch"), argv) if argv is not None else None
 
     def scale(self) -> None:
         services = self.selected_services()
