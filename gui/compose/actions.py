@@ -86,6 +86,9 @@ class ComposePanel(ComposeBase):
         self.log_windows: list[QWidget] = []
         self.update_actions()
 
+    def show_count(self, projects: int) -> None:
+        self.count_label.setText(self.tr("%n project(s)", "", projects))
+
     # -- what is allowed --------------------------------------------------------------------
     def update_actions(self) -> None:
         if not hasattr(self, "up_action"):

@@ -21,29 +21,29 @@ def _files(row: ProjectRow) -> str:
 
 
 PROJECT_COLUMNS: tuple[Column[ProjectRow], ...] = (
-    Column(QT_TRANSLATE_NOOP(_PROJECTS, "Project"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("ComposeProjectsModel", "Project"), lambda r: r.name),
     Column(
-        QT_TRANSLATE_NOOP(_PROJECTS, "State"),
+        QT_TRANSLATE_NOOP("ComposeProjectsModel", "State"),
         lambda r: r.status_text,
         sort=lambda r: (r.running, r.total),
     ),
-    Column(QT_TRANSLATE_NOOP(_PROJECTS, "Files"), _files, tooltip=_files),
+    Column(QT_TRANSLATE_NOOP("ComposeProjectsModel", "Files"), _files, tooltip=_files),
 )
 
 
 def _service_image(s: ServiceRow) -> str:
     if s.build_context is None:
         return s.image
-    built = QCoreApplication.translate(_SERVICES, "build: {0}").format(s.build_context)
+    built = QCoreApplication.translate("ComposeServicesModel", "build: {0}").format(s.build_context)
     return f"{s.image} ({built})" if s.image else built
 
 
 def _service_count(s: ServiceRow) -> str:
     text = f"{s.running}/{s.replicas}"
     if s.in_file is False:
-        text += " " + QCoreApplication.translate(_SERVICES, "(no longer in the file)")
+        text += " " + QCoreApplication.translate("ComposeServicesModel", "(no longer in the file)")
     elif not s.active:
-        text += " " + QCoreApplication.translate(_SERVICES, "(profile off)")
+        text += " " + QCoreApplication.translate("ComposeServicesModel", "(profile off)")
     return text
 
 
@@ -59,15 +59,16 @@ def _joined(items: tuple[str, ...]) -> str:
 
 
 SERVICE_COLUMNS: tuple[Column[ServiceRow], ...] = (
-    Column(QT_TRANSLATE_NOOP(_SERVICES, "Service"), lambda s: s.name),
-    Column(QT_TRANSLATE_NOOP(_SERVICES, "Image / build"), _service_image,
+    Column(QT_TRANSLATE_NOOP("ComposeServicesModel", "Service"), lambda s: s.name),
+    Column(QT_TRANSLATE_NOOP("ComposeServicesModel", "Image / build"), _service_image,
            tooltip=lambda s: "\n".join(x for x in (s.image, s.build_context or "") if x)),
-    Column(QT_TRANSLATE_NOOP(_SERVICES, "Running"), _service_count, sort=lambda s: s.running),
-    Column(QT_TRANSLATE_NOOP(_SERVICES, "Ports"), lambda s: _joined(s.ports)),
-    Column(QT_TRANSLATE_NOOP(_SERVICES, "Depends on"), _depends),
-    Column(QT_TRANSLATE_NOOP(_SERVICES, "Profiles"), lambda s: _joined(s.profiles)),
-    Column(QT_TRANSLATE_NOOP(_SERVICES, "Networks"), lambda s: _joined(s.networks)),
-    Column(QT_TRANSLATE_NOOP(_SERVICES, "Volumes"), lambda s: _joined(s.volumes)),
+    Column(QT_TRANSLATE_NOOP("ComposeServicesModel", "Running"), _service_count,
+           sort=lambda s: s.running),
+    Column(QT_TRANSLATE_NOOP("ComposeServicesModel", "Ports"), lambda s: _joined(s.ports)),
+    Column(QT_TRANSLATE_NOOP("ComposeServicesModel", "Depends on"), _depends),
+    Column(QT_TRANSLATE_NOOP("ComposeServicesModel", "Profiles"), lambda s: _joined(s.profiles)),
+    Column(QT_TRANSLATE_NOOP("ComposeServicesModel", "Networks"), lambda s: _joined(s.networks)),
+    Column(QT_TRANSLATE_NOOP("ComposeServicesModel", "Volumes"), lambda s: _joined(s.volumes)),
 )  # fmt: skip
 
 
@@ -78,21 +79,21 @@ def _service_of(c: Container) -> str:
 
 
 CONTAINER_COLUMNS: tuple[Column[Container], ...] = (
-    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Service"), _service_of),
-    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Container"), lambda c: c.name),
-    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "State"), lambda c: c.state),
-    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Health"), lambda c: c.health),
-    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Status"), lambda c: c.status_at()),
-    Column(QT_TRANSLATE_NOOP(_CONTAINERS, "Ports"), lambda c: c.ports_text),
+    Column(QT_TRANSLATE_NOOP("ComposeContainersModel", "Service"), _service_of),
+    Column(QT_TRANSLATE_NOOP("ComposeContainersModel", "Container"), lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP("ComposeContainersModel", "State"), lambda c: c.state),
+    Column(QT_TRANSLATE_NOOP("ComposeContainersModel", "Health"), lambda c: c.health),
+    Column(QT_TRANSLATE_NOOP("ComposeContainersModel", "Status"), lambda c: c.status_at()),
+    Column(QT_TRANSLATE_NOOP("ComposeContainersModel", "Ports"), lambda c: c.ports_text),
 )
 
 
 Progress = tuple[str, str, str]  # kind, name, status (core.compose.actions.ComposeProgress)
 
 PROGRESS_COLUMNS: tuple[Column[Progress], ...] = (
-    Column(QT_TRANSLATE_NOOP(_PROGRESS, "What"), lambda p: p[0]),
-    Column(QT_TRANSLATE_NOOP(_PROGRESS, "Name"), lambda p: p[1]),
-    Column(QT_TRANSLATE_NOOP(_PROGRESS, "State"), lambda p: p[2]),
+    Column(QT_TRANSLATE_NOOP("ComposeProgressModel", "What"), lambda p: p[0]),
+    Column(QT_TRANSLATE_NOOP("ComposeProgressModel", "Name"), lambda p: p[1]),
+    Column(QT_TRANSLATE_NOOP("ComposeProgressModel", "State"), lambda p: p[2]),
 )
 
 

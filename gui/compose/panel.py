@@ -223,10 +223,14 @@ class ComposeBase(Panel):
         engine = self.context.docker
         rows = project_rows(self.refs, engine.store.snapshot(), engine=engine.name)
         self.projects.replace(rows)
-        self.count_label.setText(self.tr("%n project(s)", "", len(rows)))
+        self.show_count(len(rows))
         self.empty_label.setVisible(not rows)
         self._show_project()
         self.update_actions()
+
+    def show_count(self, projects: int) -> None:
+        """The count line (the panel's: a plural's translation is found only through tr()
+        on the class itself)."""
 
     def selected_row(self) -> ProjectRow | None:
         rows = self.project_view.selectionModel().selectedRows()

@@ -541,6 +541,550 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../gui/compose/dialogs.py" line="+39"/>
+        <source>The command of the last action shows here</source>
+        <translation>마지막 작업의 명령이 여기에 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command line</source>
+        <translation>명령줄 복사</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeBase</name>
+    <message>
+        <location filename="../../gui/compose/panel.py" line="+82"/>
+        <location line="+106"/>
+        <source>Looking for compose…</source>
+        <translation>compose를 찾는 중…</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Detect again</source>
+        <translation>다시 찾기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter projects</source>
+        <translation>프로젝트 필터</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No compose projects yet. Open a compose file or a folder holding one, or start one with docker compose: projects running on the engine show here.</source>
+        <translation>아직 compose 프로젝트가 없습니다. compose 파일이나 그 파일이 있는 폴더를 열거나 docker compose로 시작하세요. 엔진에서 실행 중인 프로젝트가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Read compose projects</source>
+        <translation>compose 프로젝트 읽기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find compose</source>
+        <translation>compose 찾기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acting through {0}</source>
+        <translation>{0}(으)로 작업합니다</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Choose a project to see its services.</source>
+        <translation>서비스를 보려면 프로젝트를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files: {0}</source>
+        <translation>파일: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment file: {0}</source>
+        <translation>환경 파일: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its files are not known here (started elsewhere).</source>
+        <translation>이 프로젝트의 파일은 여기서 알 수 없습니다(다른 곳에서 시작됨).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profiles: {0}</source>
+        <translation>프로필: {0}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Read a compose project</source>
+        <translation>compose 프로젝트 읽기</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeContainersModel</name>
+    <message>
+        <location filename="../../gui/compose/models.py" line="+82"/>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>헬스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>상태 설명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeEditor</name>
+    <message>
+        <location filename="../../gui/compose/editor.py" line="+77"/>
+        <source>Cannot read {0}</source>
+        <translation>{0}을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Compose files — {0}</source>
+        <translation>Compose 파일 — {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+145"/>
+        <source>Resolved</source>
+        <translation>해석된 구성</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The configuration compose will run: files merged, variables filled in</source>
+        <translation>compose가 실행할 구성: 파일을 합치고 변수를 채운 결과</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show .env values</source>
+        <translation>.env 값 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret-looking values in .env are masked (and read-only) until shown</source>
+        <translation>.env의 비밀로 보이는 값은 보기를 켤 때까지 가려지며 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the files…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read compose files</source>
+        <translation>compose 파일 읽기</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Changed: {0}</source>
+        <translation>변경됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check compose files</source>
+        <translation>compose 파일 검사</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resolved (stale)</source>
+        <translation>해석된 구성(오래됨)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files are valid</source>
+        <translation>파일이 올바릅니다</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nothing to save</source>
+        <translation>저장할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save compose files</source>
+        <translation>compose 파일 저장</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved {0} (previous kept as {1})</source>
+        <translation>{0} 저장됨(이전 파일은 {1}(으)로 보관)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>{0} 저장됨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: {0}</source>
+        <translation>저장되지 않음: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to {0}?</source>
+        <translation>{0}의 변경 사항을 저장할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePanel</name>
+    <message>
+        <location filename="../../gui/compose/actions.py" line="+49"/>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a compose file (or a folder holding one)</source>
+        <translation>compose 파일(또는 그 파일이 있는 폴더) 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up…</source>
+        <translation>실행(up)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down…</source>
+        <translation>내리기(down)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+191"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+188"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <location line="+186"/>
+        <source>Restart</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+185"/>
+        <source>Pull</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <location line="+183"/>
+        <source>Build</source>
+        <translation>빌드</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Recreate service</source>
+        <translation>서비스 다시 만들기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale…</source>
+        <translation>개수 조정…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>Watch</source>
+        <translation>감시(watch)</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Edit files</source>
+        <translation>파일 편집</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget</source>
+        <translation>목록에서 빼기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the project from this list (its files and containers stay)</source>
+        <translation>이 목록에서 프로젝트를 뺍니다(파일과 컨테이너는 그대로 남습니다)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>프로젝트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rebuild and update services as their files change (until Cancel)</source>
+        <translation>파일이 바뀔 때마다 서비스를 다시 빌드하고 갱신합니다(취소할 때까지)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The project&apos;s compose files are not known here.</source>
+        <translation>이 프로젝트의 compose 파일을 여기서 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a compose file</source>
+        <translation>compose 파일 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose files (*.yml *.yaml);;All files (*)</source>
+        <translation>Compose 파일 (*.yml *.yaml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open compose project {0}</source>
+        <translation>compose 프로젝트 {0} 열기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forget a compose project</source>
+        <translation>compose 프로젝트를 목록에서 빼기</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Up</source>
+        <translation>실행(up)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recreate</source>
+        <translation>다시 만들기</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Scale</source>
+        <translation>개수 조정</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Containers of {0}:</source>
+        <translation>{0}의 컨테이너 수:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>What down removes</source>
+        <translation>down이 지우는 것</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volumes: {0}</source>
+        <translation>볼륨: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images: {0}</source>
+        <translation>이미지: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Down</source>
+        <translation>내리기(down)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Down removes these for good, with the containers:</source>
+        <translation>down은 컨테이너와 함께 다음을 영구히 지웁니다:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No compose tool</source>
+        <translation>compose 도구 없음</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Logs — {0}</source>
+        <translation>로그 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeProgressModel</name>
+    <message>
+        <location filename="../../gui/compose/models.py" line="+7"/>
+        <source>What</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeProjectsModel</name>
+    <message>
+        <location line="-72"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeServicesModel</name>
+    <message>
+        <location line="+7"/>
+        <source>build: {0}</source>
+        <translation>빌드: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no longer in the file)</source>
+        <translation>(파일에 더 이상 없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(profile off)</source>
+        <translation>(프로필 꺼짐)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image / build</source>
+        <translation>이미지 / 빌드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>의존 대상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+</context>
+<context>
     <name>ComposeTreeModel</name>
     <message>
         <location filename="../../gui/containers/compose_tree.py" line="+101"/>
@@ -977,7 +1521,7 @@
         <translation>모든 엔진의 컨테이너를 함께, 엔진 열과 함께 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/containers/actions.py" line="+51"/>
+        <location filename="../../gui/containers/actions.py" line="+54"/>
         <source>Run…</source>
         <translation>실행…</translation>
     </message>
@@ -1042,14 +1586,49 @@
         <translation>환경과 비교…</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Export to compose…</source>
+        <translation>compose로 내보내기…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Export to compose (an existing file gets them added)</source>
+        <translation>compose로 내보내기 (기존 파일에는 추가됨)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose files (*.yaml *.yml);;All files (*)</source>
+        <translation>Compose 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export {0} to {1}</source>
+        <translation>{0}을(를) {1}(으)로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save {0} as a compose service</source>
+        <translation>{0}을(를) compose 서비스로 저장</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} on other engines were left out: export them apart.</source>
+        <translation>다른 엔진의 {0}은(는) 빠졌습니다. 따로 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {0} to {1}</source>
+        <translation>{0}을(를) {1}에 저장했습니다</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/containers/panel.py" line="+195"/>
@@ -1060,7 +1639,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/containers/actions.py" line="+29"/>
+        <location filename="../../gui/containers/actions.py" line="-158"/>
         <source>Remove containers</source>
         <translation>컨테이너 삭제</translation>
     </message>
@@ -1099,7 +1678,7 @@
         <translation>{0}의 이름을 {1}(으)로 바꾸기</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>List images</source>
         <translation>이미지 목록</translation>
     </message>
@@ -1501,6 +2080,35 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+0"/>
         <source>context</source>
         <translation>컨텍스트</translation>
+    </message>
+</context>
+<context>
+    <name>DownDialog</name>
+    <message>
+        <location filename="../../gui/compose/dialogs.py" line="+114"/>
+        <location line="+25"/>
+        <source>Down</source>
+        <translation>내리기(down)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Stops and removes the project&apos;s containers and the networks it made. Volumes and images stay unless chosen below (you will see their names before anything is removed).</source>
+        <translation>프로젝트의 컨테이너와 프로젝트가 만든 네트워크를 멈추고 지웁니다. 아래에서 고르지 않으면 볼륨과 이미지는 남습니다(지우기 전에 그 이름을 보여 드립니다).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also remove the project&apos;s volumes (--volumes): their data is lost</source>
+        <translation>프로젝트의 볼륨도 지우기(--volumes): 데이터가 사라집니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also remove the images its services use (--rmi all)</source>
+        <translation>서비스가 쓰는 이미지도 지우기(--rmi all)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs:</source>
+        <translation>실행할 명령:</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3769,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../gui/containers/log_view.py" line="+136"/>
+        <location filename="../../gui/containers/log_view.py" line="+158"/>
         <source>Follow</source>
         <translation>따라가기</translation>
     </message>
@@ -3211,7 +3819,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Since</source>
         <translation>시작</translation>
     </message>
@@ -3261,7 +3869,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>범위 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Logs of {0} in a range</source>
         <translation>{0}의 특정 범위 로그</translation>
     </message>
@@ -3283,7 +3891,28 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>로그 검색</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
+        <location line="+42"/>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Show the lines of the chosen services only</source>
+        <translation>고른 서비스의 줄만 보기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all</source>
+        <translation>모두 보기</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Services ({0} of {1})</source>
+        <translation>서비스 ({1}개 중 {0}개)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save the whole log</source>
         <translation>전체 로그 저장</translation>
     </message>
@@ -3317,7 +3946,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>한도를 지키려고 가장 오래된 {0}개를 버렸습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>following</source>
         <translation>따라가는 중</translation>
     </message>
@@ -3328,19 +3957,35 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>container removed</source>
         <translation>컨테이너가 삭제됨</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>following {0} of {1} containers</source>
+        <translation>컨테이너 {1}개 중 {0}개 따라가는 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} stopped</source>
+        <translation>{0}개 중지됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} removed</source>
+        <translation>{0}개 삭제됨</translation>
     </message>
 </context>
 <context>
     <name>LogWindow</name>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Logs — {0}</source>
         <translation>로그 — {0}</translation>
     </message>
@@ -3724,6 +4369,11 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+6"/>
         <source>Containers</source>
         <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compose</source>
+        <translation>Compose</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4268,7 +4918,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../../gui/containers/run_dialog.py" line="+60"/>
+        <location filename="../../gui/containers/run_dialog.py" line="+69"/>
         <source>Run a container</source>
         <translation>컨테이너 실행</translation>
     </message>
@@ -4334,12 +4984,12 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Env file</source>
         <translation>env 파일</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-68"/>
         <source>one per line: key=value</source>
         <translation>한 줄에 하나: key=value</translation>
     </message>
@@ -4409,15 +5059,35 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+69"/>
+        <location line="+8"/>
+        <location line="+74"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-70"/>
+        <source>Save as compose service…</source>
+        <translation>compose 서비스로 저장…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Running…</source>
         <translation>실행하는 중…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save as compose service (an existing file gets it added)</source>
+        <translation>compose 서비스로 저장 (기존 파일에는 추가됨)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose files (*.yaml *.yml);;All files (*)</source>
+        <translation>Compose 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved as {0} in {1}</source>
+        <translation>{1}에 {0}(으)로 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +5269,70 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+3"/>
         <source>Cancelled. Nothing was tagged.</source>
         <translation>취소했습니다. 태그된 것은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UpDialog</name>
+    <message>
+        <location filename="../../gui/compose/dialogs.py" line="-88"/>
+        <location line="+38"/>
+        <source>Up</source>
+        <translation>실행(up)</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Build images before starting (--build)</source>
+        <translation>시작하기 전에 이미지 빌드(--build)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recreate containers even if unchanged (--force-recreate)</source>
+        <translation>바뀌지 않았어도 컨테이너 다시 만들기(--force-recreate)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove containers of services no longer in the file (--remove-orphans)</source>
+        <translation>파일에 더 이상 없는 서비스의 컨테이너 지우기(--remove-orphans)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As compose decides</source>
+        <translation>compose가 정하는 대로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When missing</source>
+        <translation>없을 때만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pull images:</source>
+        <translation>이미지 가져오기:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services (none: all):</source>
+        <translation>서비스(고르지 않으면 전부):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs:</source>
+        <translation>실행할 명령:</translation>
     </message>
 </context>
 <context>
@@ -4808,7 +5542,7 @@ Remove the containers using them first.</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../core/cli/docker_cmd.py" line="+130"/>
+        <location filename="../../core/cli/docker_cmd.py" line="+133"/>
         <source>--tail takes a number or &apos;all&apos;, not {tail!r}</source>
         <translation>--tail에는 숫자 또는 &apos;all&apos;을 주세요. {tail!r}은(는) 안 됩니다</translation>
     </message>
@@ -4889,7 +5623,7 @@ Remove the containers using them first.</source>
         <translation>글자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;를 쓰고 글자나 숫자로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/api_errors.py" line="+26"/>
+        <location filename="../../core/docker/api_errors.py" line="+34"/>
         <source>{what}: the Docker engine did not answer</source>
         <translation>{what}: Docker 엔진이 응답하지 않았습니다</translation>
     </message>
@@ -4901,6 +5635,7 @@ Remove the containers using them first.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../core/swarm/errors.py" line="+147"/>
         <source>{what}: {text}</source>
         <translation>{what}: {text}</translation>
     </message>
@@ -5307,12 +6042,98 @@ Remove the containers using them first.</source>
         <translation>다른 이름을 고르거나 그 컨텍스트를 먼저 지우세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../core/compose/projects.py" line="+91"/>
+        <source>{0!r} is not a valid compose project name</source>
+        <translation>{0!r}은(는) 올바른 compose 프로젝트 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use lower-case letters, digits, _ and -, starting with a letter or digit.</source>
+        <translation>소문자, 숫자, _ 와 - 를 쓰고, 소문자나 숫자로 시작하세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No such file: {0}</source>
+        <translation>파일이 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path, or choose the file again.</source>
+        <translation>경로를 확인하거나 파일을 다시 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../core/docker/contexts.py" line="+7"/>
         <source>{0} is not a file</source>
         <translation>{0}은(는) 파일이 아닙니다</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose a compose file (compose.yaml, docker-compose.yml).</source>
+        <translation>compose 파일(compose.yaml, docker-compose.yml)을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make the file readable for your user (chmod u+r).</source>
+        <translation>현재 사용자가 파일을 읽을 수 있게 하세요(chmod u+r).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No such file or folder: {0}</source>
+        <translation>파일이나 폴더가 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a compose file (compose.yaml, docker-compose.yml) or its folder.</source>
+        <translation>compose 파일(compose.yaml, docker-compose.yml)이나 그 파일이 있는 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} holds no compose file</source>
+        <translation>{0}에 compose 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compose looks for {0}. Choose the file itself.</source>
+        <translation>Compose는 {0} 파일을 찾습니다. 파일을 직접 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No project name can be made from the folder {0}</source>
+        <translation>폴더 {0}의 이름으로는 프로젝트 이름을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the project a name (lower-case letters and digits).</source>
+        <translation>프로젝트 이름을 지정하세요(소문자와 숫자).</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>running {0}/{1}</source>
+        <translation>실행 중 {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partly running {0}/{1}</source>
+        <translation>일부 실행 중 {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exited</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created, not started</source>
+        <translation>생성됨, 시작 안 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not created</source>
+        <translation>생성되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/contexts.py" line="+1"/>
         <source>Choose the certificate files the engine&apos;s owner gave you.</source>
         <translation>엔진 관리자가 준 인증서 파일을 고르세요.</translation>
     </message>
@@ -5344,7 +6165,7 @@ Remove the containers using them first.</source>
         <translation>{0!r}이라는 컨텍스트가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/docker/exec_session.py" line="+62"/>
+        <location filename="../../core/docker/exec_session.py" line="+65"/>
         <source>Choose a command to run, e.g. /bin/sh.</source>
         <translation>실행할 명령을 고르세요. 예: /bin/sh.</translation>
     </message>
@@ -5414,7 +6235,7 @@ Remove the containers using them first.</source>
         <translation>컨테이너가 쓰는 이미지는 먼저 그 컨테이너를 삭제하거나 강제로 삭제해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/logs.py" line="+436"/>
+        <location filename="../../core/docker/logs.py" line="+439"/>
         <source>{text!r} is not a time</source>
         <translation>{text!r}은(는) 시각이 아닙니다</translation>
     </message>
@@ -6670,6 +7491,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../core/swarm/stacks.py" line="+131"/>
         <source>See the output for the reason.</source>
         <translation>이유는 출력을 보세요.</translation>
     </message>
@@ -6849,12 +7671,53 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>Docker에 연결하는 중…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../core/compose/tool.py" line="+84"/>
+        <source>Install the Docker Compose plugin (Debian/Ubuntu: sudo apt-get install docker-compose-plugin, or docker-compose-v2), or the older docker-compose package, then detect again.</source>
+        <translation>Docker Compose 플러그인(Debian/Ubuntu: sudo apt-get install docker-compose-plugin 또는 docker-compose-v2)이나 예전 docker-compose 패키지를 설치한 뒤 다시 찾아보세요.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{tool} has no {what}: it needs Docker Compose v2 ({needed} or newer), the docker compose plugin.</source>
+        <translation>{tool}에는 {what} 기능이 없습니다. Docker Compose v2({needed} 이상), 즉 docker compose 플러그인이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{tool} has no {what}: it needs Docker Compose {needed} or newer.</source>
+        <translation>{tool}에는 {what} 기능이 없습니다. Docker Compose {needed} 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{0} compose: no such plugin</source>
+        <translation>{0} compose: 해당 플러그인이 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no docker CLI on PATH</source>
+        <translation>PATH에 docker CLI가 없음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} does not answer to &apos;version&apos;</source>
+        <translation>{0}이(가) &apos;version&apos;에 응답하지 않음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no docker-compose on PATH</source>
+        <translation>PATH에 docker-compose가 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker Compose is not installed (neither docker compose nor docker-compose)</source>
+        <translation>Docker Compose가 설치되어 있지 않습니다(docker compose도 docker-compose도 없음)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location filename="../../core/docker/engine.py" line="+29"/>
         <source>Fix the context (docker context inspect), or remove it.</source>
         <translation>컨텍스트를 고치거나(docker context inspect) 지우세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/docker/engine.py" line="+11"/>
         <source>Not connected to the Docker engine</source>
         <translation>Docker 엔진에 연결되어 있지 않습니다</translation>
     </message>
@@ -7205,6 +8068,866 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <location line="+1"/>
         <source>Install OpenSSH&apos;s client (Debian/Ubuntu: openssh-client).</source>
         <translation>OpenSSH 클라이언트를 설치하세요 (Debian/Ubuntu: openssh-client).</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/compose_cmd.py" line="+227"/>
+        <source>No compose project named {0!r} on the engine {1}</source>
+        <translation>엔진 {1}에 {0!r}(이)라는 compose 프로젝트가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>envdock compose ls lists the projects; a compose file works too.</source>
+        <translation>envdock compose ls로 프로젝트 목록을 볼 수 있습니다. compose 파일을 지정해도 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+20"/>
+        <source>envdock: cancelled</source>
+        <translation>envdock: 취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/export_compose_cmd.py" line="+63"/>
+        <source>Wrote {path} (services: {names})</source>
+        <translation>{path}에 썼습니다(서비스: {names})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Secret-looking values are not printed; the file refers to {names}. Write it with -o FILE to get them in a .env beside it.</source>
+        <translation>비밀로 보이는 값은 출력하지 않습니다. 파일은 {names}을(를) 참조합니다. -o FILE로 파일을 쓰면 값이 옆의 .env에 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/swarm_cmd.py" line="+59"/>
+        <location filename="../../core/swarm/ops.py" line="+741"/>
+        <location filename="../../core/swarm/state.py" line="+109"/>
+        <location line="+47"/>
+        <source>read the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No service named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the services with: envdock swarm services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/compose/actions.py" line="+95"/>
+        <location filename="../../core/compose/config.py" line="+70"/>
+        <source>The compose files of project {0} are not known</source>
+        <translation>프로젝트 {0}의 compose 파일을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} needs the files: open the project from its compose file.</source>
+        <translation>{0}에는 파일이 필요합니다. compose 파일에서 프로젝트를 여세요.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown pull policy {0!r}</source>
+        <translation>알 수 없는 pull 정책 {0!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Use one of: {0}.</source>
+        <translation>다음 중 하나를 쓰세요: {0}.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Without it, up pulls the images that are missing.</source>
+        <translation>이 기능이 없으면 up은 없는 이미지를 내려받습니다.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown image removal {0!r}</source>
+        <translation>알 수 없는 이미지 삭제 방식 {0!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use local or all.</source>
+        <translation>local 또는 all을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown compose action {0!r}</source>
+        <translation>알 수 없는 compose 작업 {0!r}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Replicas must be a whole number, 0 or more (got {0!r})</source>
+        <translation>복제 수는 0 이상의 정수여야 합니다(받은 값: {0!r})</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Could not remove {0}: {1}</source>
+        <translation>{0}을(를) 삭제하지 못했습니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed {0}: made by the cancelled run, never started</source>
+        <translation>{0} 삭제함: 취소된 실행이 만들었고 시작되지 않았음</translation>
+    </message>
+    <message>
+        <location filename="../../core/compose/config.py" line="+5"/>
+        <source>Open the project from its compose file.</source>
+        <translation>compose 파일에서 프로젝트를 여세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File not found: {0}</source>
+        <translation>파일을 찾을 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a file: {0}</source>
+        <translation>파일이 아닙니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../core/compose/projects.py" line="-264"/>
+        <source>Permission denied: cannot read {0}</source>
+        <translation>권한이 없습니다: {0}을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that the project&apos;s files are there and readable, or open it again.</source>
+        <translation>프로젝트 파일이 있고 읽을 수 있는지 확인하거나, 프로젝트를 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/compose/export.py" line="+153"/>
+        <source>Secret-looking values are not in the compose file: they are in {where} (readable by you only), which the file refers to ({names}).</source>
+        <translation>비밀로 보이는 값은 compose 파일에 넣지 않았습니다. 값은 {where}에 있으며(본인만 읽을 수 있음), 파일은 이를 참조합니다({names}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The compose file was written anew from its data: its comments and formatting were not kept (the previous file is kept as .bak).</source>
+        <translation>compose 파일을 데이터로부터 새로 작성했습니다. 주석과 서식은 유지되지 않았습니다(이전 파일은 .bak으로 보관됨).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The previous file is kept as {backup}.</source>
+        <translation>이전 파일은 {backup}(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No free name in .env for {key}</source>
+        <translation>.env에 {key}에 쓸 수 있는 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../../core/compose/export_save.py" line="+86"/>
+        <location line="+56"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/compose/export_save.py" line="-78"/>
+        <source>{path} exists already</source>
+        <translation>{path}이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the services to it, or choose another file name.</source>
+        <translation>그 파일에 서비스를 추가하거나 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path} does not exist</source>
+        <translation>{path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an existing compose file, or export to a new one.</source>
+        <translation>있는 compose 파일을 고르거나 새 파일로 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>{path} is not valid YAML (line {line}): {problem}</source>
+        <translation>{path}은(는) 올바른 YAML이 아닙니다({line}번째 줄): {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the file first; nothing was changed.</source>
+        <translation>먼저 파일을 고치세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>top level</source>
+        <translation>최상위</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a compose file (its {what} is not a mapping)</source>
+        <translation>{path}은(는) compose 파일이 아닙니다({what}이(가) 매핑이 아님)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a compose file, or export to a new one.</source>
+        <translation>compose 파일을 고르거나 새 파일로 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/compose/export_services.py" line="+87"/>
+        <source>{service}: its image {image} is gone, so every setting it gave the container is written out.</source>
+        <translation>{service}: 이미지 {image}이(가) 없어서, 이미지가 컨테이너에 준 설정까지 모두 적었습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+344"/>
+        <source>{service}: compose has no --rm; its container is kept when it exits.</source>
+        <translation>{service}: compose에는 --rm이 없어서, 컨테이너가 종료된 뒤에도 남습니다.</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>The container {ref} does not exist (any more)</source>
+        <translation>컨테이너 {ref}이(가) (더 이상) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It may have been removed meanwhile; choose another.</source>
+        <translation>그사이 삭제되었을 수 있습니다. 다른 것을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/compose/files.py" line="+52"/>
+        <source>Cannot save {path}: it is not a regular file</source>
+        <translation>{path}을(를) 저장할 수 없습니다: 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file name.</source>
+        <translation>다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cannot save {path}: {reason}</source>
+        <translation>{path}을(를) 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That folder is on a read-only file system: choose another.</source>
+        <translation>그 폴더는 읽기 전용 파일 시스템에 있습니다. 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not write in {folder}: choose another folder or change its rights.</source>
+        <translation>{folder}에 쓸 권한이 없습니다. 다른 폴더를 고르거나 권한을 바꾸세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full: free some space and save again.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file that was there is unchanged.</source>
+        <translation>원래 있던 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/compose/output.py" line="+108"/>
+        <source>{what} failed: port {address} is already in use</source>
+        <translation>{what} 실패: 포트 {address}이(가) 이미 사용 중입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another program or container listens on {address}: stop it, or publish the service on another host port.</source>
+        <translation>다른 프로그램이나 컨테이너가 {address}에서 대기 중입니다. 그것을 멈추거나 서비스를 다른 호스트 포트로 공개하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} failed: it needs paramiko to reach an engine over ssh</source>
+        <translation>{what} 실패: ssh로 엔진에 연결하려면 paramiko가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install it (Debian/Ubuntu: sudo apt-get install python3-paramiko), or the docker compose plugin.</source>
+        <translation>paramiko를 설치하거나(Debian/Ubuntu: sudo apt-get install python3-paramiko) docker compose 플러그인을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} failed: the build step {step} failed: {error}</source>
+        <translation>{what} 실패: 빌드 단계 {step}이(가) 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix that step of the Dockerfile; its output is in the log.</source>
+        <translation>Dockerfile의 해당 단계를 고치세요. 그 단계의 출력은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} failed: {0} did not become healthy</source>
+        <translation>{what} 실패: {0}이(가) 정상(healthy) 상태가 되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its health check kept failing: look at its log and its health check.</source>
+        <translation>헬스 체크가 계속 실패했습니다. 로그와 헬스 체크 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exit code {0}</source>
+        <translation>종료 코드 {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} failed: {text}</source>
+        <translation>{what} 실패: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full output of compose is in the log.</source>
+        <translation>compose의 전체 출력은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/compose/problems.py" line="+59"/>
+        <source>Correct the compose file at the place shown and try again.</source>
+        <translation>표시된 위치에서 compose 파일을 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid compose file</source>
+        <translation>올바르지 않은 compose 파일</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>compose config failed without saying why</source>
+        <translation>compose config가 이유를 알리지 않고 실패했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/docker/merged_logs.py" line="+193"/>
+        <source>(container {id} removed: its log cannot be read)</source>
+        <translation>(컨테이너 {id} 삭제됨: 로그를 읽을 수 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No containers to show the logs of</source>
+        <translation>로그를 보여 줄 컨테이너가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many containers for one log view ({count})</source>
+        <translation>한 로그 보기에 컨테이너가 너무 많습니다 ({count}개)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at most {limit} containers.</source>
+        <translation>컨테이너를 최대 {limit}개까지 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>read the logs</source>
+        <translation>로그 읽기</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>(container {id} removed: no more lines from it)</source>
+        <translation>(컨테이너 {id} 삭제됨: 더 이상 줄이 오지 않습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../core/swarm/errors.py" line="-85"/>
+        <source>(none known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This node is not a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swarm state is read and changed on a manager: open the engine of a manager ({managers}), or promote this node on a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This engine is not part of a swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initialise a swarm on it, or join it to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demote it to a worker first. The last manager cannot be removed: leaving the swarm on it (with force) ends the swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drain it and stop its engine first, or force it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leaving with force on the last manager ends the swarm and loses its services, secrets and configs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed it meanwhile: try again on the fresh state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another name, or remove the existing one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove it from those services first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish the port in host mode, or use the vip endpoint mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It may have been removed meanwhile; the list refreshes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/swarm/ipvs.py" line="+69"/>
+        <source>The engine&apos;s kernel{kernel} has no IPVS: ports published through the ingress network and the service&apos;s virtual IP do not work. Publish in host mode with endpoint mode dnsrr (on an overlay network) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ports published through the ingress network and the virtual IP need IPVS in the engine&apos;s kernel{kernel}: when it lacks IPVS (the engine&apos;s log says so at start), they do not answer. Host-mode publishing with endpoint mode dnsrr works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/swarm/logs.py" line="+163"/>
+        <location line="+21"/>
+        <source>read the service&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/swarm/ops.py" line="-642"/>
+        <source>Unknown availability {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Unknown role {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>update node {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>remove node {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node {name} is {status}: only a node that is down can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drain it and stop its engine (or make it leave the swarm) first, or remove it by force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key!r} is not a label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label name is not empty and has no &apos;=&apos; or spaces around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{what}: {value!r} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name!r} is not a valid service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters and digits, with dashes or underscores between (at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+286"/>
+        <source>A service needs an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+247"/>
+        <source>Replicas cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Endpoint mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{port} is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port {port} is published through the ingress network, which dnsrr cannot use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish it in host mode, or use the vip endpoint mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mount type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mount target {target!r} is not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A bind mount needs an absolute host path (not {source!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+251"/>
+        <source>{key!r} is not an environment variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Parallelism and delay cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text!r} is not a placement constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it as node.role==worker or node.labels.zone!=a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No secret named {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No config named {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create it first (Configs and secrets), or pick one that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>create service {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>scale service {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service {name} is global: it runs one task on each node and cannot be scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Limit the nodes it runs on with placement constraints, or create a replicated service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>update service {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>roll back service {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service {name} has no previous version to roll back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a service that was updated can be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove service {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to inspect of kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inspect {kind} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The engine has several addresses and cannot choose which one to advertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the address the other nodes reach it at: {addresses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine cannot tell which address to advertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the address the other nodes reach it at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>read the engine&apos;s information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>initialise the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This engine is already part of a swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave that swarm first to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>read the join tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>That is not a swarm join token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy it from the manager: it starts with SWMTKN-1-.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the address of a manager of the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>join the swarm at {addr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>leave the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This is the swarm&apos;s last manager: leaving ends the swarm for all its {nodes} nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These services are lost: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its {secrets} secrets and {configs} configs are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is one of {managers} managers: demote it first, or the swarm may lose its quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Services running in the swarm: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tasks running on this node stop: {tasks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name!r} is not a valid {kind} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters, digits, dots, dashes and underscores (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {kind} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {kind} is larger than the engine takes (500 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>create config {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>create secret {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>remove config {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove secret {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/swarm/stacks.py" line="-67"/>
+        <source>{name!r} is not a valid stack name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters, digits, dashes and underscores; start with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The docker command is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stacks are deployed with docker stack deploy: install the Docker CLI (Debian/Ubuntu: sudo apt-get install docker.io).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>docker stack {verb} {name} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The compose file {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/swarm/state.py" line="+62"/>
+        <source>read the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+233"/>
+        <source>This engine&apos;s API ({version}) is older than 1.30: no swarm events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh the swarm views by hand, or update the engine.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

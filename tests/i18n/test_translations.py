@@ -21,7 +21,7 @@ KEPT_AS_IS = {
     "{0:.0f} MHz", "{0} — {1}, Python {2}", "conda (py-rattler)", "virtualenv (pip)",
     "app:1.0, app:latest",
     "my-project", "Docker: {0}", "{0} {1}", "{reference}: {text}", "{what}: {text}",
-    "EnvDock — {0}", "TLS", "docker CLI", "ssh",
+    "EnvDock — {0}", "TLS", "docker CLI", "ssh", "Compose",
 }  # fmt: skip
 
 
