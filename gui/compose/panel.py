@@ -129,13 +129,14 @@ class ComposeBase(Panel):
         self.services = ServicesModel(self)
         self.services_proxy = make_proxy(self.services, self)
         self.service_view = make_table(
-            self.services_proxy, widths=(120, 220, 140, 110, 120, 80, 110), stretch=7
-        )
+            self.services_proxy, widths=(120, 220, 140, 110, 120, 80, 110), stretch=7,
+            sort=(0, Qt.SortOrder.AscendingOrder),
+        )  # fmt: skip
         self.tabs.addTab(self.service_view, self.tr("Services"))
         self.containers = ProjectContainersModel(self)
         self.containers_proxy = make_proxy(self.containers, self)
         self.container_view = make_table(self.containers_proxy, widths=(110, 200, 80, 80, 150),
-                                         stretch=5)  # fmt: skip
+                                         stretch=5, sort=(1, Qt.SortOrder.AscendingOrder))  # fmt: skip
         self.tabs.addTab(self.container_view, self.tr("Containers"))
         output = QSplitter(Qt.Orientation.Vertical)
         self.progress = ProgressModel(self)
