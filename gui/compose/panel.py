@@ -135,8 +135,10 @@ class ComposeBase(Panel):
         self.tabs.addTab(self.service_view, self.tr("Services"))
         self.containers = ProjectContainersModel(self)
         self.containers_proxy = make_proxy(self.containers, self)
-        self.container_view = make_table(self.containers_proxy, widths=(110, 200, 80, 80, 150),
-                                         stretch=5, sort=(1, Qt.SortOrder.AscendingOrder))  # fmt: skip
+        self.container_view = make_table(
+            self.containers_proxy, widths=(110, 200, 80, 80, 150), stretch=5,
+            sort=(1, Qt.SortOrder.AscendingOrder),
+        )  # fmt: skip
         self.tabs.addTab(self.container_view, self.tr("Containers"))
         output = QSplitter(Qt.Orientation.Vertical)
         self.progress = ProgressModel(self)
