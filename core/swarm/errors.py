@@ -89,6 +89,10 @@ _HINTS = (
         ),
     ),
     (
+        "demote the last manager",
+        translate("core", "Promote another node to manager first."),
+    ),
+    (
         "is not down and can't be removed",
         translate("core", "Drain it and stop its engine first, or force it."),
     ),
