@@ -1,54 +1,27 @@
-"""Asking before a compose action: "Up" with its options, "Down" with what it removes, and
-the command line box every action shows (the exact ``docker compose …``, with Copy)."""
+"""Asking before a compose action: "Up" with its options, "Down" with what it removes, each
+with the exact ``docker compose …`` it runs (gui.widgets.command_line, with Copy)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.compose.actions import UpOptions
 from core.compose.tool import UP_PULL, ComposeTool
-
-
-class CommandLine(QWidget):
-    """The command an action runs, selectable, with a Copy button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
-        self.edit.setReadOnly(True)
-        self.edit.setPlaceholderText(self.tr("The command of the last action shows here"))
-        layout.addWidget(self.edit, 1)
-        self.copy_button = QPushButton(self.tr("Copy"))
-        self.copy_button.setToolTip(self.tr("Copy the command line"))
-        self.copy_button.clicked.connect(self.copy)
-        layout.addWidget(self.copy_button)
-
-    def set_command(self, text: str) -> None:
-        self.edit.setText(text)
-        self.edit.setCursorPosition(0)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.edit.text())
+from gui.widgets.command_line import CommandLine
 
 
 def _checklist(names: Sequence[str], checked: Sequence[str] = ()) -> QListWidget:

@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 from core.compose.actions import ComposeProgress
 from core.compose.config import ComposeModel
 from core.compose.projects import ProjectRef, ProjectRow, ProjectStore, project_rows, service_rows
-from core.compose.tool import ComposeTool, engine_env, find_tool, redetect, run_env
-from core.docker.engine import ContainerChange, Engine
+from core.compose.tool import ComposeTool, env_for, find_tool, redetect
+from core.docker.engine import ContainerChange
 from core.errors import EnvDockError
 from core.jobs import Job
-from gui.compose.dialogs import CommandLine
 from gui.compose.models import (
     ProgressModel,
     ProjectContainersModel,
@@ -43,15 +42,9 @@ from gui.compose.models import (
 )
 from gui.context import AppContext
 from gui.panel import Panel
+from gui.widgets.command_line import CommandLine
 from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.tables import make_filter, make_proxy, make_table
-
-
-def compose_env(engine: Engine) -> dict[str, str]:
-    """The environment compose runs in to act on ``engine`` (reads its context: a worker's
-    call)."""
-    return run_env(engine_env(engine))
-
 
 REFRESH_MS = 80  # container events come in bursts (an `up` of ten services): one recount
 
@@ -299,7 +292,7 @@ class ComposeBase(Panel):
         def work() -> ComposeModel:
             from core.compose.config import resolve
 
-            return resolve(tool, ref, env=compose_env(engine))
+            return resolve(tool, ref, env=env_for(engine))
 
         def done(model: ComposeModel) -> None:
             self.configs[ref.name] = model
