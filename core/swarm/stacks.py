@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from core.swarm.state import SwarmState
 
 _STACK_NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9_-]*$")
+_DEPRECATED = re.compile(r"^([A-Za-z_][\w.-]*): \S")
 _IGNORED = re.compile(r"^\s*Ignoring (unsupported|deprecated) options?:\s*(.*)$", re.IGNORECASE)
 
 
@@ -93,18 +94,26 @@ def remove_argv(name: str, docker: str = "docker") -> list[str]:
 
 
 def parse_ignored(lines: list[str]) -> tuple[list[str], list[str]]:
-    """(option names, the lines that named them) from the CLI's output."""
+    """(option names, the lines that named them) from the CLI's output: ``Ignoring
+    unsupported options: build, …`` names them on its line; ``Ignoring deprecated
+    options:`` is followed by a blank line and one ``name: why`` line for each."""
     names: list[str] = []
     said: list[str] = []
+    in_deprecated = False
     for line in lines:
         match = _IGNORED.match(line)
-        if not match:
+        if match:
+            said.append(line.strip())
+            in_deprecated = match.group(1).lower() == "deprecated"
+            found = [part.strip() for part in match.group(2).split(",")]
+        elif in_deprecated and _DEPRECATED.match(line):
+            said.append(line.strip())
+            found = [line.split(":", 1)[0].strip()]
+        else:
+            if in_deprecated and line.strip() and said and not said[-1].startswith("Ignoring"):
+                in_deprecated = False  # the list ended
             continue
-        said.append(line.strip())
-        for part in match.group(2).split(","):
-            option = part.strip()
-            if option and option not in names:
-                names.append(option)
+        names += [name for name in found if name and name not in names]
     return names, said
 
 
