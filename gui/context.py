@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from core.docker.engine import Engine
+    from core.docker.log_feeds import LogFeed
     from core.docker.merged_logs import Member
     from core.envs.locators import SearchContext
     from core.envs.model import Environment
@@ -67,6 +68,16 @@ class AppApi(Protocol):
         """One log window with the lines of several containers on ``engine`` merged by time,
         each prefixed by its member's label (a compose project's: ``web-1``), with follow,
         search, since/until and a service filter; returns the window (shown, loading)."""
+        ...
+
+    def open_log_feed(self, engine: Engine, title: str, feed: LogFeed) -> QWidget:
+        """A log window on what ``feed`` reads (a swarm service's tasks merged), with the
+        log view's paging, follow, search and since/until; returns it (shown, loading)."""
+        ...
+
+    def edit_compose_file(self, path: Path) -> QWidget | None:
+        """The compose editor (YAML colouring, checks by compose as you type, the resolved
+        configuration) on the compose file ``path`` (a stack's, say)."""
         ...
 
 

@@ -56,6 +56,12 @@ PANELS: list[PanelSpec] = [
         "gui.compose.actions:ComposePanel",
     ),
     PanelSpec(
+        "swarm",
+        QT_TRANSLATE_NOOP("Panels", "Swarm"),
+        "mdi6.server-network",
+        "gui.swarm.actions:SwarmPanel",
+    ),
+    PanelSpec(
         "images",
         QT_TRANSLATE_NOOP("Panels", "Images"),
         "mdi6.layers-outline",

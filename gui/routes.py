@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from core.docker.engine import Engine
+    from core.docker.log_feeds import LogFeed
     from core.docker.merged_logs import Member
     from gui.containers.panel import ContainersPanel
     from gui.images.panel import ImagesPanel
@@ -88,3 +89,13 @@ class Routes:
         from gui.containers.log_view import open_merged_logs
 
         return open_merged_logs(self.window.context, engine, title, members, self.window)
+
+    def open_log_feed(self, engine: Engine, title: str, feed: LogFeed) -> QWidget:
+        from gui.containers.log_view import open_log_feed
+
+        return open_log_feed(self.window.context, engine, title, feed, self.window)
+
+    def edit_compose_file(self, path: Path) -> QWidget | None:
+        from gui.compose.editor import edit_compose_file
+
+        return edit_compose_file(self.window.context, path, self.window)

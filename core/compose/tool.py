@@ -333,3 +333,9 @@ def run_env(
     if extra:
         env.update(extra)
     return env
+
+
+def env_for(target: Endpoint | EngineSpec | _HasEndpoint) -> dict[str, str]:
+    """The whole environment compose (or the docker CLI) runs in to act on ``target``:
+    ``run_env(engine_env(target))``. Reads the engine's context: call it in a worker."""
+    return run_env(engine_env(target))

@@ -24,13 +24,13 @@ from core.compose.actions import (
     verb_argv,
 )
 from core.compose.projects import LABEL_NUMBER, ProjectRef, ref_from_path
-from core.compose.tool import WATCH, ComposeTool
+from core.compose.tool import WATCH, ComposeTool, env_for
 from core.docker.containers import COMPOSE_SERVICE
 from core.docker.merged_logs import Member
 from core.errors import EnvDockError
 from core.jobs import Job
 from gui.compose.dialogs import DownDialog, UpDialog
-from gui.compose.panel import ComposeBase, compose_env
+from gui.compose.panel import ComposeBase
 from gui.context import AppContext
 from gui.widgets.dialogs import confirm
 
@@ -184,7 +184,7 @@ class ComposePanel(ComposeBase):
         self.tabs.setCurrentWidget(self.output_tab)
 
         def work(job: Job) -> object:
-            env = compose_env(engine)
+            env = env_for(engine)
             return [run_compose(job, tool, ref, argv, env, client=engine.client)
                     for argv in commands]  # fmt: skip
 
@@ -296,7 +296,7 @@ class ComposePanel(ComposeBase):
         def names() -> tuple[list[str], list[str]]:
             from core.compose.config import resolve
 
-            model = config or resolve(tool, ref, env=compose_env(engine))
+            model = config or resolve(tool, ref, env=env_for(engine))
             api = engine.api
             existing = [v["Name"] for v in (api.volumes().get("Volumes") or [])]
             tags = [t for i in api.images() for t in (i.get("RepoTags") or [])]
@@ -336,18 +336,11 @@ class ComposePanel(ComposeBase):
         row = self.selected_row()
         if row is None or row.ref is None:
             return None
-        from gui.compose.editor import ComposeEditor
+        from gui.compose.editor import ComposeEditor, validator
 
-        ref, tool, engine = row.ref, self.tool, self.context.docker
-
-        def validate(texts: dict[Path, str]) -> object:
-            from core.compose.config import resolve
-
-            if tool is None:
-                raise self.tool_error or EnvDockError(self.tr("No compose tool"), "")
-            return resolve(tool, ref, texts=texts, env=compose_env(engine))
-
-        editor = ComposeEditor(self.context.jobs, ref, validate, self)  # type: ignore[arg-type]
+        editor = ComposeEditor(
+            self.context.jobs, row.ref, validator(row.ref, self.context.docker), self
+        )
         editor.show()
         return editor
 

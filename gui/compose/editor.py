@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
@@ -36,13 +37,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.compose.config import ComposeConfigError, ComposeModel, ConfigProblem
+from core.compose.config import ComposeConfigError, ComposeModel, ConfigProblem, resolve
 from core.compose.dotenv_mask import masked_dotenv
 from core.compose.files import save_atomic
-from core.compose.projects import ProjectRef
+from core.compose.projects import ProjectRef, normalize_name
+from core.compose.tool import env_for, find_tool
+from core.docker.engine import Engine
 from core.errors import EnvDockError
 from gui.compose.highlighter import YamlHighlighter
 from gui.workers import JobRunner
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 VALIDATE_AFTER_MS = 600  # a pause in typing this long checks the files
 # what checks the files: (texts of the changed files by path) → the resolved model
@@ -404,3 +410,24 @@ class ComposeEditor(QWidget):
                 return
         self._timer.stop()
         super().closeEvent(event)
+
+
+def validator(ref: ProjectRef, engine: Engine) -> Validator:
+    """Checks of ``ref``'s files by the user's compose against ``engine`` (run in a
+    worker: it finds compose once and reads the engine's context)."""
+
+    def validate(texts: Mapping[Path, str]) -> ComposeModel:
+        return resolve(find_tool(), ref, texts=texts, env=env_for(engine))
+
+    return validate
+
+
+def edit_compose_file(context: AppContext, path: Path, parent: QWidget | None) -> QWidget:
+    """The editor on the compose file ``path`` (its folder's ``.env`` too), checked against
+    the engine acted on now; shown at once, the files read in a worker."""
+    # no I/O here: the editor reads the files (and compose checks them) in workers
+    ref = ProjectRef(normalize_name(path.parent.name) or "project", (path,), path.parent)
+    editor = ComposeEditor(context.jobs, ref, validator(ref, context.docker), parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.show()
+    return editor

@@ -575,7 +575,19 @@ def open_merged_logs(
     """A window with the merged log of ``members`` (a compose project's containers, each
     labelled like ``web-1``) on ``engine``, shown and loading; it is deleted when closed.
     The members are fixed: containers the project makes later are not added."""
-    window = LogWindow(context, MergedFeed(members), title, engine, parent)
+    return open_log_feed(context, engine, title, MergedFeed(members), parent)
+
+
+def open_log_feed(
+    context: AppContext,
+    engine: Engine,
+    title: str,
+    feed: LogFeed,
+    parent: QWidget | None = None,
+) -> LogWindow:
+    """A window with the log ``feed`` gives (a swarm service's tasks, say) on ``engine``,
+    shown and loading; it is deleted when closed."""
+    window = LogWindow(context, feed, title, engine, parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     window.log_view.open()

@@ -43,6 +43,9 @@ from core.envs.model import Environment
 from core.envs.packages import read_packages
 from core.host.processes import ProcessTable
 from core.jobs import Job, JobState
+from core.swarm.model import Node, Service, SwarmObject, Task
+from core.swarm.rows import node_row, service_row, task_row
+from core.swarm.stacks import Stack
 from gui.activity.model import PROGRESS, PROGRESS_ROLE, JobsModel
 from gui.compose.models import (
     ProgressModel,
@@ -65,6 +68,8 @@ from gui.images.panel import _ImagesProxy
 from gui.models.columns import ColumnsModel
 from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, KeyedTableModel
 from gui.networks.panel import COLUMNS as NETWORK_COLUMNS
+from gui.swarm.models import NodesModel, ObjectsModel, RedRowsModel, StacksModel, TasksModel
+from gui.swarm.models import ServicesModel as SwarmServicesModel
 from gui.volumes.panel import COLUMNS as VOLUME_COLUMNS
 from gui.volumes.panel import SIZE as VOLUME_SIZE
 from tests.support.gui_classes import model_classes
@@ -311,6 +316,38 @@ def test_compose_models(qtmodeltester: ModelChecker) -> None:
     shown = dict(zip(texts(projects), texts(projects, 1), strict=True))  # new rows go last
     assert shown == {"shop": "partly running 1/2", "blog": "running 1/1"}
     assert [r.count for r in resets] == [0, 0, 0]
+
+
+@checks(NodesModel, SwarmServicesModel, TasksModel, StacksModel, ObjectsModel, RedRowsModel)
+def test_swarm_models(qtmodeltester: ModelChecker) -> None:
+    nodes, services, tasks = NodesModel(), SwarmServicesModel(), TasksModel()
+    stacks, secrets = StacksModel(), ObjectsModel()
+    for model in (nodes, services, tasks, stacks, secrets):
+        qtmodeltester.check(model)
+    resets = [Resets(m) for m in (nodes, services, tasks, stacks, secrets)]
+    n1 = Node("n1", "node1", "manager", "active", "ready", "", "leader", "10.0.0.1", "20.10")
+    n3 = Node("n3", "node3", "worker", "active", "ready", "", "", "10.0.0.3", "20.10")
+    web = Service("s1", "web", "replicated", 3, 3, "busybox:latest", stack="shop")
+    t1 = Task("t1", "s1", "web", 1, "n3", "node3", "running", "running", "", "", "c" * 64, "", "")
+    nodes.upsert_many([node_row(n1), node_row(n3)])
+    nodes.upsert_many([node_row(dataclasses.replace(n3, status="down"))])  # turns red
+    services.upsert_many([service_row(web)])
+    services.upsert_many([service_row(dataclasses.replace(web, replicas_running=2))])
+    tasks.upsert_many([task_row(t1)])
+    tasks.upsert_many([task_row(dataclasses.replace(t1, state="failed", error="no suitable node"))])
+    stacks.replace([Stack("shop", (web,))])
+    secrets.upsert_many([SwarmObject("x1", "token", "2026-12-02T08:00:00Z", "", {}, "secret")])
+    assert nodes.index(1, 3).data() == "down"
+    assert nodes.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert nodes.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert services.index(0, 2).data() == "2/3"  # short of tasks: red
+    assert services.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert tasks.index(0, 6).data() == "no suitable node"
+    assert texts(stacks, 2) == ["web"] and texts(secrets) == ["token"]
+    nodes.remove_keys(["n3"])
+    tasks.remove_keys(["t1"])
+    assert nodes.rowCount() == 1 and tasks.rowCount() == 0
+    assert [r.count for r in resets] == [0] * 5
 
 
 @checks(ProgressModel)

@@ -1,0 +1,170 @@
+"""The Swarm panel on a real three-node swarm: nodes and services appear from the engine's
+events, scaling through the panel shows every task, a drained node's tasks move, a killed
+node turns red and comes back, a secret's value shows nowhere; on a worker the panel says
+so and names the managers."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
+
+from core.swarm import ops
+from gui.models.keyed_table import ITEM_ROLE
+from gui.swarm.actions import SwarmPanel
+from gui.swarm.panel import _Tab
+from tests.gui.conftest import WindowFactory
+from tests.integration.swarm_helpers import sleeper
+from tests.support.swarm import SwarmCluster
+
+SECRET_VALUE = b"hunter2-never-shown"
+
+
+def _panel(make_window: WindowFactory, base_url: str) -> SwarmPanel:
+    window = make_window(env={"DOCKER_HOST": base_url})
+    panel = window.show_panel("swarm")
+    assert isinstance(panel, SwarmPanel)
+    return panel
+
+
+def _select(tab: _Tab, key: str) -> None:
+    view = tab.view
+    proxy = view.model()
+    view.clearSelection()
+    for row in range(proxy.rowCount()):
+        item = proxy.index(row, 0).data(ITEM_ROLE)
+        if getattr(item, "id", None) == key or getattr(item, "name", None) == key:
+            view.selectionModel().select(
+                proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            return
+    raise AssertionError(f"{key} is not shown")
+
+
+def _cells(panel: SwarmPanel, model: Any, key: str) -> tuple[str, ...]:
+    row = model.row_of(key)
+    assert row is not None, key
+    cells: tuple[str, ...] = model.item(row).cells
+    return cells
+
+
+def _node_id(api: Any, hostname: str) -> str:
+    return str(next(n["ID"] for n in api.nodes() if n["Description"]["Hostname"] == hostname))
+
+
+def _all_texts(panel: SwarmPanel) -> str:
+    out = []
+    for model in (panel.nodes, panel.services, panel.tasks, panel.configs, panel.secrets):
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                out.append(str(model.index(r, c).data()))
+                out.append(str(model.index(r, c).data(Qt.ItemDataRole.ToolTipRole)))
+    return "\n".join(out)
+
+
+def test_swarm_panel_follows_the_swarm(
+    qtbot: QtBot, make_window: WindowFactory, swarm: SwarmCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api = swarm.manager.client()
+    name = f"guisvc{os.getpid()}"
+    secret_id = ""
+    node3 = _node_id(api, swarm.nodes[2].hostname)
+    try:
+        panel = _panel(make_window, swarm.manager.base_url)
+        qtbot.waitUntil(lambda: panel.nodes.rowCount() == 3, timeout=30_000)
+        assert panel.feed.info is not None and panel.feed.info.is_manager
+        assert "3" in panel.info_label.text()
+        leader = [panel.nodes.item(r).cells for r in range(3) if panel.nodes.item(r).cells[4]]
+        assert [c[4] for c in leader] == ["leader"]
+
+        # a service made elsewhere shows up by its event; scaled through the panel
+        sid = ops.service_create(api, sleeper(name, replicas=2))
+        qtbot.waitUntil(lambda: panel.services.row_of(sid) is not None, timeout=15_000)
+        panel.tabs.setCurrentWidget(panel.services_tab)
+        panel.scale_to(sid, 6)
+        qtbot.waitUntil(lambda: _cells(panel, panel.services, sid)[2] == "6/6", timeout=60_000)
+        panel.show_tasks(sid)
+        qtbot.waitUntil(
+            lambda: sum(1 for r in range(panel.tasks.rowCount())
+                        if panel.tasks.item(r).cells[4] == "running") == 6,
+            timeout=30_000,
+        )  # fmt: skip
+        engine_tasks = {
+            t["ID"] for t in api.tasks(filters={"service": sid, "desired-state": "running"})
+        }
+        shown = {panel.tasks.item(r).id for r in range(panel.tasks.rowCount())
+                 if panel.tasks.item(r).cells[3] == "running"}  # fmt: skip
+        assert shown == engine_tasks
+
+        # drain node 3 through the panel: its row says so, its tasks move
+        panel.tabs.setCurrentWidget(panel.nodes_tab)
+        _select(panel.nodes_tab, node3)
+        assert panel.drain_action.isEnabled()
+        panel.availability("drain")
+        qtbot.waitUntil(lambda: _cells(panel, panel.nodes, node3)[2] == "drain", timeout=30_000)
+        panel.show_tasks(sid)
+
+        def moved() -> bool:
+            rows = [panel.tasks.item(r).cells for r in range(panel.tasks.rowCount())]
+            running = [c for c in rows if c[3] == "running" and c[4] == "running"]
+            return len(running) == 6 and all(c[2] != swarm.nodes[2].hostname for c in running)
+
+        qtbot.waitUntil(moved, timeout=60_000)
+        _select(panel.nodes_tab, node3)
+        panel.availability("active")
+        qtbot.waitUntil(lambda: _cells(panel, panel.nodes, node3)[2] == "active", timeout=30_000)
+
+        # node 3's engine killed: its row turns red (down) as the engine reports it, then back
+        swarm.kill(2)
+        t0 = time.monotonic()
+        qtbot.waitUntil(lambda: _cells(panel, panel.nodes, node3)[3] == "down", timeout=40_000)
+        row = panel.nodes.row_of(node3)
+        assert row is not None
+        assert panel.nodes.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+        print(f"node down seen after {time.monotonic() - t0:.1f} s")
+        swarm.start(2)
+        qtbot.waitUntil(lambda: _cells(panel, panel.nodes, node3)[3] == "ready", timeout=40_000)
+        assert panel.nodes.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+        # a secret: listed by name, its value nowhere in the panel
+        secret_id = ops.create_secret(api, f"{name}-token", SECRET_VALUE)
+        qtbot.waitUntil(lambda: panel.secrets.row_of(secret_id) is not None, timeout=15_000)
+        assert SECRET_VALUE.decode() not in _all_texts(panel)
+
+        # removed through the panel (confirmed): the row goes by the engine's event
+        panel.tabs.setCurrentWidget(panel.services_tab)
+        _select(panel.services_tab, sid)
+        monkeypatch.setattr("gui.swarm.actions.confirm", lambda *_a, **_k: True)
+        assert panel.remove_service() is not None
+        qtbot.waitUntil(lambda: panel.services.row_of(sid) is None, timeout=30_000)
+    finally:
+        node = swarm.nodes[2]
+        if node.proc is None or node.proc.poll() is not None:
+            with contextlib.suppress(Exception):
+                swarm.start(2)
+        with contextlib.suppress(Exception):
+            ops.node_update(api, node3, availability="active")
+        with contextlib.suppress(Exception):
+            api.remove_service(name)
+        if secret_id:
+            with contextlib.suppress(Exception):
+                api.remove_secret(secret_id)
+        api.close()
+
+
+def test_on_a_worker_the_panel_names_the_managers(
+    qtbot: QtBot, make_window: WindowFactory, swarm: SwarmCluster
+) -> None:
+    panel = _panel(make_window, swarm.nodes[1].base_url)
+    qtbot.waitUntil(lambda: panel.feed.info is not None, timeout=30_000)
+    assert panel.feed.info is not None and not panel.feed.info.is_manager
+    assert "worker" in panel.info_label.text()
+    assert swarm.manager.addr in panel.info_label.text()
+    assert not panel.tabs.isEnabled()
+    assert panel.engines_button.isVisibleTo(panel) and not panel.init_button.isVisibleTo(panel)
