@@ -122,9 +122,11 @@ class SwarmState:
             fresh_tasks = [self._task(t) for t in tasks]
             for task in fresh_tasks:
                 self._task_ids.setdefault(task.service_id, set()).add(task.id)
-            fresh_services = (self._service(s) for s in self._raw_services.values())
+            # tasks first: a service's counts are made from them
+            task_changes = self._replace("task", self.tasks, fresh_tasks)
+            fresh_services = [self._service(s) for s in self._raw_services.values()]
             changes += self._replace("service", self.services, fresh_services)
-            changes += self._replace("task", self.tasks, fresh_tasks)
+            changes += task_changes
             changes += self._replace(
                 "config", self.configs, (SwarmObject.from_api(c, "config") for c in configs)
             )
