@@ -102,6 +102,9 @@ class SwarmPanel(SwarmBase):
         for tab in (self.nodes_tab, self.services_tab, self.stacks_tab, self.configs_tab,
                     self.secrets_tab):  # fmt: skip
             tab.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
+        self.services_tab.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.show_ipvs_warning()
+        )
         self.update_actions()
 
     # -- what is allowed ------------------------------------------------------------------------

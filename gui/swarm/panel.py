@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import EnvDockError
+from core.swarm.ipvs import local_ipvs, published_port_warning
 from core.swarm.model import Node, Service, SwarmInfo, SwarmObject, Task
 from core.swarm.rows import node_row, service_row, task_row
 from core.swarm.stacks import stacks
@@ -40,6 +41,7 @@ from gui.widgets.engine_banner import EngineBanner
 from gui.widgets.tables import make_proxy, make_table
 
 POLL_MS = 2000  # task states: at most this often, only while visible
+UPDATING = ("updating", "rollback_started")
 
 
 class _Tab(QWidget):
@@ -96,6 +98,12 @@ class SwarmBase(Panel):
         self.services = ServicesModel(self)
         self.services_tab = _Tab(make_proxy(self.services, self),
                                  (150, 90, 70, 200, 140, 90, 90, 140), 8)  # fmt: skip
+        self.ipvs_label = QLabel()  # published ports that need IPVS (the chosen service's)
+        self.ipvs_label.setWordWrap(True)
+        self.ipvs_label.setStyleSheet("color: #b35c00;")
+        self.ipvs_label.hide()
+        self.services_tab.top.addWidget(self.ipvs_label)
+        self.kernel: tuple[dict[str, Any], bool | None] = ({}, None)  # info(), IPVS known
         self.tabs.addTab(self.services_tab, self.tr("Services"))
         self.tasks = TasksModel(self)
         self.tasks_tab = _Tab(make_proxy(self.tasks, self), (150, 160, 90, 90, 90, 140, 260), 6)
@@ -104,6 +112,9 @@ class SwarmBase(Panel):
         self.service_combo.activated.connect(self._on_service_combo)
         self.tasks_tab.toolbar.addWidget(QLabel(self.tr("Service:") + " "))
         self.tasks_tab.toolbar.addWidget(self.service_combo)
+        self.update_label = QLabel()  # the chosen service's rolling update, as it goes
+        self.update_label.setWordWrap(True)
+        self.tasks_tab.top.insertWidget(1, self.update_label)
         self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
         self.stacks = StacksModel(self)
         self.stacks_tab = _Tab(make_proxy(self.stacks, self), (160, 80), 2)
@@ -165,6 +176,8 @@ class SwarmBase(Panel):
     def _on_info(self, info: SwarmInfo) -> None:
         if not info.is_manager:
             self.clear_rows()
+        else:
+            self._read_kernel()
         self.tabs.setEnabled(info.is_manager)
         self.info_label.setText(self.info_text(info))
         self.update_actions()
@@ -185,6 +198,40 @@ class SwarmBase(Panel):
         return self.tr(
             "This engine is not in a swarm. Create one here (Initialise…) or join another."
         )
+
+    def _read_kernel(self) -> None:
+        """The engine's kernel and, for an engine on this machine, whether it has IPVS (what
+        published ports need) — read once per engine, in a worker."""
+        engine = self.context.docker
+
+        def read() -> tuple[dict[str, Any], bool | None]:
+            local = engine.endpoint().is_local_socket
+            return dict(engine.api.info()), local_ipvs() if local else None
+
+        def done(found: tuple[dict[str, Any], bool | None]) -> None:
+            self.kernel = found
+            self.show_ipvs_warning()
+
+        self.call(self.tr("Read the engine's kernel"), read, done)
+
+    def show_ipvs_warning(self) -> None:
+        """Under the services: what the chosen service's published ports need."""
+        services = [self.feed.state.services.get(k) for k in self.selected(self.services_tab)]
+        info, ipvs = self.kernel
+        text = next((w for s in services if s is not None
+                     if (w := published_port_warning(s, info, ipvs))), "")  # fmt: skip
+        self.ipvs_label.setText("⚠ " + text if text else "")
+        self.ipvs_label.setVisible(bool(text))
+
+    def _show_update(self) -> None:
+        service = self.feed.state.services.get(self.chosen_service)
+        if service is None or not service.update_state:
+            self.update_label.setText("")
+            return
+        text = self.tr("Update: {0}").format(service.update_state)
+        if service.update_message:
+            text += f" — {service.update_message}"
+        self.update_label.setText(text)
 
     def _on_failed(self, err: EnvDockError) -> None:
         self.info_label.setText(f"⚠ {err.message} {err.hint}".strip())
@@ -210,6 +257,10 @@ class SwarmBase(Panel):
             elif isinstance(item, Service):
                 self._one(self.services, item.id, None if gone else service_row(item))
                 services_moved = True
+                if item.update_state in UPDATING and not gone and self.isVisible():
+                    # a rolling update moved on: its tasks now (their states are not in
+                    # the events), not at the next poll
+                    self.feed.poll_tasks([item.id])
             elif isinstance(item, Task):
                 if item.service_id == self.chosen_service:
                     self._one(self.tasks, item.id, None if gone else task_row(item))
@@ -219,6 +270,7 @@ class SwarmBase(Panel):
         if services_moved:
             self.stacks.replace(stacks(self.feed.state))
             self._fill_service_combo()
+            self._show_update()
         self.update_actions()
 
     @staticmethod
@@ -259,6 +311,7 @@ class SwarmBase(Panel):
             self.service_combo.setCurrentIndex(index)
         if switch:
             self.tabs.setCurrentWidget(self.tasks_tab)
+        self._show_update()
         self.poll()
 
     def selected(self, tab: _Tab) -> list[str]:

@@ -132,6 +132,31 @@ def test_swarm_panel_follows_the_swarm(
         qtbot.waitUntil(lambda: _cells(panel, panel.nodes, node3)[3] == "ready", timeout=40_000)
         assert panel.nodes.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is None
 
+        # a rolling update of the image, one task at a time: the Tasks tab follows it
+        image = swarm.tag_image(f"envdock-test/rolled:{os.getpid()}")
+        panel.show_tasks(sid)
+        ops.service_update(api, sid, image=image)
+        qtbot.waitUntil(lambda: "Update: " in panel.update_label.text(), timeout=30_000)
+
+        def rolled() -> bool:
+            rows = [panel.tasks.item(r).cells for r in range(panel.tasks.rowCount())]
+            new = [c for c in rows if c[1].startswith("envdock-test/rolled") and c[4] == "running"]
+            return len(new) == 6 and "completed" in panel.update_label.text()
+
+        qtbot.waitUntil(rolled, timeout=120_000)
+        old = [panel.tasks.item(r).cells for r in range(panel.tasks.rowCount())]
+        assert sum(1 for c in old if c[3] == "shutdown") >= 6  # the replaced ones, kept as history
+
+        # a port published through ingress: the panel says what it needs (IPVS)
+        ingress = ops.service_create(api, sleeper(f"{name}-web", ports=(
+            ops.PortRequest(target=80, published=18080, mode="ingress"),)))  # fmt: skip
+        qtbot.waitUntil(lambda: panel.services.row_of(ingress) is not None, timeout=15_000)
+        panel.tabs.setCurrentWidget(panel.services_tab)
+        _select(panel.services_tab, ingress)
+        qtbot.waitUntil(lambda: panel.ipvs_label.isVisibleTo(panel), timeout=15_000)
+        assert "IPVS" in panel.ipvs_label.text()
+        api.remove_service(ingress)
+
         # a secret: listed by name, its value nowhere in the panel
         secret_id = ops.create_secret(api, f"{name}-token", SECRET_VALUE)
         qtbot.waitUntil(lambda: panel.secrets.row_of(secret_id) is not None, timeout=15_000)
