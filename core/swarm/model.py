@@ -298,7 +298,9 @@ class Task:
     @property
     def name(self) -> str:
         """``web.2`` (a global service's task: ``web.<node id>``), like ``docker service ps``."""
-        return f"{self.service_name}.{self.slot if self.slot is not None else self.node_id}"
+        if self.slot is not None:
+            return f"{self.service_name}.{self.slot}"
+        return f"{self.service_name}.{self.node_id or self.id[:12]}"
 
     @property
     def current(self) -> bool:
