@@ -802,18 +802,28 @@ def leave_consequences(api: DockerAPI) -> list[str]:
 
 # -- configs and secrets ---------------------------------------------------------------------
 def _check_object(kind: str, name: str, data: bytes) -> None:
+    secret = kind == "secret"
     if not _OBJECT_NAME.match(name) or len(name) > 64:
+        text = (
+            translate("core", "{name!r} is not a valid secret name")
+            if secret
+            else translate("core", "{name!r} is not a valid config name")
+        )
         raise ValidationError(
-            translate("core", "{name!r} is not a valid {kind} name").format(name=name, kind=kind),
+            text.format(name=name),
             translate("core", "Use letters, digits, dots, dashes and underscores (at most 64)."),
         )
     if not data:
-        raise ValidationError(translate("core", "The {kind} is empty").format(kind=kind))
+        raise ValidationError(
+            translate("core", "The secret is empty")
+            if secret
+            else translate("core", "The config is empty")
+        )
     if len(data) > MAX_OBJECT_BYTES:
         raise ValidationError(
-            translate("core", "The {kind} is larger than the engine takes (500 KB)").format(
-                kind=kind
-            )
+            translate("core", "The secret is larger than the engine takes (500 KB)")
+            if secret
+            else translate("core", "The config is larger than the engine takes (500 KB)")
         )
 
 
