@@ -207,6 +207,67 @@ def _compose_editor(w: MainWindow) -> QWidget:
     return ComposeEditor(w.context.jobs, ref, validate, w)
 
 
+def _swarm_service(w: MainWindow) -> QWidget:
+    from gui.swarm.service_dialog import ServiceDialog
+
+    return ServiceDialog(w, networks=["backend"], secrets=["db_password"], configs=["app.ini"],
+                         images=[SAMPLE_IMAGE])  # fmt: skip
+
+
+def _swarm_update(w: MainWindow) -> QWidget:
+    from core.swarm.model import Service
+    from core.swarm.ops import Resources
+    from gui.swarm.dialogs import UpdateServiceDialog
+
+    service = Service("sample-id", "web", "replicated", 3, 3, SAMPLE_IMAGE)
+    return UpdateServiceDialog(w, service, env={"A": "1", "DB_PASSWORD": "sample"},
+                               resources=Resources(memory_limit=512 * 1024**2),
+                               images=[SAMPLE_IMAGE])  # fmt: skip
+
+
+def _swarm_init(w: MainWindow) -> QWidget:
+    from gui.swarm.dialogs import InitDialog
+
+    return InitDialog(w, [("10.0.0.2", "eth0"), ("192.168.1.5", "wlan0")])
+
+
+def _swarm_join(w: MainWindow) -> QWidget:
+    from gui.swarm.dialogs import JoinDialog
+
+    return JoinDialog(w)
+
+
+def _swarm_tokens(w: MainWindow) -> QWidget:
+    from core.swarm.ops import JoinInfo
+    from gui.swarm.dialogs import TokensDialog
+
+    token = "SWMTKN-1-" + "0" * 50 + "-"
+    return TokensDialog(w, JoinInfo(token + "w" * 25, token + "m" * 25, "10.0.0.2:2377"))
+
+
+def _swarm_node_labels(w: MainWindow) -> QWidget:
+    from core.swarm.model import Node
+    from gui.swarm.dialogs import NodeLabelsDialog
+
+    node = Node("sample-id", "node-1", "worker", "active", "ready", "", "", "10.0.0.3", "27.0",
+                {"zone": "a"})  # fmt: skip
+    return NodeLabelsDialog(w, node)
+
+
+def _swarm_secret(w: MainWindow) -> QWidget:
+    from gui.swarm.dialogs import SwarmObjectDialog
+
+    return SwarmObjectDialog(w, "secret")
+
+
+def _swarm_stack(w: MainWindow) -> QWidget:
+    from gui.swarm.dialogs import StackDeployDialog
+
+    return StackDeployDialog(
+        w, name="sample", path=Path("/nonexistent/envdock-sample/compose.yaml")
+    )
+
+
 CATALOGUE: dict[str, Factory] = {
     "RunDialog": _run,
     "ParityDialog": _parity,
@@ -231,6 +292,14 @@ CATALOGUE: dict[str, Factory] = {
     "UpDialog": _compose_up,
     "DownDialog": _compose_down,
     "ComposeEditor": _compose_editor,
+    "ServiceDialog": _swarm_service,
+    "UpdateServiceDialog": _swarm_update,
+    "InitDialog": _swarm_init,
+    "JoinDialog": _swarm_join,
+    "TokensDialog": _swarm_tokens,
+    "NodeLabelsDialog": _swarm_node_labels,
+    "SwarmObjectDialog": _swarm_secret,
+    "StackDeployDialog": _swarm_stack,
 }
 
 

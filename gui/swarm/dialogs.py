@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,6 +55,7 @@ from core.swarm.ops import (
 )
 from core.swarm.stacks import _check_name as check_stack_name
 from core.swarm.stacks import deploy_argv
+from core.text import localized
 from gui.widgets.command_line import CommandLine
 from gui.widgets.dialogs import add_footer, with_button
 from gui.widgets.field_errors import FieldErrors
@@ -69,7 +70,15 @@ def _t(text: str) -> str:
 
 
 def error_text(err: EnvDockError) -> str:
-    return f"{err.message} {err.hint}".strip()
+    """The message and its hint as one text (a ValidationError's generic hint left out: the
+    text stands under the field to correct)."""
+    message = err.message.strip()
+    hint = err.hint.strip()
+    if isinstance(err, ValidationError) and hint == localized(ValidationError.default_hint):
+        hint = ""
+    if not hint:
+        return message
+    return f"{message}{'' if message.endswith(('.', '!', '?', ':')) else '.'} {hint}"
 
 
 class FormError(Exception):
@@ -597,33 +606,39 @@ class TokensDialog(QDialog):
         super().__init__(parent)
         self.info = info
         self.setWindowTitle(self.tr("Join tokens"))
-        self.setMinimumWidth(700)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.addWidget(note(self.tr("Run one of these on the engine that joins the swarm:")))
         grid = QGridLayout()
-        self.commands: dict[str, QLineEdit] = {}
+        self.commands: dict[str, QPlainTextEdit] = {}
         self.show_buttons: dict[str, QPushButton] = {}
         self.copy_buttons: dict[str, QPushButton] = {}
         roles = (("worker", self.tr("As a worker")), ("manager", self.tr("As a manager")))
-        for row, (role, label) in enumerate(roles):
-            grid.addWidget(QLabel(label), row, 0)
-            edit = QLineEdit()
+        for n, (role, label) in enumerate(roles):
+            row = 2 * n
+            grid.addWidget(QLabel(label), row, 0, 1, 2)
+            edit = QPlainTextEdit()
             edit.setReadOnly(True)
             edit.setObjectName(f"command_{role}")
-            grid.addWidget(edit, row, 1)
+            edit.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)  # a token has no spaces
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+            grid.addWidget(edit, row + 1, 0)
+            buttons = QVBoxLayout()
             shown = QPushButton(self.tr("Show"))
             shown.setCheckable(True)
             shown.toggled.connect(lambda on, r=role: self._on_show(r, on))
-            grid.addWidget(shown, row, 2)
             copy = QPushButton(self.tr("Copy"))
             copy.setToolTip(self.tr("Copy the command with its token"))
             copy.clicked.connect(lambda _c=False, r=role: self.copy(r))
-            grid.addWidget(copy, row, 3)
+            buttons.addWidget(shown)
+            buttons.addWidget(copy)
+            buttons.addStretch(1)
+            grid.addLayout(buttons, row + 1, 1)
             self.commands[role] = edit
             self.show_buttons[role] = shown
             self.copy_buttons[role] = copy
             self._on_show(role, False)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         layout.addWidget(
             note(
@@ -644,9 +659,9 @@ class TokensDialog(QDialog):
     def _on_show(self, role: str, shown: bool) -> None:
         command = self.info.join_command(role)
         token = self.info.token(role)
-        edit = self.commands[role]
-        edit.setText(command if shown or not token else command.replace(token, MASK))
-        edit.setCursorPosition(0)
+        self.commands[role].setPlainText(
+            command if shown or not token else command.replace(token, MASK)
+        )
         self.show_buttons[role].setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def copy(self, role: str) -> None:
@@ -784,6 +799,7 @@ class SwarmObjectDialog(QDialog):
         errors.attach("labels", self.labels_edit)
         self.form = form
         layout.addLayout(form)
+        layout.addStretch(1)  # a hidden row's space goes here, not between the rows
         if secret:
             layout.addWidget(
                 note(
@@ -804,6 +820,7 @@ class SwarmObjectDialog(QDialog):
         self.form.setRowVisible(self.text_edit, not by_file)
         self.field_errors.clear("file")
         self.field_errors.clear("text")
+        self.adjustSize()
 
     def _on_browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file"))
@@ -902,7 +919,7 @@ class StackDeployDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, name: str = "", path: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Deploy a stack"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.field_errors = errors = FieldErrors(form)

@@ -281,6 +281,8 @@ class ServiceDialog(QDialog):
         layout.addWidget(self.command_line)
         self.error, self.buttons = add_footer(self, layout, self.tr("Create"))
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # every tab's title in sight (the Korean ones too)
+        self.setMinimumWidth(max(720, self.tabs.tabBar().sizeHint().width() + 40))
         self._connect_changes()
         self._on_mode()
         self._on_form_change()
@@ -355,6 +357,9 @@ class ServiceDialog(QDialog):
         self.restart_attempts = QSpinBox()
         self.restart_attempts.setRange(0, 1000)
         self.restart_attempts.setSpecialValueText(self.tr("no limit"))
+        self.restart_attempts.setMinimumWidth(
+            self.restart_attempts.fontMetrics().horizontalAdvance(self.tr("no limit")) + 48
+        )
         restart_row = QHBoxLayout()
         restart_row.addWidget(self.restart_condition, 1)
         restart_row.addWidget(QLabel(self.tr("Max attempts")))
@@ -751,7 +756,7 @@ class ServiceDialog(QDialog):
         """The engine refused: its message under the field it most likely concerns (else
         at the bottom); everything typed stays."""
         text = error_text(err)
-        low = f"{err.message} {err.details}".lower()
+        low = f"{err.message} {err.hint} {err.details}".lower()
         guesses = (
             (("name conflicts", "already exists", "service name"), "name"),
             (("secret",), "secrets"),
