@@ -62,11 +62,6 @@ from gui.widgets.field_errors import FieldErrors
 
 WARNING_STYLE = "color:#8a5a00; background:#fff4d6; border:1px solid #f0d58c; padding:4px;"
 DANGER_STYLE = "color:#8b1a10; background:#fde2df; border:1px solid #f0a59c; padding:4px;"
-FORM_CONTEXT = "SwarmForm"  # the translation context of the form helpers below
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(FORM_CONTEXT, text)
 
 
 def error_text(err: EnvDockError) -> str:
@@ -107,8 +102,10 @@ def parse_duration(text: str) -> float | None:
     parts = _DURATION.findall(text)
     if not parts or "".join(n + u for n, u in parts) != text:
         raise ValidationError(
-            _t("{text!r} is not a duration").format(text=text),
-            _t("Write e.g. 10s, 1m30s or 500ms (plain numbers are seconds)."),
+            QCoreApplication.translate("SwarmForm", "{text!r} is not a duration").format(text=text),
+            QCoreApplication.translate(
+                "SwarmForm", "Write e.g. 10s, 1m30s or 500ms (plain numbers are seconds)."
+            ),
         )
     scale = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
     return sum(float(n) * scale[u] for n, u in parts)
@@ -136,8 +133,10 @@ def parse_cpus(text: str) -> float | None:
         value = -1.0
     if value <= 0:
         raise ValidationError(
-            _t("{text!r} is not a number of CPUs").format(text=text),
-            _t("Write e.g. 0.5 or 2."),
+            QCoreApplication.translate("SwarmForm", "{text!r} is not a number of CPUs").format(
+                text=text
+            ),
+            QCoreApplication.translate("SwarmForm", "Write e.g. 0.5 or 2."),
         )
     return value
 
@@ -164,7 +163,9 @@ def parse_env(text: str) -> dict[str, str]:
     env: dict[str, str] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if line.strip() and not line.lstrip().startswith("#"):
-            key, value = parse_env_line(line.strip(), _t("line {n}: ").format(n=n))
+            key, value = parse_env_line(
+                line.strip(), QCoreApplication.translate("SwarmForm", "line {n}: ").format(n=n)
+            )
             env[key] = value
     return env
 
@@ -191,10 +192,26 @@ class ResourceFields:
         self.cpu_reservation = QLineEdit()
         self.memory_reservation = QLineEdit()
         rows = (
-            (self.cpu_limit, _t("CPU limit"), _t("CPUs, e.g. 1.5 (empty: no limit)")),
-            (self.memory_limit, _t("Memory limit"), _t("e.g. 512m or 1g (empty: no limit)")),
-            (self.cpu_reservation, _t("CPU reservation"), _t("CPUs a node must have free")),
-            (self.memory_reservation, _t("Memory reservation"), _t("memory a node must have free")),
+            (
+                self.cpu_limit,
+                QCoreApplication.translate("SwarmForm", "CPU limit"),
+                QCoreApplication.translate("SwarmForm", "CPUs, e.g. 1.5 (empty: no limit)"),
+            ),
+            (
+                self.memory_limit,
+                QCoreApplication.translate("SwarmForm", "Memory limit"),
+                QCoreApplication.translate("SwarmForm", "e.g. 512m or 1g (empty: no limit)"),
+            ),
+            (
+                self.cpu_reservation,
+                QCoreApplication.translate("SwarmForm", "CPU reservation"),
+                QCoreApplication.translate("SwarmForm", "CPUs a node must have free"),
+            ),
+            (
+                self.memory_reservation,
+                QCoreApplication.translate("SwarmForm", "Memory reservation"),
+                QCoreApplication.translate("SwarmForm", "memory a node must have free"),
+            ),
         )
         for key, (edit, label, placeholder) in zip(self.KEYS, rows, strict=True):
             edit.setPlaceholderText(placeholder)
@@ -246,10 +263,10 @@ def make_table(headers: Sequence[str]) -> QTableWidget:
 def add_remove_buttons(table: QTableWidget, on_add: Callable[[], object]) -> QHBoxLayout:
     """ "Add" (calls ``on_add``) and "Remove" (the selected rows) under a table."""
     row = QHBoxLayout()
-    add = QPushButton(_t("Add"))
+    add = QPushButton(QCoreApplication.translate("SwarmForm", "Add"))
     add.setObjectName("add_row")
     add.clicked.connect(lambda: on_add())
-    remove = QPushButton(_t("Remove"))
+    remove = QPushButton(QCoreApplication.translate("SwarmForm", "Remove"))
     remove.setObjectName("remove_row")
 
     def on_remove() -> None:
@@ -535,7 +552,7 @@ class JoinDialog(QDialog):
         layout.addWidget(
             note(
                 self.tr(
-                    "On a manager of the swarm, Show join tokens gives the token: a worker "
+                    "The token comes from a manager of the swarm (its join tokens): a worker "
                     "token makes this engine a worker, a manager token a manager."
                 )
             )

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,8 +89,15 @@ def _lines(text: str) -> tuple[str, ...]:
 def _split(text: str, key: str) -> tuple[str, ...]:
     try:
         return tuple(shlex.split(text))
-    except ValueError as exc:  # an unclosed quote
-        raise FormError(key, ValidationError(f"{text!r}: {exc}")) from exc
+    except ValueError as exc:  # shlex: "No closing quotation"
+        raise FormError(
+            key,
+            ValidationError(
+                QCoreApplication.translate(
+                    "ServiceDialog", "{text!r} has a quote that is not closed"
+                ).format(text=text)
+            ),
+        ) from exc
 
 
 def service_command(req: ServiceRequest) -> list[str]:
@@ -209,7 +216,7 @@ class _PolicyFields:
     """Parallelism, delay, failure action and order of an update or a rollback."""
 
     def __init__(
-        self, box: QGroupBox, key: str, failure_actions: Sequence[str], errors_of: ServiceDialog
+        self, box: QGroupBox, key: str, failure_actions: Sequence[str], dialog: ServiceDialog
     ) -> None:
         form = QFormLayout(box)
         self.errors = FieldErrors(form)
@@ -217,16 +224,20 @@ class _PolicyFields:
         self.parallelism = QSpinBox()
         self.parallelism.setRange(0, 1000)
         self.parallelism.setValue(1)
-        self.parallelism.setSpecialValueText(errors_of.tr("all at once"))
-        form.addRow(errors_of.tr("Parallelism"), self.parallelism)
+        self.parallelism.setSpecialValueText(
+            QCoreApplication.translate("ServiceDialog", "all at once")
+        )
+        form.addRow(QCoreApplication.translate("ServiceDialog", "Parallelism"), self.parallelism)
         self.delay = QLineEdit()
-        self.delay.setPlaceholderText(errors_of.tr("between batches, e.g. 10s (empty: none)"))
-        form.addRow(errors_of.tr("Delay"), self.delay)
-        errors_of.attach(self.errors, f"{key}_delay", self.delay, UPDATES)
+        self.delay.setPlaceholderText(
+            QCoreApplication.translate("ServiceDialog", "between batches, e.g. 10s (empty: none)")
+        )
+        form.addRow(QCoreApplication.translate("ServiceDialog", "Delay"), self.delay)
+        dialog.attach(self.errors, f"{key}_delay", self.delay, UPDATES)
         self.failure_action = _combo(failure_actions, "pause")
-        form.addRow(errors_of.tr("On failure"), self.failure_action)
+        form.addRow(QCoreApplication.translate("ServiceDialog", "On failure"), self.failure_action)
         self.order = _combo(UPDATE_ORDERS, "stop-first")
-        form.addRow(errors_of.tr("Order"), self.order)
+        form.addRow(QCoreApplication.translate("ServiceDialog", "Order"), self.order)
 
     def read(self) -> UpdatePolicy | None:
         try:

@@ -189,7 +189,7 @@ def test_service_dialog_builds_the_request_from_every_tab(qtbot: QtBot) -> None:
         ),
         (lambda d: d.stop_grace.setText("soon"), "stop_grace", GENERAL, "not a duration"),
         (lambda d: d.env.setPlainText("1BAD=x"), "env", GENERAL, "is not KEY=value"),
-        (lambda d: d.args.setText("echo 'unclosed"), "args", GENERAL, "quotation"),
+        (lambda d: d.args.setText("echo 'unclosed"), "args", GENERAL, "quote that is not closed"),
         (lambda d: d.add_port("eighty"), "ports", PORTS, "not a port number"),
         (lambda d: d.add_port("70000"), "ports", PORTS, "not a port number"),
         (
