@@ -68,6 +68,7 @@ class TaskNames:
         self._nodes: dict[str, str] = {}
         self.service_name = service_id[:12]
         self.tty = False
+        self.width = 0  # bytes of the longest name
         self.lock = threading.Lock()
 
     def load(self) -> None:
@@ -89,8 +90,12 @@ class TaskNames:
         slot = task.get("Slot")
         node = self._nodes.get(node_id) or node_id[:12]
         middle = str(slot) if slot else node_id[:12]
-        self._names[tid] = f"{self.service_name}.{middle}@{node}"
-        self._slots[tid] = int(slot) if slot else len(self._slots)
+        self._set(tid, f"{self.service_name}.{middle}@{node}", int(slot) if slot else None)
+
+    def _set(self, tid: str, name: str, slot: int | None) -> None:
+        self._names[tid] = name
+        self._slots[tid] = slot if slot is not None else len(self._slots)
+        self.width = max(self.width, len(name.encode()))
 
     def name(self, task_id: str, node_id: str) -> tuple[str, int]:
         with self.lock:
@@ -99,14 +104,8 @@ class TaskNames:
                     self._add(self.api.inspect_task(task_id))
                 except Exception:
                     node = self._nodes.get(node_id) or node_id[:12]
-                    self._names[task_id] = f"{self.service_name}.{task_id[:12]}@{node}"
-                    self._slots[task_id] = len(self._slots)
+                    self._set(task_id, f"{self.service_name}.{task_id[:12]}@{node}", None)
             return self._names.get(task_id, self.service_name), self._slots.get(task_id, 0)
-
-    @property
-    def width(self) -> int:
-        with self.lock:
-            return max((len(n.encode()) for n in self._names.values()), default=0)
 
 
 def _frames(
