@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QVBoxLayout, QWidget
 
 from core.compose.tool import env_for
@@ -229,6 +229,18 @@ class SwarmPanel(SwarmBase):
                              if t != "<none>:<none>"})  # fmt: skip
             return networks, images
 
+        def submit(
+            request: ops.ServiceRequest,
+            on_result: Callable[[Any], None],
+            on_error: Callable[[EnvDockError], None],
+            owner: QObject,
+        ) -> Job:
+            """Created in a worker; the dialog closes once the engine accepts (a refusal
+            shows on it, the input kept)."""
+            return self.run_job(self.tr("Create service {0}").format(request.name),
+                                lambda _job: ops.service_create(engine.api, request),
+                                on_result, on_error, owner=owner)  # fmt: skip
+
         def ask(found: tuple[list[str], list[str]]) -> None:
             from gui.swarm.service_dialog import ServiceDialog
 
@@ -236,12 +248,11 @@ class SwarmPanel(SwarmBase):
             dialog = ServiceDialog(
                 self, networks=networks, images=images,
                 secrets=[o.name for o in state.object_list("secret")],
-                configs=[o.name for o in state.object_list("config")],
+                configs=[o.name for o in state.object_list("config")], submit=submit,
             )  # fmt: skip
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                request = dialog.request()
-                self.engine_call(self.tr("Create service {0}").format(request.name),
-                                 lambda api: ops.service_create(api, request))  # fmt: skip
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+            self.service_dialog = dialog
 
         self.call(self.tr("Read networks and images"), lambda: gather(engine.api), ask,
                   self.context.notifier.error)  # fmt: skip

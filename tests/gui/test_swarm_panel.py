@@ -20,6 +20,7 @@ from gui.swarm.actions import SwarmPanel
 from gui.swarm.panel import _Tab
 from tests.gui.conftest import WindowFactory
 from tests.integration.swarm_helpers import sleeper
+from tests.support.engine import TEST_IMAGE
 from tests.support.swarm import SwarmCluster
 
 SECRET_VALUE = b"hunter2-never-shown"
@@ -83,9 +84,27 @@ def test_swarm_panel_follows_the_swarm(
         leader = [panel.nodes.item(r).cells for r in range(3) if panel.nodes.item(r).cells[4]]
         assert [c[4] for c in leader] == ["leader"]
 
-        # a service made elsewhere shows up by its event; scaled through the panel
-        sid = ops.service_create(api, sleeper(name, replicas=2))
+        # a service made elsewhere shows up by its event
+        other = ops.service_create(api, sleeper(f"{name}-cli"))
+        qtbot.waitUntil(lambda: panel.services.row_of(other) is not None, timeout=15_000)
+        api.remove_service(other)
+        qtbot.waitUntil(lambda: panel.services.row_of(other) is None, timeout=15_000)
+
+        # one created through the panel's dialog (made in a worker; closes once accepted)
+        panel.create_service()
+        qtbot.waitUntil(lambda: getattr(panel, "service_dialog", None) is not None, timeout=15_000)
+        dialog = panel.service_dialog
+        dialog.name_edit.setText(name)
+        dialog.image.setCurrentText(TEST_IMAGE)
+        dialog.args.setText("sleep 100000")
+        dialog.replicas.setValue(2)
+        dialog.stop_grace.setText("1s")
+        dialog.accept()
+        qtbot.waitUntil(lambda: bool(dialog.service_id), timeout=30_000)
+        sid = dialog.service_id
         qtbot.waitUntil(lambda: panel.services.row_of(sid) is not None, timeout=15_000)
+        assert _cells(panel, panel.services, sid)[0] == name
+        # scaled through the panel
         panel.tabs.setCurrentWidget(panel.services_tab)
         panel.scale_to(sid, 6)
         qtbot.waitUntil(lambda: _cells(panel, panel.services, sid)[2] == "6/6", timeout=60_000)
