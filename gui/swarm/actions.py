@@ -439,8 +439,8 @@ class SwarmPanel(SwarmBase):
             return
         name, labels, data = dialog.name(), dialog.labels(), dialog.take_data()
         create = ops.create_secret if kind == "secret" else ops.create_config
-        self.engine_call(self.tr("Create {0} {1}").format(kind, name),
-                         lambda api: create(api, name, data, labels))  # fmt: skip
+        title = self.tr("Create secret {0}") if kind == "secret" else self.tr("Create config {0}")
+        self.engine_call(title.format(name), lambda api: create(api, name, data, labels))
 
     def remove_object(self, kind: str) -> Job | None:
         tab, model = (
@@ -460,7 +460,8 @@ class SwarmPanel(SwarmBase):
             for key in keys:
                 remove(api, key)
 
-        return self.engine_call(self.tr("Remove {0}").format(kind), work)
+        title = self.tr("Remove secrets") if kind == "secret" else self.tr("Remove configs")
+        return self.engine_call(title, work)
 
     # -- the swarm itself -------------------------------------------------------------------------
     def init_swarm(self, advertise_addr: str | None = None) -> Job:

@@ -776,7 +776,9 @@ class SwarmObjectDialog(QDialog):
         form = QFormLayout()
         self.field_errors = errors = FieldErrors(form)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("db_password" if secret else "nginx.conf")
+        self.name_edit.setPlaceholderText(
+            self.tr("e.g. db_password") if secret else self.tr("e.g. nginx.conf")
+        )
         form.addRow(self.tr("Name"), self.name_edit)
         errors.attach("name", self.name_edit)
 

@@ -543,7 +543,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gui/compose/dialogs.py" line="+39"/>
+        <location filename="../../gui/widgets/command_line.py" line="+19"/>
         <source>The command of the last action shows here</source>
         <translation>마지막 작업의 명령이 여기에 표시됩니다</translation>
     </message>
@@ -561,13 +561,13 @@
 <context>
     <name>ComposeBase</name>
     <message>
-        <location filename="../../gui/compose/panel.py" line="+82"/>
-        <location line="+106"/>
+        <location filename="../../gui/compose/panel.py" line="+75"/>
+        <location line="+109"/>
         <source>Looking for compose…</source>
         <translation>compose를 찾는 중…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>Detect again</source>
         <translation>다시 찾기</translation>
     </message>
@@ -582,12 +582,12 @@
         <translation>아직 compose 프로젝트가 없습니다. compose 파일이나 그 파일이 있는 폴더를 열거나 docker compose로 시작하세요. 엔진에서 실행 중인 프로젝트가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Services</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Containers</source>
         <translation>컨테이너</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../gui/compose/editor.py" line="+77"/>
+        <location filename="../../gui/compose/editor.py" line="+83"/>
         <source>Cannot read {0}</source>
         <translation>{0}을(를) 읽을 수 없습니다</translation>
     </message>
@@ -980,12 +980,7 @@
         <translation>지우기</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>No compose tool</source>
-        <translation>compose 도구 없음</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Logs — {0}</source>
         <translation>로그 — {0}</translation>
     </message>
@@ -2085,7 +2080,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>DownDialog</name>
     <message>
-        <location filename="../../gui/compose/dialogs.py" line="+114"/>
+        <location filename="../../gui/compose/dialogs.py" line="+129"/>
         <location line="+25"/>
         <source>Down</source>
         <translation>내리기(down)</translation>
@@ -3607,6 +3602,59 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
 </context>
 <context>
+    <name>InitDialog</name>
+    <message>
+        <location filename="../../gui/swarm/dialogs.py" line="+471"/>
+        <source>Initialise a swarm</source>
+        <translation>스웜 초기화</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This engine becomes the swarm&apos;s first manager. Other engines join it at the address advertised here (port {port}).</source>
+        <translation>이 엔진이 스웜의 첫 매니저가 됩니다. 다른 엔진은 여기서 알리는 주소(포트 {port})로 참여합니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an address or an interface name</source>
+        <translation>주소 또는 인터페이스 이름</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the engine chooses</source>
+        <translation>비우면 엔진이 고릅니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advertise address</source>
+        <translation>알릴 주소(advertise)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine has several addresses: choose the one the other nodes reach it at, or type another.</source>
+        <translation>엔진에 주소가 여러 개 있습니다. 다른 노드가 이 엔진에 닿는 주소를 고르거나 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Initialise</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the address the other nodes reach it at</source>
+        <translation>다른 노드가 이 엔진에 닿는 주소를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text!r} is not an address</source>
+        <translation>{text!r}은(는) 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an IP address (10.0.0.2), with a port if needed, or an interface name (eth0).</source>
+        <translation>IP 주소(10.0.0.2, 필요하면 포트 포함)나 인터페이스 이름(eth0)을 쓰세요.</translation>
+    </message>
+</context>
+<context>
     <name>InstallDialog</name>
     <message>
         <location filename="../../gui/environments/install_dialog.py" line="+25"/>
@@ -3731,6 +3779,74 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+1"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../gui/swarm/dialogs.py" line="+20"/>
+        <source>Join a swarm</source>
+        <translation>스웜에 참여</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token comes from a manager of the swarm (its join tokens): a worker token makes this engine a worker, a manager token a manager.</source>
+        <translation>토큰은 스웜 매니저의 참여 토큰에서 얻습니다. 워커 토큰이면 이 엔진은 워커가, 매니저 토큰이면 매니저가 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>host:port (port {port} when left out)</source>
+        <translation>host:port (포트를 생략하면 {port})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager address</source>
+        <translation>매니저 주소</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join token</source>
+        <translation>참여 토큰</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: the address others reach it at</source>
+        <translation>선택: 다른 노드가 이 엔진에 닿는 주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advertise address</source>
+        <translation>알릴 주소(advertise)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Join</source>
+        <translation>참여</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the address of a manager of the swarm</source>
+        <translation>스웜 매니저의 주소를 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write host:port, e.g. 10.0.0.2:2377.</source>
+        <translation>host:port 형식으로 쓰세요. 예: 10.0.0.2:2377</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That is not a swarm join token</source>
+        <translation>스웜 참여 토큰이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy it from the manager: it starts with SWMTKN-1-.</source>
+        <translation>매니저에서 복사하세요. SWMTKN-1-로 시작합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text!r} is not an address</source>
+        <translation>{text!r}은(는) 주소가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4381,49 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
 </context>
 <context>
+    <name>NodeLabelsDialog</name>
+    <message>
+        <location filename="../../gui/swarm/dialogs.py" line="+92"/>
+        <source>Labels of node {name}</source>
+        <translation>노드 {name}의 레이블</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Services place their tasks by them, e.g. node.labels.zone==a.</source>
+        <translation>서비스는 이 레이블로 태스크를 배치합니다. 예: node.labels.zone==a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{key!r} is not a label name</source>
+        <translation>{key!r}은(는) 레이블 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label name is not empty and has no &apos;=&apos; or spaces.</source>
+        <translation>레이블 이름은 비어 있지 않아야 하고 &apos;=&apos;나 공백이 없어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label {key} is there twice</source>
+        <translation>레이블 {key}이(가) 두 번 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>NotificationBanner</name>
     <message>
         <location filename="../../gui/widgets/notifications.py" line="+81"/>
@@ -4374,6 +4533,11 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+6"/>
         <source>Compose</source>
         <translation>Compose</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swarm</source>
+        <translation>스웜</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5129,6 +5293,1236 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../gui/swarm/service_dialog.py" line="+96"/>
+        <source>{text!r} has a quote that is not closed</source>
+        <translation>{text!r}에 닫히지 않은 따옴표가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>all at once</source>
+        <translation>한꺼번에</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallelism</source>
+        <translation>동시 교체 수</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>between batches, e.g. 10s (empty: none)</source>
+        <translation>묶음 사이 대기, 예: 10s (비우면 없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On failure</source>
+        <translation>실패 시</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Create a service</source>
+        <translation>서비스 만들기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Equivalent command line:</source>
+        <translation>같은 일을 하는 명령줄:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+513"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location line="-493"/>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: replaces the image&apos;s entrypoint</source>
+        <translation>선택: 이미지의 entrypoint를 바꿉니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrypoint</source>
+        <translation>엔트리포인트</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: replaces its command, e.g. httpd -f -p 80</source>
+        <translation>선택: 이미지의 명령을 바꿉니다. 예: httpd -f -p 80</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments</source>
+        <translation>인자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one per line: KEY=value</source>
+        <translation>한 줄에 하나: KEY=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replicated</source>
+        <translation>replicated (레플리카 수 지정)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>global (one task on every node)</source>
+        <translation>global (모든 노드에 태스크 하나씩)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replicas</source>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+41"/>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>vip (one virtual IP, balanced across the tasks)</source>
+        <translation>vip (가상 IP 하나, 태스크들에 분산)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dnsrr (DNS round robin over the tasks&apos; addresses)</source>
+        <translation>dnsrr (태스크 주소들에 DNS 라운드 로빈)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint mode</source>
+        <translation>엔드포인트 모드</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Max attempts</source>
+        <translation>최대 시도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 30s (empty: the engine&apos;s 10s)</source>
+        <translation>예: 30s (비우면 엔진 기본값 10s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop grace period</source>
+        <translation>정지 유예 시간</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional, e.g. /app</source>
+        <translation>선택, 예: /app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working directory</source>
+        <translation>작업 디렉터리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. 1000:1000</source>
+        <translation>선택, 예: 1000:1000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>Target (in the task)</source>
+        <translation>대상 (태스크 안)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Published</source>
+        <translation>공개 포트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingress publishing and virtual IPs need IPVS in the engine&apos;s kernel; host mode with dnsrr works without it.</source>
+        <translation>ingress 공개와 가상 IP에는 엔진 커널의 IPVS가 필요합니다. host 모드와 dnsrr 조합은 IPVS 없이도 동작합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ingress: the port is open on every node and balanced across the tasks. Host: only on the nodes that run a task, straight to that task. An empty published port: the engine picks one (ingress) or none (host).</source>
+        <translation>ingress: 모든 노드에서 포트가 열리고 태스크들에 분산됩니다. host: 태스크가 도는 노드에서만 열리고 그 태스크로 바로 갑니다. 공개 포트를 비우면 엔진이 하나 고르거나(ingress) 공개하지 않습니다(host).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Storage</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>volume: a named volume on each node (created there when missing); bind: a path that must exist on every node the task may run on; tmpfs: memory.</source>
+        <translation>volume: 각 노드의 이름 있는 볼륨(없으면 그 노드에 만들어짐), bind: 태스크가 돌 수 있는 모든 노드에 있어야 하는 경로, tmpfs: 메모리.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick the overlay networks the tasks join (none: the ingress only).</source>
+        <translation>태스크가 참여할 overlay 네트워크를 선택하세요 (없으면 ingress만).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no overlay network: create one with the overlay driver to let services reach each other by name.</source>
+        <translation>overlay 네트워크가 없습니다. 서비스끼리 이름으로 닿게 하려면 overlay 드라이버로 하나 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Placement</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one per line, e.g. node.role==worker or node.labels.zone!=a</source>
+        <translation>한 줄에 하나, 예: node.role==worker 또는 node.labels.zone!=a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Constraints</source>
+        <translation>제약 조건</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one per line, e.g. node.labels.zone</source>
+        <translation>한 줄에 하나, 예: node.labels.zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread over</source>
+        <translation>고르게 분산</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks run only on nodes that meet every constraint; a task no node meets stays pending. Preferences spread the tasks evenly over a node label&apos;s values.</source>
+        <translation>태스크는 모든 제약 조건을 만족하는 노드에서만 돕니다. 만족하는 노드가 없으면 pending 상태로 남습니다. 분산 선호는 노드 레이블 값마다 태스크를 고르게 나눕니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback</source>
+        <translation>롤백</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Update &amp;&amp; rollback</source>
+        <translation>업데이트와 롤백</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resources</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A task is placed only on a node with its reservations free; limits cap what it may use.</source>
+        <translation>태스크는 예약한 만큼 비어 있는 노드에만 배치됩니다. 제한은 쓸 수 있는 양의 상한입니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secrets &amp;&amp; configs</source>
+        <translation>시크릿과 컨피그</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>시크릿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Target (optional)</source>
+        <translation>대상 (선택)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Secrets (files under /run/secrets, or the path given):</source>
+        <translation>시크릿 (/run/secrets 아래 파일, 또는 지정한 경로):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No secrets in the swarm yet.</source>
+        <translation>스웜에 아직 시크릿이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Config</source>
+        <translation>컨피그</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configs (files at /NAME, or the absolute path given):</source>
+        <translation>컨피그 (/NAME 파일, 또는 지정한 절대 경로):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No configs in the swarm yet.</source>
+        <translation>스웜에 아직 컨피그가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>one per line: key=value</source>
+        <translation>한 줄에 하나: key=value</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Service labels</source>
+        <translation>서비스 레이블</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Container labels</source>
+        <translation>컨테이너 레이블</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A global service runs one task on every node</source>
+        <translation>global 서비스는 모든 노드에서 태스크를 하나씩 실행합니다</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Row {row}: {text!r} is not a port number</source>
+        <translation>{row}번째 줄: {text!r}은(는) 포트 번호가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Creating…</source>
+        <translation>만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>StackDeployDialog</name>
+    <message>
+        <location filename="../../gui/swarm/dialogs.py" line="+200"/>
+        <source>Deploy a stack</source>
+        <translation>스택 배포</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>letters, digits, - and _</source>
+        <translation>영문자, 숫자, - 와 _</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack name</source>
+        <translation>스택 이름</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit file…</source>
+        <translation>파일 편집…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it in the compose editor (checked as you type)</source>
+        <translation>compose 편집기에서 열기 (입력하는 대로 검사)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>Compose file</source>
+        <translation>Compose 파일</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Deploying again updates the stack. The swarm ignores some compose options (build, container_name, …): they are listed once it is deployed.</source>
+        <translation>다시 배포하면 스택이 업데이트됩니다. 스웜은 일부 compose 옵션(build, container_name 등)을 무시하며, 배포 후 그 목록을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs:</source>
+        <translation>실행할 명령:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Compose files (*.yaml *.yml);;All files (*)</source>
+        <translation>Compose 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no compose file {path}</source>
+        <translation>compose 파일 {path}이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmBase</name>
+    <message>
+        <location filename="../../gui/swarm/panel.py" line="+84"/>
+        <location line="+77"/>
+        <source>Reading the swarm…</source>
+        <translation>스웜을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service:</source>
+        <translation>서비스:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stacks</source>
+        <translation>스택</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Configs</source>
+        <translation>구성(config)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets</source>
+        <translation>시크릿</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Swarm manager {0}: {1} node(s), {2} manager(s)</source>
+        <translation>스웜 매니저 {0}: 노드 {1}개, 매니저 {2}개</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none known)</source>
+        <translation>(알려진 매니저 없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This engine is a worker in a swarm: nodes and services are read and changed on a manager ({0}). Add a manager&apos;s engine (Engines…) and switch to it.</source>
+        <translation>이 엔진은 스웜의 워커입니다. 노드와 서비스는 매니저({0})에서 읽고 바꿉니다. 매니저의 엔진을 추가(엔진…)하고 그 엔진으로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The swarm is in error: {0}</source>
+        <translation>스웜에 오류가 있습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This engine is not in a swarm. Create one here (Initialise…) or join another.</source>
+        <translation>이 엔진은 스웜에 속해 있지 않습니다. 여기서 새로 만들거나(초기화…) 다른 스웜에 참여하세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Read the engine&apos;s kernel</source>
+        <translation>엔진의 커널 읽기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Update: {0}</source>
+        <translation>업데이트: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmFeed</name>
+    <message>
+        <location filename="../../gui/swarm/feed.py" line="+77"/>
+        <source>Read the swarm</source>
+        <translation>스웜 읽기</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Read the tasks</source>
+        <translation>태스크 읽기</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmForm</name>
+    <message>
+        <location filename="../../gui/swarm/dialogs.py" line="-921"/>
+        <source>{text!r} is not a duration</source>
+        <translation>{text!r}은(는) 시간 길이가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write e.g. 10s, 1m30s or 500ms (plain numbers are seconds).</source>
+        <translation>예: 10s, 1m30s, 500ms (단위 없는 숫자는 초)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{text!r} is not a number of CPUs</source>
+        <translation>{text!r}은(는) CPU 개수가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write e.g. 0.5 or 2.</source>
+        <translation>예: 0.5 또는 2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>line {n}: </source>
+        <translation>{n}번째 줄: </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>CPU limit</source>
+        <translation>CPU 제한</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs, e.g. 1.5 (empty: no limit)</source>
+        <translation>CPU 개수, 예: 1.5 (비우면 제한 없음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory limit</source>
+        <translation>메모리 제한</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 512m or 1g (empty: no limit)</source>
+        <translation>예: 512m 또는 1g (비우면 제한 없음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU reservation</source>
+        <translation>CPU 예약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs a node must have free</source>
+        <translation>노드에 비어 있어야 하는 CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory reservation</source>
+        <translation>메모리 예약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory a node must have free</source>
+        <translation>노드에 비어 있어야 하는 메모리</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmNodesModel</name>
+    <message>
+        <location filename="../../gui/swarm/models.py" line="+27"/>
+        <source>Hostname</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs</source>
+        <translation>CPU 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmObjectDialog</name>
+    <message>
+        <location filename="../../gui/swarm/dialogs.py" line="+504"/>
+        <source>Create a secret</source>
+        <translation>시크릿 만들기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a config</source>
+        <translation>컨피그 만들기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. db_password</source>
+        <translation>예: db_password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. nginx.conf</source>
+        <translation>예: nginx.conf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From a file</source>
+        <translation>파일에서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed</source>
+        <translation>직접 입력</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file of at most 500 KB</source>
+        <translation>500 KB 이하의 파일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the secret&apos;s value</source>
+        <translation>시크릿 값</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the config&apos;s content</source>
+        <translation>컨피그 내용</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one per line: key=value</source>
+        <translation>한 줄에 하나: key=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The value is sent to the engine and not kept by EnvDock; it cannot be shown again.</source>
+        <translation>값은 엔진으로 보내지고 EnvDock은 보관하지 않습니다. 다시 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the file</source>
+        <translation>파일 고르기</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no file {path}</source>
+        <translation>파일 {path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is larger than the engine takes (500 KB)</source>
+        <translation>파일이 엔진이 받는 크기(500 KB)보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmObjectsModel</name>
+    <message>
+        <location filename="../../gui/swarm/models.py" line="+82"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>바뀐 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmPanel</name>
+    <message>
+        <location filename="../../gui/swarm/actions.py" line="+35"/>
+        <source>Initialise…</source>
+        <translation>초기화…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join…</source>
+        <translation>참여…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join tokens…</source>
+        <translation>참여 토큰…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave…</source>
+        <translation>떠나기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engines…</source>
+        <translation>엔진…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drain</source>
+        <translation>비우기(drain)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activate</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promote</source>
+        <translation>매니저로 승격</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demote</source>
+        <translation>워커로 강등</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels…</source>
+        <translation>레이블…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Remove…</source>
+        <translation>지우기…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+16"/>
+        <location line="+306"/>
+        <source>Inspect</source>
+        <translation>자세히 보기</translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <location line="+26"/>
+        <location line="+7"/>
+        <source>Create…</source>
+        <translation>만들기…</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Scale…</source>
+        <translation>개수 조정…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update…</source>
+        <translation>업데이트…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deploy…</source>
+        <translation>배포…</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Set node availability to {0}</source>
+        <translation>노드 가용성을 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make node(s) {0}</source>
+        <translation>노드를 {0}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change labels of {0}</source>
+        <translation>{0}의 레이블 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Remove nodes</source>
+        <translation>노드 지우기</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Remove {0} from the swarm?</source>
+        <translation>스웜에서 {0}을(를) 지울까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <location line="+89"/>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>Only a node that is down can be removed; its tasks were moved.</source>
+        <translation>꺼진 노드만 지울 수 있습니다. 그 노드의 태스크는 이미 옮겨졌습니다.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Create service {0}</source>
+        <translation>서비스 {0} 만들기</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Read networks and images</source>
+        <translation>네트워크와 이미지 읽기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Scale</source>
+        <translation>개수 조정</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{0} is a global service: it runs one task on every node and cannot be scaled.</source>
+        <translation>{0}은(는) 글로벌 서비스입니다. 모든 노드에서 태스크를 하나씩 실행하므로 개수를 조정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks of {0}:</source>
+        <translation>{0}의 태스크 수:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scale a service to {0}</source>
+        <translation>서비스를 {0}개로 조정</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Update service {0}</source>
+        <translation>서비스 {0} 업데이트</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read a service</source>
+        <translation>서비스 읽기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roll back a service</source>
+        <translation>서비스 되돌리기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Remove services</source>
+        <translation>서비스 지우기</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Remove {0}? Their tasks stop on every node.</source>
+        <translation>{0}을(를) 지울까요? 모든 노드에서 그 태스크가 멈춥니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Logs — {0}</source>
+        <translation>로그 — {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inspect {0}</source>
+        <translation>{0} 자세히 보기</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Deploy stack {0}</source>
+        <translation>스택 {0} 배포</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stack deployed</source>
+        <translation>스택 배포됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack {0} deployed. The swarm ignores these options of the file: {1}</source>
+        <translation>스택 {0}을(를) 배포했습니다. 스웜은 파일의 다음 옵션을 무시합니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove stack</source>
+        <translation>스택 지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stack {0}: its services ({1}), networks, configs and secrets?</source>
+        <translation>스택 {0}과(와) 그 서비스({1}), 네트워크, 구성, 시크릿을 지울까요?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove stack {0}</source>
+        <translation>스택 {0} 지우기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create secret {0}</source>
+        <translation>시크릿 {0} 만들기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create config {0}</source>
+        <translation>구성 {0} 만들기</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove secrets</source>
+        <translation>시크릿 지우기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove configs</source>
+        <translation>구성 지우기</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove {0}?</source>
+        <translation>{0}을(를) 지울까요?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Initialise a swarm</source>
+        <translation>스웜 초기화</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Join a swarm</source>
+        <translation>스웜에 참여</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read the join tokens</source>
+        <translation>참여 토큰 읽기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What leaving loses</source>
+        <translation>떠나면 잃는 것</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its tasks move to the other nodes.</source>
+        <translation>이 노드의 태스크는 다른 노드로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Leave the swarm</source>
+        <translation>스웜 떠나기</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Make this engine leave its swarm?</source>
+        <translation>이 엔진이 스웜을 떠나게 할까요?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave</source>
+        <translation>떠나기</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmServicesModel</name>
+    <message>
+        <location filename="../../gui/swarm/models.py" line="-82"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicas</source>
+        <translation>복제본</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack</source>
+        <translation>스택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>바뀐 시각</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmStacksModel</name>
+    <message>
+        <location line="+52"/>
+        <source>Stack</source>
+        <translation>스택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>서비스 수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names</source>
+        <translation>서비스 이름</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmTasksModel</name>
+    <message>
+        <location line="-52"/>
+        <source>Task</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired state</source>
+        <translation>원하는 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current state</source>
+        <translation>현재 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+</context>
+<context>
     <name>TerminalWidget</name>
     <message>
         <location filename="../../gui/containers/terminal.py" line="+149"/>
@@ -5202,6 +6596,60 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+13"/>
         <source>The container is not running: start it, then open a terminal again.</source>
         <translation>컨테이너가 실행 중이 아닙니다. 시작한 뒤 터미널을 다시 여세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensDialog</name>
+    <message>
+        <location filename="../../gui/swarm/dialogs.py" line="-257"/>
+        <source>Join tokens</source>
+        <translation>참여 토큰</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run one of these on the engine that joins the swarm:</source>
+        <translation>스웜에 참여할 엔진에서 다음 중 하나를 실행하세요:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As a worker</source>
+        <translation>워커로</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As a manager</source>
+        <translation>매니저로</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+38"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command with its token</source>
+        <translation>토큰이 들어간 명령 복사</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whoever holds the manager token can join as a manager and control the whole swarm: give it only to the machines that should manage it.</source>
+        <translation>매니저 토큰을 가진 사람은 누구나 매니저로 참여해 스웜 전체를 제어할 수 있습니다. 스웜을 관리할 머신에만 주세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide</source>
+        <translation>숨기기</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +6781,74 @@ Start one with `docker run` — it appears here at once.</source>
         <location line="+2"/>
         <source>Runs:</source>
         <translation>실행할 명령:</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateServiceDialog</name>
+    <message>
+        <location filename="../../gui/swarm/dialogs.py" line="-340"/>
+        <source>Update service {name}</source>
+        <translation>서비스 {name} 업데이트</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one per line: KEY=value</source>
+        <translation>한 줄에 하나: KEY=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show values</source>
+        <translation>값 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values of names such as PASSWORD, TOKEN or KEY are masked until shown</source>
+        <translation>PASSWORD, TOKEN, KEY 같은 이름의 값은 보기를 켜기 전까지 가려집니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>all at once</source>
+        <translation>한꺼번에</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many tasks are replaced at a time</source>
+        <translation>한 번에 교체할 태스크 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update parallelism</source>
+        <translation>업데이트 동시 교체 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force (replace tasks even if unchanged)</source>
+        <translation>강제 (바뀐 것이 없어도 태스크 교체)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A service needs an image</source>
+        <translation>서비스에는 이미지가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing changed: change a value or tick Force to replace the tasks.</source>
+        <translation>바뀐 것이 없습니다. 값을 바꾸거나, 태스크를 교체하려면 강제를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -5635,7 +7151,7 @@ Remove the containers using them first.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../core/swarm/errors.py" line="+147"/>
+        <location filename="../../core/swarm/errors.py" line="+151"/>
         <source>{what}: {text}</source>
         <translation>{what}: {text}</translation>
     </message>
@@ -7491,7 +9007,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../core/swarm/stacks.py" line="+131"/>
+        <location filename="../../core/swarm/stacks.py" line="+140"/>
         <source>See the output for the reason.</source>
         <translation>이유는 출력을 보세요.</translation>
     </message>
@@ -8099,19 +9615,19 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <location filename="../../core/cli/swarm_cmd.py" line="+59"/>
         <location filename="../../core/swarm/ops.py" line="+741"/>
         <location filename="../../core/swarm/state.py" line="+109"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>read the swarm</source>
-        <translation type="unfinished"></translation>
+        <translation>스웜 읽기</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>No service named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}(이)라는 서비스가 없습니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See the services with: envdock swarm services</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 목록 보기: envdock swarm services</translation>
     </message>
     <message>
         <location filename="../../core/compose/actions.py" line="+95"/>
@@ -8430,504 +9946,524 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>(컨테이너 {id} 삭제됨: 더 이상 줄이 오지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/swarm/errors.py" line="-85"/>
+        <location filename="../../core/swarm/errors.py" line="-89"/>
         <source>(none known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(알려진 매니저 없음)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This node is not a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>이 노드는 매니저가 아닙니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swarm state is read and changed on a manager: open the engine of a manager ({managers}), or promote this node on a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>스웜 상태는 매니저에서 읽고 바꿉니다. 매니저의 엔진({managers})을 열거나, 매니저에서 이 노드를 승격하세요.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This engine is not part of a swarm</source>
-        <translation type="unfinished"></translation>
+        <translation>이 엔진은 스웜에 속해 있지 않습니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initialise a swarm on it, or join it to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 엔진에서 스웜을 초기화하거나 기존 스웜에 참여시키세요.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Demote it to a worker first. The last manager cannot be removed: leaving the swarm on it (with force) ends the swarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 워커로 강등하세요. 마지막 매니저는 제거할 수 없습니다. 그 노드에서 (강제로) 스웜을 떠나면 스웜이 끝납니다.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Promote another node to manager first.</source>
+        <translation>먼저 다른 노드를 매니저로 승격하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Drain it and stop its engine first, or force it.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 드레인하고 엔진을 멈추거나, 강제로 하세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leaving with force on the last manager ends the swarm and loses its services, secrets and configs.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 매니저에서 강제로 떠나면 스웜이 끝나고 서비스, 시크릿, 컨피그가 모두 사라집니다.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Someone changed it meanwhile: try again on the fresh state.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 사이에 누군가 변경했습니다. 새 상태에서 다시 시도하세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose another name, or remove the existing one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름을 고르거나, 먼저 기존 것을 제거하세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove it from those services first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 그 서비스들에서 빼세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use letters, digits and dashes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>영문자, 숫자, 대시만 쓰세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Publish the port in host mode, or use the vip endpoint mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트를 host 모드로 게시하거나, vip 엔드포인트 모드를 쓰세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It may have been removed meanwhile; the list refreshes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 사이에 제거되었을 수 있습니다. 목록은 저절로 새로 고쳐집니다.</translation>
     </message>
     <message>
         <location filename="../../core/swarm/ipvs.py" line="+69"/>
         <source>The engine&apos;s kernel{kernel} has no IPVS: ports published through the ingress network and the service&apos;s virtual IP do not work. Publish in host mode with endpoint mode dnsrr (on an overlay network) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진의 커널{kernel}에 IPVS가 없습니다. ingress 네트워크로 게시한 포트와 서비스의 가상 IP는 동작하지 않습니다. 대신 (오버레이 네트워크에서) 엔드포인트 모드 dnsrr과 host 모드 게시를 쓰세요.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ports published through the ingress network and the virtual IP need IPVS in the engine&apos;s kernel{kernel}: when it lacks IPVS (the engine&apos;s log says so at start), they do not answer. Host-mode publishing with endpoint mode dnsrr works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ingress 네트워크로 게시한 포트와 가상 IP는 엔진 커널{kernel}의 IPVS가 필요합니다. IPVS가 없으면(엔진이 시작할 때 로그에 남깁니다) 응답하지 않습니다. 엔드포인트 모드 dnsrr과 host 모드 게시는 IPVS 없이도 동작합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/swarm/logs.py" line="+163"/>
+        <location filename="../../core/swarm/logs.py" line="+162"/>
         <location line="+21"/>
         <source>read the service&apos;s logs</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 로그 읽기</translation>
     </message>
     <message>
         <location filename="../../core/swarm/ops.py" line="-642"/>
         <source>Unknown availability {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 가용성 {value!r}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 중 하나를 고르세요: {choices}.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Unknown role {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 역할 {value!r}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>update node {node}</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 {node} 변경</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>remove node {node}</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 {node} 제거</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Node {name} is {status}: only a node that is down can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 {name}의 상태가 {status}입니다. down 상태인 노드만 제거할 수 있습니다</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drain it and stop its engine (or make it leave the swarm) first, or remove it by force.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 드레인하고 엔진을 멈추거나(또는 스웜을 떠나게 하거나), 강제로 제거하세요.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{key!r} is not a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>{key!r}은(는) 레이블 이름이 아닙니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A label name is not empty and has no &apos;=&apos; or spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블 이름은 비어 있지 않아야 하고 &apos;=&apos;나 앞뒤 공백이 없어야 합니다.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>{what}: {value!r} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {value!r}은(는) {choices} 중 하나가 아닙니다</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name!r} is not a valid service name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}은(는) 올바른 서비스 이름이 아닙니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use letters and digits, with dashes or underscores between (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>영문자와 숫자를 쓰고, 사이에 대시나 밑줄을 넣을 수 있습니다(최대 63자).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+286"/>
         <source>A service needs an image</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스에는 이미지가 필요합니다</translation>
     </message>
     <message>
         <location line="-285"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>모드</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+247"/>
         <source>Replicas cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>레플리카 수는 음수일 수 없습니다</translation>
     </message>
     <message>
         <location line="-246"/>
         <source>Endpoint mode</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트 모드</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart condition</source>
-        <translation type="unfinished"></translation>
+        <translation>재시작 조건</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish mode</source>
-        <translation type="unfinished"></translation>
+        <translation>게시 모드</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>프로토콜</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{port} is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>{port}은(는) 포트 번호가 아닙니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port {port} is published through the ingress network, which dnsrr cannot use</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 {port}은(는) ingress 네트워크로 게시되는데, dnsrr에서는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Publish it in host mode, or use the vip endpoint mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>host 모드로 게시하거나, vip 엔드포인트 모드를 쓰세요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mount type</source>
-        <translation type="unfinished"></translation>
+        <translation>마운트 종류</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mount target {target!r} is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>마운트 대상 {target!r}이(가) 절대 경로가 아닙니다</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A bind mount needs an absolute host path (not {source!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>바인드 마운트에는 호스트의 절대 경로가 필요합니다({source!r}은(는) 아님)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+251"/>
         <source>{key!r} is not an environment variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>{key!r}은(는) 환경 변수 이름이 아닙니다</translation>
     </message>
     <message>
         <location line="-245"/>
         <source>Parallelism and delay cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>병렬 수와 지연은 음수일 수 없습니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failure action</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 시 동작</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update order</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 순서</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{text!r} is not a placement constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}은(는) 배치 제약이 아닙니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write it as node.role==worker or node.labels.zone!=a.</source>
-        <translation type="unfinished"></translation>
+        <translation>node.role==worker 또는 node.labels.zone!=a 처럼 쓰세요.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No secret named {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}(이)라는 시크릿이 없습니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No config named {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}(이)라는 컨피그가 없습니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create it first (Configs and secrets), or pick one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 만들거나(컨피그와 시크릿), 있는 것을 고르세요.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>create service {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 {name} 만들기</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>scale service {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 {name} 규모 조정</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service {name} is global: it runs one task on each node and cannot be scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 {name}은(는) global입니다. 노드마다 태스크를 하나씩 실행하므로 규모를 조정할 수 없습니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Limit the nodes it runs on with placement constraints, or create a replicated service.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 제약으로 실행할 노드를 제한하거나, 복제(replicated) 서비스를 만드세요.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>update service {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 {name} 업데이트</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>roll back service {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 {name} 롤백</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Service {name} has no previous version to roll back to</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 {name}에는 롤백할 이전 버전이 없습니다</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a service that was updated can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트한 적이 있는 서비스만 롤백할 수 있습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>remove service {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 {name} 제거</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing to inspect of kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 종류는 검사할 수 없습니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inspect {kind} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id} 검사</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The engine has several addresses and cannot choose which one to advertise</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진에 주소가 여러 개 있어 어느 것을 알릴지 고를 수 없습니다</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the address the other nodes reach it at: {addresses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 노드가 이 엔진에 닿는 주소를 고르세요: {addresses}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The engine cannot tell which address to advertise</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진이 알릴 주소를 정할 수 없습니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the address the other nodes reach it at.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 노드가 이 엔진에 닿는 주소를 입력하세요.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>read the engine&apos;s information</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진 정보 읽기</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>initialise the swarm</source>
-        <translation type="unfinished"></translation>
+        <translation>스웜 초기화</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This engine is already part of a swarm</source>
-        <translation type="unfinished"></translation>
+        <translation>이 엔진은 이미 스웜에 속해 있습니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave that swarm first to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 스웜을 시작하려면 먼저 그 스웜을 떠나세요.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>read the join tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>참여 토큰 읽기</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>That is not a swarm join token</source>
-        <translation type="unfinished"></translation>
+        <translation>스웜 참여 토큰이 아닙니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy it from the manager: it starts with SWMTKN-1-.</source>
-        <translation type="unfinished"></translation>
+        <translation>매니저에서 복사하세요. SWMTKN-1-로 시작합니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the address of a manager of the swarm</source>
-        <translation type="unfinished"></translation>
+        <translation>스웜 매니저의 주소를 입력하세요</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>join the swarm at {addr}</source>
-        <translation type="unfinished"></translation>
+        <translation>{addr}의 스웜에 참여</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>leave the swarm</source>
-        <translation type="unfinished"></translation>
+        <translation>스웜 떠나기</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This is the swarm&apos;s last manager: leaving ends the swarm for all its {nodes} nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 노드는 스웜의 마지막 매니저입니다. 떠나면 노드 {nodes}개 모두의 스웜이 끝납니다.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These services are lost: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 서비스가 사라집니다: {names}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Its {secrets} secrets and {configs} configs are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 {secrets}개와 컨피그 {configs}개가 사라집니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is one of {managers} managers: demote it first, or the swarm may lose its quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>매니저 {managers}개 중 하나입니다. 먼저 강등하지 않으면 스웜이 쿼럼을 잃을 수 있습니다.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Services running in the swarm: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>스웜에서 실행 중인 서비스: {names}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tasks running on this node stop: {tasks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 노드에서 실행 중인 태스크가 멈춥니다: {tasks}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{name!r} is not a valid {kind} name</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>{name!r} is not a valid secret name</source>
+        <translation>{name!r}은(는) 올바른 시크릿 이름이 아닙니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>{name!r} is not a valid config name</source>
+        <translation>{name!r}은(는) 올바른 컨피그 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secret is empty</source>
+        <translation>시크릿이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The config is empty</source>
+        <translation>컨피그가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret is larger than the engine takes (500 KB)</source>
+        <translation>시크릿이 엔진이 받는 크기(500 KB)보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The config is larger than the engine takes (500 KB)</source>
+        <translation>컨피그가 엔진이 받는 크기(500 KB)보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Use letters, digits, dots, dashes and underscores (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>영문자, 숫자, 점, 대시, 밑줄을 쓰세요(최대 64자).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The {kind} is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The {kind} is larger than the engine takes (500 KB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>create config {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>컨피그 {name} 만들기</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>create secret {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 {name} 만들기</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>remove config {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>컨피그 {name} 제거</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>remove secret {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 {name} 제거</translation>
     </message>
     <message>
-        <location filename="../../core/swarm/stacks.py" line="-67"/>
+        <location filename="../../core/swarm/stacks.py" line="-75"/>
         <source>{name!r} is not a valid stack name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}은(는) 올바른 스택 이름이 아닙니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use letters, digits, dashes and underscores; start with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>영문자, 숫자, 대시, 밑줄을 쓰고, 영문자나 숫자로 시작하세요.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The docker command is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 명령이 설치되어 있지 않습니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stacks are deployed with docker stack deploy: install the Docker CLI (Debian/Ubuntu: sudo apt-get install docker.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>스택은 docker stack deploy로 배포합니다. Docker CLI를 설치하세요(Debian/Ubuntu: sudo apt-get install docker.io).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>docker stack {verb} {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>docker stack {verb} {name} 실패: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The compose file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>compose 파일 {path}이(가) 없습니다</translation>
     </message>
     <message>
         <location filename="../../core/swarm/state.py" line="+62"/>
         <source>read the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 읽기</translation>
     </message>
     <message>
         <location line="+233"/>
         <source>This engine&apos;s API ({version}) is older than 1.30: no swarm events</source>
-        <translation type="unfinished"></translation>
+        <translation>이 엔진의 API({version})는 1.30보다 오래되어 스웜 이벤트가 없습니다</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh the swarm views by hand, or update the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>스웜 화면을 직접 새로 고치거나, 엔진을 업데이트하세요.</translation>
     </message>
 </context>
 </TS>
