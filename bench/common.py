@@ -9,12 +9,18 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 BIN = Path(sys.executable).parent
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from gui.main_window import MainWindow
 
 
 def median_time(fn: Callable[[], object], runs: int = 5, warmup: int = 1) -> float:
@@ -53,3 +59,25 @@ def base_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(extra)
     return env
+
+
+def open_window(base_url: str, panel: str) -> tuple[MainWindow, QWidget]:
+    """The app's window on the engine at ``base_url`` (started), sized as a user's, with
+    the panel ``panel`` shown; close it with ``gui.app.shutdown``."""
+    from core.docker.engine import Engine
+    from core.docker.engines import EngineRegistry
+    from gui.app import create_application
+    from gui.context import AppContext
+    from gui.engine_bridge import EngineBridge
+    from gui.main_window import MainWindow
+    from gui.widgets.notifications import Notifier
+    from gui.workers import JobRunner
+
+    create_application()
+    engines = EngineRegistry(fixed=[Engine(env={"DOCKER_HOST": base_url})])
+    context = AppContext(EngineBridge(engines), JobRunner(), Notifier())
+    window = MainWindow(context)
+    window.resize(1280, 800)
+    window.show()
+    context.engine.start()
+    return window, window.show_panel(panel)

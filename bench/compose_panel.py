@@ -17,7 +17,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from common import report
+from common import open_window, report
 
 from core.compose.projects import ProjectRef
 from tests.support.compose import compose_env, v2_command
@@ -42,25 +42,13 @@ def gui_fill(base_url: str, refs: list[ProjectRef], total: int) -> float:
     cache (emptied first) and paint it."""
     from PySide6.QtWidgets import QApplication
 
-    from core.docker.engine import Engine
-    from core.docker.engines import EngineRegistry
-    from gui.app import create_application, shutdown
+    from gui.app import shutdown
     from gui.compose.actions import ComposePanel
-    from gui.context import AppContext
-    from gui.engine_bridge import EngineBridge
-    from gui.main_window import MainWindow
-    from gui.widgets.notifications import Notifier
-    from gui.workers import JobRunner
 
-    app = create_application()
-    engines = EngineRegistry(fixed=[Engine(env={"DOCKER_HOST": base_url})])
-    context = AppContext(EngineBridge(engines), JobRunner(), Notifier())
-    window = MainWindow(context)
-    window.resize(1280, 800)
-    window.show()
-    context.engine.start()
-    panel = window.show_panel("compose")
-    assert isinstance(panel, ComposePanel)
+    window, panel = open_window(base_url, "compose")
+    app = QApplication.instance()
+    assert isinstance(panel, ComposePanel) and app is not None
+    context = window.context
     panel.refs = list(refs)  # what the store read in a worker gives it
     engine = context.docker
     deadline = time.monotonic() + 60

@@ -23,7 +23,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from common import median_time, report
+from common import median_time, open_window, report
 
 from core.swarm import ops
 from core.swarm.rows import node_rows, service_rows, task_rows
@@ -101,26 +101,13 @@ def gui_paint(cluster: SwarmCluster) -> float:
     service's Tasks) from its event-fed cache, emptied first, and paint them."""
     from PySide6.QtWidgets import QApplication
 
-    from core.docker.engine import Engine
-    from core.docker.engines import EngineRegistry
     from core.swarm.state import SwarmChange
-    from gui.app import create_application, shutdown
-    from gui.context import AppContext
-    from gui.engine_bridge import EngineBridge
-    from gui.main_window import MainWindow
+    from gui.app import shutdown
     from gui.swarm.actions import SwarmPanel
-    from gui.widgets.notifications import Notifier
-    from gui.workers import JobRunner
 
-    app = create_application()
-    engines = EngineRegistry(fixed=[Engine(env={"DOCKER_HOST": cluster.manager.base_url})])
-    context = AppContext(EngineBridge(engines), JobRunner(), Notifier())
-    window = MainWindow(context)
-    window.resize(1280, 800)
-    window.show()
-    context.engine.start()
-    panel = window.show_panel("swarm")
-    assert isinstance(panel, SwarmPanel)
+    window, panel = open_window(cluster.manager.base_url, "swarm")
+    app = QApplication.instance()
+    assert isinstance(panel, SwarmPanel) and app is not None
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and panel.services.rowCount() < SERVICES:
         app.processEvents()

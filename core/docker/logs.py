@@ -152,15 +152,20 @@ def to_unix(ts: str) -> str:
 
 
 # -- reading from the engine -----------------------------------------------------------------
-def _frames(
-    client: DockerAPI, cid: str, params: dict[str, Any], tty: bool
+def log_frames(
+    client: DockerAPI,
+    oid: str,
+    params: dict[str, Any],
+    tty: bool,
+    path: str = "/containers/{0}/logs",
 ) -> tuple[Any, Iterator[Any]]:
-    """The raw response and its (stream, data) frames. docker-py's own ``logs()`` drops the
+    """The raw response and its (stream, data) frames of a container's log (or, with
+    ``path="/services/{0}/logs"``, a swarm service's). docker-py's own ``logs()`` drops the
     stream number, so the multiplexed frames are read here (through urllib3, which undoes
     the chunked transfer encoding)."""
     import struct
 
-    url = client._url("/containers/{0}/logs", cid)
+    url = client._url(path, oid)
     res = client._get(url, params=params, stream=True)
     client._raise_for_status(res)
     raw = res.raw
@@ -196,7 +201,7 @@ def iter_lines(
         **{k: v for k, v in params.items() if v is not None},
     }
     try:
-        res, frames = _frames(client, cid, query, tty)
+        res, frames = log_frames(client, cid, query, tty)
     except Exception as exc:
         raise docker_error(exc, "read the logs") from exc
     partial: dict[int, bytes] = {}
@@ -370,7 +375,7 @@ class Follower:
         params: dict[str, Any] = {"stdout": 1, "stderr": 1, "timestamps": 1, "follow": 1}
         if self.since:
             params["since"] = to_unix(self.since)
-        res, frames = _frames(client, self.cid, params, tty)
+        res, frames = log_frames(client, self.cid, params, tty)
         self._response = res
         partial: dict[int, bytes] = {}
         try:

@@ -18,7 +18,6 @@ over the whole log keeping only what it needs, and following holds lines a momen
 
 from __future__ import annotations
 
-import struct
 import threading
 import time
 from collections import deque
@@ -28,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from core.docker.api import DockerAPI
-from core.docker.logs import STDERR, STDOUT, LogStore, Page, to_unix
+from core.docker.logs import STDERR, STDOUT, LogStore, Page, log_frames, to_unix
 from core.docker.merged_logs import COLOURS, norm_ts
 from core.errors import Cancelled
 from core.swarm.errors import swarm_error
@@ -37,6 +36,7 @@ from core.text import translate
 NODE_KEY = "com.docker.swarm.node.id"
 TASK_KEY = "com.docker.swarm.task.id"
 _ZERO = b"0001-01-01T00:00:00.000000000Z"
+SERVICE_LOGS = "/services/{0}/logs"
 
 # (normalised timestamp, stream, stored line)
 Item = tuple[bytes, int, bytes]
@@ -108,34 +108,6 @@ class TaskNames:
             return self._names.get(task_id, self.service_name), self._slots.get(task_id, 0)
 
 
-def _frames(
-    api: DockerAPI, service_id: str, params: dict[str, Any], tty: bool
-) -> tuple[Any, Iterator[tuple[int, bytes]]]:
-    url = api._url("/services/{0}/logs", service_id)
-    res = api._get(url, params=params, stream=True)
-    api._raise_for_status(res)
-    raw = res.raw
-
-    def frames() -> Iterator[tuple[int, bytes]]:
-        if tty:
-            for chunk in raw.stream(65536, decode_content=True):
-                yield STDOUT, chunk
-            return
-        while True:
-            header = raw.read(8)
-            if len(header) < 8:
-                return
-            stream, length = struct.unpack(">BxxxL", header)
-            if not length:
-                continue
-            data = raw.read(length)
-            if not data:
-                return
-            yield stream, data
-
-    return res, frames()
-
-
 def _lines(frames: Iterator[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
     partial: dict[int, bytes] = {}
     for stream, data in frames:
@@ -178,7 +150,7 @@ class ServiceLog:
         query = {"stdout": 1, "stderr": 1, "timestamps": 1, "details": 1}
         query.update({k: v for k, v in params.items() if v is not None})
         try:
-            res, frames = _frames(self.api, self.service_id, query, self.tty)
+            res, frames = log_frames(self.api, self.service_id, query, self.tty, SERVICE_LOGS)
         except Exception as exc:
             raise swarm_error(exc, translate("core", "read the service's logs"), self.api) from exc
         last = _ZERO
@@ -341,7 +313,7 @@ class ServiceFollower:
             params["since"] = to_unix(self.since)
         else:
             params["tail"] = "0"
-        res, frames = _frames(api, self._log.service_id, params, self._log.tty)
+        res, frames = log_frames(api, self._log.service_id, params, self._log.tty, SERVICE_LOGS)
         self._response = res
         seen = norm_ts(self.since.encode()) if self.since else None
         try:

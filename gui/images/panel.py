@@ -51,7 +51,7 @@ from gui.models.keyed_table import ITEM_ROLE, SORT_ROLE, model_data
 from gui.panel import Panel
 from gui.widgets.dialogs import confirm, more_button
 from gui.widgets.engine_banner import EngineBanner
-from gui.widgets.json_view import JsonView
+from gui.widgets.json_view import show_json
 from gui.widgets.tables import make_filter, make_table
 
 
@@ -558,17 +558,8 @@ class ImagesPanel(Panel):
         engine = self.engine_of(image)
 
         def done(info: Json) -> None:
-            dialog = QDialog(self)
-            dialog.setWindowTitle(
-                self.tr("Inspect {0}").format(", ".join(image.tags) or image.short_id)
-            )
-            dialog.resize(760, 560)
-            view = JsonView(dialog)
-            view.set_data(info)
-            QVBoxLayout(dialog).addWidget(view)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.show()
-            self.inspect_dialog = dialog
+            title = self.tr("Inspect {0}").format(", ".join(image.tags) or image.short_id)
+            self.inspect_dialog = show_json(self, title, info)
 
         return self.call(
             self.tr("Inspect"),

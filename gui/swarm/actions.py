@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from core.compose.tool import env_for
 from core.docker.api import DockerAPI
@@ -23,7 +23,7 @@ from core.swarm.stacks import StackResult, stack_deploy, stack_remove
 from gui.context import AppContext
 from gui.swarm.panel import SwarmBase, _Tab
 from gui.widgets.dialogs import confirm
-from gui.widgets.json_view import JsonView
+from gui.widgets.json_view import show_json
 
 T = TypeVar("T")
 
@@ -366,15 +366,8 @@ class SwarmPanel(SwarmBase):
         engine = self.context.docker
 
         def show(data: dict[str, Any]) -> None:
-            dialog = QDialog(self)
-            dialog.setWindowTitle(self.tr("Inspect {0}").format(keys[0][:12]))
-            dialog.resize(760, 560)
-            view = JsonView(dialog)
-            view.set_data(data)
-            QVBoxLayout(dialog).addWidget(view)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.show()
-            self.inspect_dialog = dialog
+            title = self.tr("Inspect {0}").format(keys[0][:12])
+            self.inspect_dialog = show_json(self, title, data)
 
         self.call(self.tr("Inspect"), lambda: ops.inspect_json(engine.api, kind, keys[0]), show,
                   self.context.notifier.error)  # fmt: skip

@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -66,3 +68,16 @@ class JsonView(QWidget):
         cursor.movePosition(cursor.MoveOperation.Start)
         self.text.setTextCursor(cursor)
         return bool(self.text.find(needle, QTextDocument.FindFlag(0)))
+
+
+def show_json(parent: QWidget, title: str, data: Any) -> QDialog:
+    """Inspect data in a window of its own (deleted when closed), shown."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.resize(760, 560)
+    view = JsonView(dialog)
+    view.set_data(data)
+    QVBoxLayout(dialog).addWidget(view)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
