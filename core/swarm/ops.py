@@ -325,6 +325,38 @@ def _policy(policy: UpdatePolicy) -> Json:
     return out
 
 
+def policy_from_spec(data: Json | None) -> UpdatePolicy | None:
+    """An ``UpdateConfig`` / ``RollbackConfig`` of a service's spec as an UpdatePolicy
+    (None when the spec has none: the engine's defaults apply)."""
+    if not data:
+        return None
+    monitor = data.get("Monitor")
+    ratio = data.get("MaxFailureRatio")
+    return UpdatePolicy(
+        parallelism=int(data.get("Parallelism") or 0),
+        delay=int(data.get("Delay") or 0) / _NS,
+        failure_action=str(data.get("FailureAction") or "pause"),
+        order=str(data.get("Order") or "stop-first"),
+        monitor=int(monitor) / _NS if monitor else None,
+        max_failure_ratio=float(ratio) if ratio else None,
+    )
+
+
+def resources_from_spec(data: Json | None) -> Resources | None:
+    """A task template's ``Resources`` as Resources (None when it sets none)."""
+    limits = (data or {}).get("Limits") or {}
+    reservations = (data or {}).get("Reservations") or {}
+
+    def cpus(part: Json) -> float | None:
+        return int(part["NanoCPUs"]) / _NS if part.get("NanoCPUs") else None
+
+    def memory(part: Json) -> int | None:
+        return int(part["MemoryBytes"]) if part.get("MemoryBytes") else None
+
+    found = Resources(cpus(limits), memory(limits), cpus(reservations), memory(reservations))
+    return None if found == Resources() else found
+
+
 def _resources(res: Resources) -> Json:
     def part(cpus: float | None, memory: int | None) -> Json:
         out: Json = {}

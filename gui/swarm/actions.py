@@ -304,7 +304,11 @@ class SwarmPanel(SwarmBase):
             task = (spec.get("Spec") or {}).get("TaskTemplate") or {}
             env_items = (task.get("ContainerSpec") or {}).get("Env") or []
             env = dict(item.partition("=")[::2] for item in env_items)
-            dialog = UpdateServiceDialog(self, service, env=env, resources=None, images=images)
+            dialog = UpdateServiceDialog(
+                self, service, env=env, images=images,
+                resources=ops.resources_from_spec(task.get("Resources")),
+                update_policy=ops.policy_from_spec((spec.get("Spec") or {}).get("UpdateConfig")),
+            )  # fmt: skip
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             c = dialog.changes()

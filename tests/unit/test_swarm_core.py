@@ -366,3 +366,24 @@ def test_ipvs_warning(tmp_path: Path) -> None:
     assert local_ipvs(proc, tmp_path / "modules") is None  # could not tell (no modules dir)
     (proc / "net" / "ip_vs").write_text("")
     assert local_ipvs(proc) is True
+
+
+def test_update_policy_and_resources_read_back_from_a_spec() -> None:
+    """What the update dialog is filled with: a service's spec read back into the request's
+    parts (the inverse of what create writes)."""
+    from core.swarm.ops import (
+        Resources,
+        UpdatePolicy,
+        _policy,
+        _resources,
+        policy_from_spec,
+        resources_from_spec,
+    )
+
+    policy = UpdatePolicy(parallelism=2, delay=1.5, failure_action="rollback",
+                          order="start-first", monitor=5.0, max_failure_ratio=0.25)  # fmt: skip
+    assert policy_from_spec(_policy(policy)) == policy
+    assert policy_from_spec(None) is None
+    resources = Resources(cpu_limit=1.5, memory_limit=512 << 20, memory_reservation=64 << 20)
+    assert resources_from_spec(_resources(resources)) == resources
+    assert resources_from_spec({"Limits": {}, "Reservations": {}}) is None
