@@ -57,7 +57,7 @@ class Job:
         self.id = next(_ids)
         self.title = title
         self.visible = visible
-        self._work = work
+        self._work: Callable[[Job], Any] | None = work
         self.state = JobState.PENDING
         self.progress: float | None = None  # None: indeterminate
         self.result: Any = None
@@ -122,9 +122,12 @@ class Job:
         self.started_at = time.monotonic()
         self._set_state(JobState.RUNNING)
         try:
+            work, self._work = self._work, None  # let go of what it holds (a secret's value)
+            if work is None:
+                raise RuntimeError(f"job {self.title!r} was run twice")
             if self.cancel_event.is_set():
                 raise Cancelled()
-            self.result = self._work(self)
+            self.result = work(self)
         except Cancelled as exc:
             self.error = exc
             self._finish(JobState.CANCELLED)

@@ -15,6 +15,7 @@ it — and nothing else.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shlex
 import shutil
@@ -255,11 +256,19 @@ def command_text(argv: Sequence[str]) -> str:
     here would find, the full path otherwise)."""
     shown = [str(a) for a in argv]
     if shown and os.path.isabs(shown[0]):
-        name = os.path.basename(shown[0])
-        found = shutil.which(name)
-        if found is not None and os.path.realpath(found) == os.path.realpath(shown[0]):
-            shown[0] = name
+        shown[0] = _shown_program(shown[0])
     return shlex.join(shown)
+
+
+@functools.lru_cache(maxsize=16)
+def _shown_program(path: str) -> str:
+    """``path``'s name when a shell here finds that program by it (looked up once: a
+    dialog's preview asks on every change)."""
+    name = os.path.basename(path)
+    found = shutil.which(name)
+    if found is not None and os.path.realpath(found) == os.path.realpath(path):
+        return name
+    return path
 
 
 def command_verb(tool: ComposeTool, argv: Sequence[str]) -> str:

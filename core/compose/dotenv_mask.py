@@ -1,5 +1,5 @@
-"""A ``.env`` file shown with its secret-looking values masked (the editor shows this
-until the user asks for the values)."""
+"""A ``.env`` file, and compose's resolved configuration, shown with their secret-looking
+values masked (the editor shows these until the user asks for the values)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,24 @@ def masked_dotenv(text: str) -> str:
         end = line[len(body) :]
         match = _ASSIGNMENT.match(body)
         if match and match.group(4) and looks_secret(match.group(2)):
+            body = f"{match.group(1)}{match.group(2)}{match.group(3)}{MASK}"
+        out.append(body + end)
+    return "".join(out)
+
+
+# "  KEY: value" (a mapping) or "  - KEY=value" (a list) in compose's YAML
+_YAML_ITEM = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*)(\s*(?::\s+|=))(\S.*)$")
+
+
+def masked_yaml(text: str) -> str:
+    """Compose's resolved configuration with the value of every secret-looking key (an
+    environment variable, a build argument, a label) masked."""
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        end = line[len(body) :]
+        match = _YAML_ITEM.match(body)
+        if match and looks_secret(match.group(2)) and match.group(4)[:1] not in "{[|>&*":
             body = f"{match.group(1)}{match.group(2)}{match.group(3)}{MASK}"
         out.append(body + end)
     return "".join(out)

@@ -10,16 +10,18 @@ oldest loaded time, keeping only the page: slow for huge logs, but bounded in me
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import tempfile
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
@@ -398,6 +400,24 @@ class Follower:
         self._stop.wait(0.2)  # the stream ended: the container stopped (or restarts)
 
 
+@contextlib.contextmanager
+def atomic_output(target: Path) -> Iterator[BinaryIO]:
+    """A file to write a saved log into: it becomes ``target`` only when the writing ends
+    well (a temporary file beside it, then a rename); a failure or a cancel leaves the
+    previous ``target`` as it was."""
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
 def save_full_log(
     client: DockerAPI,
     cid: str,
@@ -408,7 +428,7 @@ def save_full_log(
     """Write the whole log to ``target`` straight from the engine (not what is loaded)."""
     tty, _ = container_tty(client, cid)
     count = 0
-    with open(target, "wb") as f:
+    with atomic_output(target) as f:
         for stream, raw in iter_lines(client, cid, tty):
             line = raw.split(b" ", 1)[1] if not timestamps and b" " in raw else raw
             f.write((b"[stderr] " if stream == STDERR and not tty else b"") + line + b"\n")

@@ -38,7 +38,16 @@ from typing import Any, TypeVar
 from core.docker.api import DockerAPI
 from core.docker.api_errors import docker_error
 from core.docker.log_feeds import ContainerLog
-from core.docker.logs import STDERR, STDOUT, Follower, LogStore, Page, iter_lines, read_range
+from core.docker.logs import (
+    STDERR,
+    STDOUT,
+    Follower,
+    LogStore,
+    Page,
+    atomic_output,
+    iter_lines,
+    read_range,
+)
 from core.errors import Cancelled, EnvDockError, ValidationError
 from core.text import translate
 
@@ -401,7 +410,7 @@ class MergedLogSource:
                 gone.append(lane)
 
         count = 0
-        with open(target, "wb") as f:
+        with atomic_output(target) as f:
             merged = heapq.merge(*(lines_of(lane) for lane in live), key=itemgetter(0))
             for key, index, stream, text in merged:
                 stamp = key + b" " if timestamps else b""

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from core.docker.api import DockerAPI
-from core.docker.logs import STDERR, STDOUT, LogStore, Page, log_frames, to_unix
+from core.docker.logs import STDERR, STDOUT, LogStore, Page, atomic_output, log_frames, to_unix
 from core.docker.merged_logs import COLOURS, norm_ts
 from core.errors import Cancelled
 from core.swarm.errors import swarm_error
@@ -205,7 +205,7 @@ class ServiceLog:
     def save(self, target: Path, timestamps: bool, cancel: threading.Event | None = None) -> int:
         """The whole log, in time order, as ``docker service logs`` writes it."""
         items = sorted(self.read(cancel), key=itemgetter(0))
-        with open(target, "wb") as f:
+        with atomic_output(target) as f:
             for key, stream, line in items:
                 text = line[len(key) + 1 :]
                 text = _strip_colour(text)

@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from core.errors import DockerError, ValidationError
@@ -833,6 +834,27 @@ def leave_consequences(api: DockerAPI) -> list[str]:
 
 
 # -- configs and secrets ---------------------------------------------------------------------
+def object_data(source: bytes | Path) -> bytes:
+    """A config's or secret's value: ``source`` itself, or the file it names (read here,
+    in the caller's worker; too large or unreadable: ValidationError)."""
+    if isinstance(source, bytes):
+        return source
+    try:
+        if source.stat().st_size > MAX_OBJECT_BYTES:
+            raise ValidationError(
+                translate("core", "{path} is larger than the engine takes (500 KB)").format(
+                    path=source
+                )
+            )
+        return source.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            translate("core", "Cannot read {path}: {reason}").format(
+                path=source, reason=exc.strerror
+            )
+        ) from exc
+
+
 def _check_object(kind: str, name: str, data: bytes) -> None:
     secret = kind == "secret"
     if not _OBJECT_NAME.match(name) or len(name) > 64:

@@ -16,7 +16,7 @@ from core.units import human_size
 class NodeRow:
     id: str
     cells: tuple[str, ...]  # hostname, role, availability, status, manager, engine, address,
-    #                         CPUs, memory, labels
+    #                         CPUs, memory, labels (gui.swarm.models names the columns)
     down: bool  # painted red
 
 
@@ -32,14 +32,6 @@ class TaskRow:
     id: str
     cells: tuple[str, ...]  # name, image, node, desired, current, since, error, container
     failed: bool
-
-
-NODE_COLUMNS = ("Hostname", "Role", "Availability", "Status", "Manager", "Engine", "Address",
-                "CPUs", "Memory", "Labels")  # fmt: skip
-SERVICE_COLUMNS = ("Name", "Mode", "Replicas", "Image", "Ports", "Update", "Stack", "Created",
-                   "Updated")  # fmt: skip
-TASK_COLUMNS = ("Name", "Image", "Node", "Desired state", "Current state", "Since", "Error",
-                "Container")  # fmt: skip
 
 
 def node_row(node: Node) -> NodeRow:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from core.compose.actions import (
@@ -157,7 +158,10 @@ class ComposePanel(ComposeBase):
         self.refs = [r for r in self.refs if r is not ref]
         self.refresh()
         self.call(
-            self.tr("Forget a compose project"), lambda: self.store.remove(ref.name, ref.engine)
+            self.tr("Forget a compose project"),
+            lambda: self.store.remove(ref.name, ref.engine),
+            None,
+            self.context.notifier.error,
         )
 
     # -- running compose --------------------------------------------------------------------
@@ -224,8 +228,11 @@ class ComposePanel(ComposeBase):
 
         dialog = UpDialog(tool, preview, services, profiles, self,
                           chosen_services=self.selected_services())  # fmt: skip
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.up_with(dialog.options())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        options = dialog.options()
+        dialog.deleteLater()
+        if accepted:
+            self.up_with(options)
 
     def up_with(self, options: UpOptions) -> Job | None:
         ready = self._ready()
@@ -285,9 +292,11 @@ class ComposePanel(ComposeBase):
             lambda v, i: command_text(down_argv(tool, ref, volumes=v, images="all" if i else None)),
             self,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         volumes, images = dialog.volumes.isChecked(), dialog.images.isChecked()
+        dialog.deleteLater()
+        if not accepted:
+            return
         if not (volumes or images):
             self.down_with(False, False)
             return
@@ -341,6 +350,7 @@ class ComposePanel(ComposeBase):
         editor = ComposeEditor(
             self.context.jobs, row.ref, validator(row.ref, self.context.docker), self
         )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it holds the .env's values
         editor.show()
         return editor
 
@@ -358,7 +368,9 @@ class ComposePanel(ComposeBase):
         if not members:
             return None
         window = self.context.app.open_merged_logs(
-            self.context.docker, self.tr("Logs — {0}").format(row.name), members
+            self.context.docker,
+            row.name,
+            members,  # the window says "Logs — name"
         )
         self.log_windows = [w for w in self.log_windows if shiboken6.isValid(w)] + [window]
         return window

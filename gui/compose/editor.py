@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.compose.config import ComposeConfigError, ComposeModel, ConfigProblem, resolve
-from core.compose.dotenv_mask import masked_dotenv
+from core.compose.dotenv_mask import masked_dotenv, masked_yaml
 from core.compose.files import save_atomic
 from core.compose.projects import ProjectRef, normalize_name
 from core.compose.tool import env_for, find_tool
@@ -139,9 +139,12 @@ class ComposeEditor(QWidget):
         layout.addWidget(split, 1)
 
         bar = QHBoxLayout()
-        self.show_secrets = QCheckBox(self.tr("Show .env values"))
+        self.show_secrets = QCheckBox(self.tr("Show secret values"))
         self.show_secrets.setToolTip(
-            self.tr("Secret-looking values in .env are masked (and read-only) until shown")
+            self.tr(
+                "Secret-looking values in .env (read-only until shown) and in the resolved "
+                "configuration are masked until shown"
+            )
         )
         self.show_secrets.toggled.connect(self._on_show_secrets)
         bar.addWidget(self.show_secrets)
@@ -160,9 +163,10 @@ class ComposeEditor(QWidget):
         self._env_text = ""  # the .env as it is (its editor may show it masked)
         self._close_after_save = False
         self.status.setText(self.tr("Reading the files…"))
+        paths = [f.path for f in self.files]  # read here: the worker gets a plain list
         self.jobs.call(
             self.tr("Read compose files"),
-            lambda: read_texts([f.path for f in self.files]),
+            lambda: read_texts(paths),
             self._on_read,
             self._on_read_error,
             owner=self,
@@ -210,6 +214,16 @@ class ComposeEditor(QWidget):
     def _on_show_secrets(self, _on: bool) -> None:
         if self.env_file.loaded:
             self._show_env()
+        self._show_resolved()
+
+    def _show_resolved(self) -> None:
+        """The resolved configuration: its secret-looking values masked unless shown."""
+        if self.model is None:
+            return
+        text = self.model.text if self.show_secrets.isChecked() else masked_yaml(self.model.text)
+        scroll = self.resolved.verticalScrollBar().value()
+        self.resolved.setPlainText(text)
+        self.resolved.verticalScrollBar().setValue(scroll)
 
     def _on_env_changed(self) -> None:
         if self._filling or not self.show_secrets.isChecked():
@@ -264,9 +278,7 @@ class ComposeEditor(QWidget):
     def _on_checked(self, model: ComposeModel) -> None:
         self.model = model
         self._show_problems(list(model.warnings))
-        scroll = self.resolved.verticalScrollBar().value()
-        self.resolved.setPlainText(model.text)
-        self.resolved.verticalScrollBar().setValue(scroll)
+        self._show_resolved()
         self.tabs.setTabText(self.tabs.indexOf(self.resolved), self.tr("Resolved"))
 
     def _on_check_failed(self, err: EnvDockError) -> None:

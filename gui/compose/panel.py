@@ -207,11 +207,13 @@ class ComposeBase(Panel):
 
     # -- rows -------------------------------------------------------------------------------
     def _on_containers(self, _changes: list[ContainerChange]) -> None:
-        if not self._closed:
+        # once per burst: restarting the timer on every event could put it off for good
+        if not self._closed and not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
     def _on_engine_changed(self, _engine: object) -> None:
         self.configs.clear()
+        self.config_errors.clear()
         self.refresh()
 
     def refresh(self) -> None:

@@ -171,7 +171,9 @@ class SwarmPanel(SwarmBase):
             for node in nodes:
                 ops.node_update(api, node, availability=value)
 
-        return self.engine_call(self.tr("Set node availability to {0}").format(value), work)
+        titles = {"drain": self.tr("Drain nodes"), "pause": self.tr("Pause nodes"),
+                  "active": self.tr("Activate nodes")}  # fmt: skip
+        return self.engine_call(titles[value], work)
 
     def role(self, value: str) -> Job | None:
         nodes = self.selected(self.nodes_tab)
@@ -182,7 +184,8 @@ class SwarmPanel(SwarmBase):
             for node in nodes:
                 ops.node_update(api, node, role=value)
 
-        return self.engine_call(self.tr("Make node(s) {0}").format(value), work)
+        title = self.tr("Promote nodes") if value == "manager" else self.tr("Demote nodes")
+        return self.engine_call(title, work)
 
     def node_labels(self) -> None:
         nodes = self.selected(self.nodes_tab)
@@ -192,9 +195,11 @@ class SwarmPanel(SwarmBase):
         from gui.swarm.dialogs import NodeLabelsDialog
 
         dialog = NodeLabelsDialog(self, node)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        added, removed = (dialog.added(), dialog.removed()) if accepted else ({}, [])
+        dialog.deleteLater()
+        if not accepted:
             return
-        added, removed = dialog.added(), dialog.removed()
         self.engine_call(
             self.tr("Change labels of {0}").format(node.hostname),
             lambda api: ops.node_update(api, node.id, add_labels=added, remove_labels=removed),
@@ -309,9 +314,11 @@ class SwarmPanel(SwarmBase):
                 resources=ops.resources_from_spec(task.get("Resources")),
                 update_policy=ops.policy_from_spec((spec.get("Spec") or {}).get("UpdateConfig")),
             )  # fmt: skip
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            c = dialog.changes() if accepted else None
+            dialog.deleteLater()  # it held the environment's values
+            if c is None:
                 return
-            c = dialog.changes()
             self.engine_call(
                 self.tr("Update service {0}").format(service.name),
                 lambda api: ops.service_update(
@@ -359,7 +366,7 @@ class SwarmPanel(SwarmBase):
         if service is None:
             return None
         return self.context.app.open_log_feed(
-            self.context.docker, self.tr("Logs — {0}").format(service.name),
+            self.context.docker, service.name,  # the window says "Logs — name"
             ServiceLogFeed(service.id),
         )  # fmt: skip
 
@@ -380,12 +387,15 @@ class SwarmPanel(SwarmBase):
     def deploy_stack(self, name: str = "", path: Path | None = None) -> None:
         from gui.swarm.dialogs import StackDeployDialog
 
-        chosen = self.selected(self.stacks_tab)
-        name = name or (chosen[0] if chosen else "")
+        selected = self.selected(self.stacks_tab)
+        name = name or (selected[0] if selected else "")
         dialog = StackDeployDialog(self, name=name, path=path or self.stack_files.get(name))
         dialog.edit_requested.connect(self.context.app.edit_compose_file)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.path() is not None:
-            self.deploy(dialog.name(), dialog.path())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        chosen = (dialog.name(), dialog.path()) if accepted else None
+        dialog.deleteLater()
+        if chosen is not None:
+            self.deploy(*chosen)
 
     def deploy(self, name: str, path: Path | None) -> Job | None:
         if path is None:
@@ -405,7 +415,6 @@ class SwarmPanel(SwarmBase):
                 self.tr("Stack {0} deployed. The swarm ignores these options of the file: {1}"
                         ).format(result.name, ", ".join(result.ignored)),
             )  # fmt: skip
-        self.last_deploy = result
 
     def remove_stack(self) -> Job | None:
         names = self.selected(self.stacks_tab)
@@ -433,11 +442,15 @@ class SwarmPanel(SwarmBase):
 
         dialog = SwarmObjectDialog(self, kind)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            dialog.deleteLater()
             return
-        name, labels, data = dialog.name(), dialog.labels(), dialog.take_data()
+        name, labels, source = dialog.name(), dialog.labels(), dialog.take_source()
+        dialog.deleteLater()
         create = ops.create_secret if kind == "secret" else ops.create_config
         title = self.tr("Create secret {0}") if kind == "secret" else self.tr("Create config {0}")
-        self.engine_call(title.format(name), lambda api: create(api, name, data, labels))
+        self.engine_call(
+            title.format(name), lambda api: create(api, name, ops.object_data(source), labels)
+        )
 
     def remove_object(self, kind: str) -> Job | None:
         tab, model = (
@@ -463,25 +476,33 @@ class SwarmPanel(SwarmBase):
     # -- the swarm itself -------------------------------------------------------------------------
     def init_swarm(self, advertise_addr: str | None = None) -> Job:
         def failed(err: EnvDockError) -> None:
-            if isinstance(err, ops.AdvertiseAddressNeeded):
-                from gui.swarm.dialogs import InitDialog
+            if not isinstance(err, ops.AdvertiseAddressNeeded):
+                self.context.notifier.error(err)
+                return
+            from gui.swarm.dialogs import InitDialog
 
-                dialog = InitDialog(self, err.candidates)
-                if dialog.exec() == QDialog.DialogCode.Accepted:
-                    self.init_swarm(dialog.advertise_addr())
+            dialog = InitDialog(self, err.candidates)  # the engine named several addresses
+            chosen = dialog.exec() == QDialog.DialogCode.Accepted
+            address = dialog.advertise_addr() if chosen else None
+            dialog.deleteLater()
+            if chosen:
+                self.init_swarm(address)
 
         engine = self.context.docker
-        return self.run_job(self.tr("Initialise a swarm"),
-                            lambda _job: ops.swarm_init(engine.api, advertise_addr),
-                            lambda _r: self.feed.refresh_info(), failed)  # fmt: skip
+        return self.call(self.tr("Initialise a swarm"),
+                         lambda: ops.swarm_init(engine.api, advertise_addr),
+                         lambda _r: self.feed.refresh_info(), failed)  # fmt: skip
 
     def join_swarm(self) -> None:
         from gui.swarm.dialogs import JoinDialog
 
         dialog = JoinDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        values = dialog.values() if accepted else None
+        dialog.deleteLater()  # it held the token
+        if values is None:
             return
-        remote, token, advertise = dialog.values()
+        remote, token, advertise = values
         engine = self.context.docker
         self.run_job(self.tr("Join a swarm"),
                      lambda _job: ops.swarm_join(engine.api, remote, token, advertise),
@@ -502,8 +523,17 @@ class SwarmPanel(SwarmBase):
                   self.context.notifier.error)  # fmt: skip
 
     def leave_swarm(self) -> None:
-        engine = self.context.docker
-        manager = self.feed.info is not None and self.feed.info.is_manager
+        engine, info = self.context.docker, self.feed.info
+        manager = info is not None and info.is_manager
+        if info is not None and manager and info.managers > 1:
+            # leaving takes --force on a manager; with others left that risks the quorum:
+            # the safe way is to demote it first (from the Nodes tab), then leave as a worker
+            QMessageBox.information(
+                self, self.tr("Leave the swarm"),
+                self.tr("This engine is one of {0} managers. Demote it first (Nodes ▸ Demote), "
+                        "then make it leave as a worker.").format(info.managers),
+            )  # fmt: skip
+            return
         self.call(self.tr("What leaving loses"), lambda: ops.leave_consequences(engine.api),
                   lambda lost: self._confirm_leave(lost, manager),
                   self.context.notifier.error)  # fmt: skip

@@ -908,6 +908,19 @@ class SwarmObjectDialog(QDialog):
         self.file_edit.clear()
         return data
 
+    def take_source(self) -> bytes | Path:
+        """The typed value, or the chosen file's path (read by the job, in a worker: see
+        ``core.swarm.ops.object_data``); the widgets are cleared."""
+        if self.from_file.isChecked():
+            source: bytes | Path = Path(self.file_edit.text().strip()).expanduser()
+        else:
+            edit = self.text_edit
+            text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+            source = text.encode()
+        self.text_edit.clear()
+        self.file_edit.clear()
+        return source
+
     def accept(self) -> None:
         self.field_errors.clear()
         try:

@@ -88,6 +88,11 @@ class SwarmBase(Panel):
         self.swarm_buttons = QHBoxLayout()
         row.addLayout(self.swarm_buttons)
         layout.addLayout(row)
+        self.error_label = QLabel()  # the last failure reading the swarm (until it reads again)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
 
         self.tabs = QTabWidget()
         self.nodes = NodesModel(self)
@@ -157,6 +162,8 @@ class SwarmBase(Panel):
 
     def _on_engine_changed(self, _engine: object) -> None:
         self.clear_rows()
+        self.kernel = ({}, None)
+        self.error_label.hide()
         if self._started:
             self.info_label.setText(self.tr("Reading the swarm…"))
             self.feed.start(self.context.docker)
@@ -174,6 +181,7 @@ class SwarmBase(Panel):
         self.chosen_service = ""
 
     def _on_info(self, info: SwarmInfo) -> None:
+        self.error_label.hide()
         if not info.is_manager:
             self.clear_rows()
         else:
@@ -234,7 +242,8 @@ class SwarmBase(Panel):
         self.update_label.setText(text)
 
     def _on_failed(self, err: EnvDockError) -> None:
-        self.info_label.setText(f"⚠ {err.message} {err.hint}".strip())
+        self.error_label.setText(f"⚠ {err.message} {err.hint}".strip())
+        self.error_label.show()
 
     def poll(self) -> None:
         """Task states of the services shown (all in the Services tab, the chosen one in
@@ -249,6 +258,7 @@ class SwarmBase(Panel):
 
     # -- rows ----------------------------------------------------------------------------------
     def apply_changes(self, changes: list[SwarmChange]) -> None:
+        self.error_label.hide()  # the swarm answered again
         services_moved = False
         for change in changes:
             item, gone = change.item, change.action == "removed"

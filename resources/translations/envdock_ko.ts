@@ -617,7 +617,7 @@
         <translation>{0}(으)로 작업합니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Choose a project to see its services.</source>
         <translation>서비스를 보려면 프로젝트를 선택하세요.</translation>
     </message>
@@ -694,27 +694,27 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Resolved</source>
         <translation>해석된 구성</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-154"/>
         <source>The configuration compose will run: files merged, variables filled in</source>
         <translation>compose가 실행할 구성: 파일을 합치고 변수를 채운 결과</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Show .env values</source>
-        <translation>.env 값 보기</translation>
+        <source>Show secret values</source>
+        <translation>비밀 값 보기</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Secret-looking values in .env are masked (and read-only) until shown</source>
-        <translation>.env의 비밀로 보이는 값은 보기를 켤 때까지 가려지며 읽기 전용입니다</translation>
+        <location line="+3"/>
+        <source>Secret-looking values in .env (read-only until shown) and in the resolved configuration are masked until shown</source>
+        <translation>.env(보기 전까지 읽기 전용)와 해석된 구성의 비밀로 보이는 값은 보기를 켤 때까지 가려집니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -724,12 +724,12 @@
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Read compose files</source>
         <translation>compose 파일 읽기</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Changed: {0}</source>
         <translation>변경됨: {0}</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>compose 파일 검사</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Resolved (stale)</source>
         <translation>해석된 구성(오래됨)</translation>
     </message>
@@ -799,7 +799,7 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <location filename="../../gui/compose/actions.py" line="+49"/>
+        <location filename="../../gui/compose/actions.py" line="+50"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
@@ -820,36 +820,36 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+191"/>
+        <location line="+197"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+188"/>
+        <location line="-194"/>
+        <location line="+194"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+186"/>
+        <location line="-192"/>
+        <location line="+192"/>
         <source>Restart</source>
         <translation>재시작</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Pull</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+183"/>
+        <location line="-189"/>
+        <location line="+189"/>
         <source>Build</source>
         <translation>빌드</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-188"/>
         <source>Recreate service</source>
         <translation>서비스 다시 만들기</translation>
     </message>
@@ -860,12 +860,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+199"/>
         <source>Watch</source>
         <translation>감시(watch)</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-198"/>
         <source>Edit files</source>
         <translation>파일 편집</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>compose 프로젝트를 목록에서 빼기</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Up</source>
         <translation>실행(up)</translation>
     </message>
@@ -943,7 +943,7 @@
         <translation>{0}의 컨테이너 수:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>What down removes</source>
         <translation>down이 지우는 것</translation>
     </message>
@@ -978,11 +978,6 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>지우기</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Logs — {0}</source>
-        <translation>로그 — {0}</translation>
     </message>
 </context>
 <context>
@@ -3590,13 +3585,13 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>파일에서 불러오기…</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+454"/>
         <source>Inspect {0}</source>
         <translation>{0} 검사</translation>
     </message>
     <message>
-        <location line="-466"/>
-        <location line="+477"/>
+        <location line="-464"/>
+        <location line="+468"/>
         <source>Inspect</source>
         <translation>검사</translation>
     </message>
@@ -3852,7 +3847,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>JsonView</name>
     <message>
-        <location filename="../../gui/widgets/json_view.py" line="+30"/>
+        <location filename="../../gui/widgets/json_view.py" line="+32"/>
         <source>Find in the JSON (Enter: next)</source>
         <translation>JSON에서 찾기(Enter: 다음)</translation>
     </message>
@@ -5679,7 +5674,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>StackDeployDialog</name>
     <message>
-        <location filename="../../gui/swarm/dialogs.py" line="+200"/>
+        <location filename="../../gui/swarm/dialogs.py" line="+213"/>
         <source>Deploy a stack</source>
         <translation>스택 배포</translation>
     </message>
@@ -5744,12 +5739,12 @@ Start one with `docker run` — it appears here at once.</source>
     <name>SwarmBase</name>
     <message>
         <location filename="../../gui/swarm/panel.py" line="+84"/>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Reading the swarm…</source>
         <translation>스웜을 읽는 중…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -5784,7 +5779,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>시크릿</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Swarm manager {0}: {1} node(s), {2} manager(s)</source>
         <translation>스웜 매니저 {0}: 노드 {1}개, 매니저 {2}개</translation>
     </message>
@@ -5835,7 +5830,7 @@ Start one with `docker run` — it appears here at once.</source>
 <context>
     <name>SwarmForm</name>
     <message>
-        <location filename="../../gui/swarm/dialogs.py" line="-921"/>
+        <location filename="../../gui/swarm/dialogs.py" line="-934"/>
         <source>{text!r} is not a duration</source>
         <translation>{text!r}은(는) 시간 길이가 아닙니다</translation>
     </message>
@@ -6168,12 +6163,12 @@ Start one with `docker run` — it appears here at once.</source>
     <message>
         <location line="-42"/>
         <location line="+16"/>
-        <location line="+306"/>
+        <location line="+310"/>
         <source>Inspect</source>
         <translation>자세히 보기</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-320"/>
         <location line="+26"/>
         <location line="+7"/>
         <source>Create…</source>
@@ -6210,17 +6205,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>배포…</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>Set node availability to {0}</source>
-        <translation>노드 가용성을 {0}(으)로 설정</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Make node(s) {0}</source>
-        <translation>노드를 {0}(으)로 바꾸기</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+122"/>
         <source>Change labels of {0}</source>
         <translation>{0}의 레이블 바꾸기</translation>
     </message>
@@ -6237,15 +6222,15 @@ Start one with `docker run` — it appears here at once.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
-        <location line="+89"/>
-        <location line="+27"/>
+        <location line="+134"/>
+        <location line="+84"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Remove</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-249"/>
         <source>Only a node that is down can be removed; its tasks were moved.</source>
         <translation>꺼진 노드만 지울 수 있습니다. 그 노드의 태스크는 이미 옮겨졌습니다.</translation>
     </message>
@@ -6281,7 +6266,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>서비스를 {0}개로 조정</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Update service {0}</source>
         <translation>서비스 {0} 업데이트</translation>
     </message>
@@ -6307,17 +6292,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0}을(를) 지울까요? 모든 노드에서 그 태스크가 멈춥니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Logs — {0}</source>
-        <translation>로그 — {0}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Inspect {0}</source>
         <translation>{0} 자세히 보기</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Deploy stack {0}</source>
         <translation>스택 {0} 배포</translation>
     </message>
@@ -6332,7 +6312,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>스택 {0}을(를) 배포했습니다. 스웜은 파일의 다음 옵션을 무시합니다: {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Remove stack</source>
         <translation>스택 지우기</translation>
     </message>
@@ -6347,7 +6327,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>스택 {0} 지우기</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Create secret {0}</source>
         <translation>시크릿 {0} 만들기</translation>
     </message>
@@ -6357,7 +6337,7 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>구성 {0} 만들기</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Remove secrets</source>
         <translation>시크릿 지우기</translation>
     </message>
@@ -6372,12 +6352,37 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>{0}을(를) 지울까요?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-290"/>
+        <source>Drain nodes</source>
+        <translation>노드 비우기(drain)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause nodes</source>
+        <translation>노드 일시 중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate nodes</source>
+        <translation>노드 활성화</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Promote nodes</source>
+        <translation>노드를 매니저로 승격</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demote nodes</source>
+        <translation>노드를 워커로 강등</translation>
+    </message>
+    <message>
+        <location line="+305"/>
         <source>Initialise a swarm</source>
         <translation>스웜 초기화</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Join a swarm</source>
         <translation>스웜에 참여</translation>
     </message>
@@ -6387,7 +6392,12 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>참여 토큰 읽기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>This engine is one of {0} managers. Demote it first (Nodes ▸ Demote), then make it leave as a worker.</source>
+        <translation>이 엔진은 매니저 {0}개 중 하나입니다. 먼저 강등한 뒤(노드 ▸ 워커로 강등) 워커로서 떠나게 하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What leaving loses</source>
         <translation>떠나면 잃는 것</translation>
     </message>
@@ -6397,7 +6407,8 @@ Start one with `docker run` — it appears here at once.</source>
         <translation>이 노드의 태스크는 다른 노드로 옮겨집니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Leave the swarm</source>
         <translation>스웜 떠나기</translation>
@@ -7751,7 +7762,7 @@ Remove the containers using them first.</source>
         <translation>컨테이너가 쓰는 이미지는 먼저 그 컨테이너를 삭제하거나 강제로 삭제해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/docker/logs.py" line="+439"/>
+        <location filename="../../core/docker/logs.py" line="+444"/>
         <source>{text!r} is not a time</source>
         <translation>{text!r}은(는) 시각이 아닙니다</translation>
     </message>
@@ -9613,7 +9624,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
     </message>
     <message>
         <location filename="../../core/cli/swarm_cmd.py" line="+59"/>
-        <location filename="../../core/swarm/ops.py" line="+741"/>
+        <location filename="../../core/swarm/ops.py" line="+774"/>
         <location filename="../../core/swarm/state.py" line="+109"/>
         <location line="+49"/>
         <source>read the swarm</source>
@@ -9630,7 +9641,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>서비스 목록 보기: envdock swarm services</translation>
     </message>
     <message>
-        <location filename="../../core/compose/actions.py" line="+95"/>
+        <location filename="../../core/compose/actions.py" line="+96"/>
         <location filename="../../core/compose/config.py" line="+70"/>
         <source>The compose files of project {0} are not known</source>
         <translation>프로젝트 {0}의 compose 파일을 알 수 없습니다</translation>
@@ -9677,7 +9688,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>복제 수는 0 이상의 정수여야 합니다(받은 값: {0!r})</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>Could not remove {0}: {1}</source>
         <translation>{0}을(를) 삭제하지 못했습니다: {1}</translation>
     </message>
@@ -9736,6 +9747,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <location line="+29"/>
         <location filename="../../core/compose/export_save.py" line="+86"/>
         <location line="+56"/>
+        <location filename="../../core/swarm/ops.py" line="+78"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
     </message>
@@ -10031,13 +10043,13 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>ingress 네트워크로 게시한 포트와 가상 IP는 엔진 커널{kernel}의 IPVS가 필요합니다. IPVS가 없으면(엔진이 시작할 때 로그에 남깁니다) 응답하지 않습니다. 엔드포인트 모드 dnsrr과 host 모드 게시는 IPVS 없이도 동작합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/swarm/logs.py" line="+162"/>
+        <location filename="../../core/swarm/logs.py" line="+134"/>
         <location line="+21"/>
         <source>read the service&apos;s logs</source>
         <translation>서비스 로그 읽기</translation>
     </message>
     <message>
-        <location filename="../../core/swarm/ops.py" line="-642"/>
+        <location filename="../../core/swarm/ops.py" line="-752"/>
         <source>Unknown availability {value!r}</source>
         <translation>알 수 없는 가용성 {value!r}</translation>
     </message>
@@ -10099,23 +10111,23 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+286"/>
+        <location line="+318"/>
         <source>A service needs an image</source>
         <translation>서비스에는 이미지가 필요합니다</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-317"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+247"/>
+        <location line="+279"/>
         <source>Replicas cannot be negative</source>
         <translation>레플리카 수는 음수일 수 없습니다</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-278"/>
         <source>Endpoint mode</source>
         <translation>엔드포인트 모드</translation>
     </message>
@@ -10166,12 +10178,12 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+251"/>
+        <location line="+283"/>
         <source>{key!r} is not an environment variable name</source>
         <translation>{key!r}은(는) 환경 변수 이름이 아닙니다</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-277"/>
         <source>Parallelism and delay cannot be negative</source>
         <translation>병렬 수와 지연은 음수일 수 없습니다</translation>
     </message>
@@ -10196,7 +10208,7 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>node.role==worker 또는 node.labels.zone!=a 처럼 쓰세요.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+78"/>
         <source>No secret named {names}</source>
         <translation>{names}(이)라는 시크릿이 없습니다</translation>
     </message>
@@ -10366,7 +10378,12 @@ Stays, not the environment&apos;s ({kept}): {stays}</source>
         <translation>이 노드에서 실행 중인 태스크가 멈춥니다: {tasks}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{path} is larger than the engine takes (500 KB)</source>
+        <translation>{path}은(는) 엔진이 받을 수 있는 크기(500 KB)보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{name!r} is not a valid secret name</source>
         <translation>{name!r}은(는) 올바른 시크릿 이름이 아닙니다</translation>
     </message>

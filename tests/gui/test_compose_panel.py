@@ -16,8 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from core.compose.actions import UpOptions
 from core.docker.masking import MASK
+from core.docker.merged_logs import MergedFeed
 from gui.compose.actions import ComposePanel
 from gui.compose.editor import ComposeEditor
+from gui.containers.log_view import LogView
 from tests.gui.conftest import WindowFactory
 from tests.support.compose import compose_env
 from tests.support.engine import TEST_IMAGE, PrivateEngine
@@ -29,6 +31,7 @@ services:
     command: ["sleep", "600"]
     environment:
       GREETING: ${{GREETING}}
+      API_TOKEN: ${{API_TOKEN}}
   worker:
     image: {TEST_IMAGE}
     command: ["sleep", "600"]
@@ -109,6 +112,15 @@ def test_panel_runs_a_project_and_follows_the_engine(  # noqa: PLR0917 - fixture
         assert row is not None
         assert panel.projects.index(row, 1).data() == "running 2/2"
 
+        # the project's logs: one window, every service's containers in it
+        logs = panel.logs()
+        assert logs is not None
+        assert logs.windowTitle().count("Logs") == 1 and project in logs.windowTitle()
+        log_view = logs.findChild(LogView)
+        assert log_view is not None and isinstance(log_view.feed, MergedFeed)
+        assert {m.label for m in log_view.feed.members} == {"web-1", "worker-1"}
+        logs.close()
+
         # scale web to 3: exactly two more web containers, the worker untouched
         worker_before = {c["Id"] for c in docker_client.containers(
             all=True, filters={"label": [f"com.docker.compose.project={project}",
@@ -127,14 +139,16 @@ def test_panel_runs_a_project_and_follows_the_engine(  # noqa: PLR0917 - fixture
         assert panel.verb("stop") is not None
         _wait_job(qtbot, panel)
         qtbot.waitUntil(lambda: set(_shown(panel, project).values()) == {"exited"}, timeout=30_000)
-        assert panel.projects.index(panel.projects.row_of(project) or 0, 1).data() == "exited"
+        row = panel.projects.row_of(project)
+        assert row is not None and panel.projects.index(row, 1).data() == "exited"
 
         # down: the containers go, the remembered project stays, "not created"
         assert panel.down_with(False, False) is not None
         _wait_job(qtbot, panel)
         qtbot.waitUntil(lambda: _shown(panel, project) == {}, timeout=30_000)
         assert _ps(compose_v2, project, folder, env) == {}
-        assert panel.projects.index(panel.projects.row_of(project) or 0, 1).data() == "not created"
+        row = panel.projects.row_of(project)
+        assert row is not None and panel.projects.index(row, 1).data() == "not created"
         assert "$ " in panel.output.toPlainText()
     finally:
         subprocess.run([*compose_v2, "-p", project, "down", "--remove-orphans"], cwd=folder,
@@ -163,21 +177,24 @@ def test_editor_checks_as_typed_masks_and_saves(
     editor = panel.edit_files()
     assert isinstance(editor, ComposeEditor)
     qtbot.waitUntil(lambda: editor.model is not None, timeout=60_000)
-    # the resolved tab: variables filled in from .env
+    # the resolved tab: variables filled in from .env, a secret-looking one masked
     assert "GREETING: hello" in editor.resolved.toPlainText()
+    assert "s3cret-value" not in editor.resolved.toPlainText()
+    assert f"API_TOKEN: {MASK}" in editor.resolved.toPlainText()
     # .env: the token is masked (and read-only) until shown
     env_text = editor.env_file.editor.toPlainText()
     assert "s3cret-value" not in env_text and f"API_TOKEN={MASK}" in env_text
     assert editor.env_file.editor.isReadOnly()
     editor.show_secrets.setChecked(True)
     assert "s3cret-value" in editor.env_file.editor.toPlainText()
+    assert "API_TOKEN: s3cret-value" in editor.resolved.toPlainText()
     assert not editor.env_file.editor.isReadOnly()
 
     # a YAML syntax error: placed on its line, marked in the editor
     broken = COMPOSE.replace("  worker:\n", "  worker:\n   bad: [unclosed\n")
     editor.set_text(compose, broken)
-    qtbot.waitUntil(lambda: bool(editor.problems), timeout=60_000)
-    problem = editor.problems[0]
+    qtbot.waitUntil(lambda: any(p.severity != "warning" for p in editor.problems), timeout=60_000)
+    problem = next(p for p in editor.problems if p.severity != "warning")
     assert problem.line is not None and abs(problem.line - 9) <= 2, problem
     assert editor.files[0].editor.extraSelections()
     assert "stale" in editor.tabs.tabText(editor.tabs.indexOf(editor.resolved)).lower()

@@ -33,3 +33,25 @@ def test_secret_values_are_masked_and_the_rest_kept() -> None:
 
 def test_last_line_without_newline() -> None:
     assert masked_dotenv("KEY=v") == f"KEY={MASK}"
+
+
+def test_resolved_configuration_masks_secret_looking_values() -> None:
+    from core.compose.dotenv_mask import masked_yaml
+
+    text = (
+        "services:\n"
+        "  web:\n"
+        "    environment:\n"
+        "      API_TOKEN: s3cret-value\n"
+        "      GREETING: hello\n"
+        "    build:\n"
+        "      args:\n"
+        "        - NPM_AUTH=abc123\n"
+        "    labels:\n"
+        "      secret_keys: {a: b}\n"
+    )
+    out = masked_yaml(text)
+    assert "s3cret-value" not in out and "abc123" not in out
+    assert f"API_TOKEN: {MASK}" in out and f"- NPM_AUTH={MASK}" in out
+    assert "GREETING: hello" in out and "secret_keys: {a: b}" in out  # a mapping stays
+    assert out.count("\n") == text.count("\n")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from core.docker.logs import STDERR, STDOUT, LogStore
+from core.errors import Cancelled
 
 
 def _lines(*numbers: int) -> list[bytes]:
@@ -70,3 +75,18 @@ def test_a_batch_larger_than_the_store_keeps_its_newest_lines() -> None:
     assert store.lines == _lines(5, 6, 7)
     assert bytes(store.streams) == bytes([STDERR, STDOUT, STDERR])
     assert store.dropped == 4  # the two it held, then the batch's two oldest
+
+
+def test_a_saved_log_replaces_the_file_only_when_written_whole(tmp_path: Path) -> None:
+    from core.docker.logs import atomic_output
+
+    target = tmp_path / "app.log"
+    target.write_bytes(b"the previous save\n")
+    with pytest.raises(Cancelled), atomic_output(target) as f:
+        f.write(b"half")
+        raise Cancelled()
+    assert target.read_bytes() == b"the previous save\n"
+    with atomic_output(target) as f:
+        f.write(b"whole\n")
+    assert target.read_bytes() == b"whole\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["app.log"]  # no part file left
