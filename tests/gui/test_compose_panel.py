@@ -12,12 +12,15 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from core.compose.actions import UpOptions
+from core.compose.tool import UP_PULL, WATCH
 from core.docker.masking import MASK
 from core.docker.merged_logs import MergedFeed
 from gui.compose.actions import ComposePanel
+from gui.compose.dialogs import UpDialog
 from gui.compose.editor import ComposeEditor
 from gui.containers.log_view import LogView
 from tests.gui.conftest import WindowFactory
@@ -219,3 +222,62 @@ def test_editor_checks_as_typed_masks_and_saves(
     assert (folder / "compose.yaml.bak").read_text() == COMPOSE
     assert not editor.modified()
     editor.close()
+
+
+def test_panel_acts_through_compose_v1_and_says_what_v1_cannot(  # noqa: PLR0917 - fixtures
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    private_engine: PrivateEngine,
+    compose_v1: tuple[str, ...],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without the v2 plugin (a docker config with no cli-plugins) the panel finds Debian's
+    docker-compose 1.x, names it, runs a project through it, and keeps what v1 lacks
+    disabled with the reason (watch; up's pull policy)."""
+    empty = tmp_path / "docker-config-without-plugins"
+    empty.mkdir()
+    monkeypatch.setenv("DOCKER_CONFIG", str(empty))
+    folder = tmp_path / "legacy"
+    folder.mkdir()
+    (folder / "docker-compose.yml").write_text(COMPOSE)
+    (folder / ".env").write_text(DOTENV)
+    project = f"guiv1{os.getpid()}"
+    window = make_window(env={"DOCKER_HOST": private_engine.base_url})
+    panel = window.show_panel("compose")
+    assert isinstance(panel, ComposePanel)
+    qtbot.waitUntil(lambda: panel.tool is not None, timeout=60_000)
+    tool = panel.tool
+    assert tool is not None and tool.major == 1 and tool.argv == compose_v1
+    assert "docker-compose" in panel.tool_label.text() and tool.version in panel.tool_label.text()
+    env = compose_env(private_engine.env(), empty)
+    try:
+        panel.open_project(folder, name=project)
+        qtbot.waitUntil(lambda: panel.select_project(project), timeout=30_000)
+        qtbot.waitUntil(lambda: project in panel.configs, timeout=60_000)
+        assert not panel.watch_action.isEnabled()
+        assert panel.watch_action.toolTip() == tool.why_not(WATCH)
+        dialog = UpDialog(tool, lambda _o: "", ["web"], [], panel)
+        assert not dialog.pull.isEnabled() and dialog.pull.toolTip() == tool.why_not(UP_PULL)
+        dialog.deleteLater()
+
+        assert panel.up_with(UpOptions()) is not None
+        assert panel.command.edit.text().startswith("docker-compose ")
+        _wait_job(qtbot, panel)
+        qtbot.waitUntil(lambda: len(_shown(panel, project)) == 2, timeout=30_000)
+        qtbot.waitUntil(lambda: set(_shown(panel, project).values()) == {"running"},
+                        timeout=30_000)  # fmt: skip
+        made = subprocess.run(
+            [*compose_v1, "-p", project, "ps", "-q"], cwd=folder, env=env, capture_output=True,
+            text=True, timeout=120, check=True,
+        ).stdout.split()  # fmt: skip
+        row = panel.projects.row_of(project)
+        assert row is not None
+        assert {c.id for c in panel.projects.item(row).containers} == set(made)
+
+        assert panel.down_with(False, False) is not None
+        _wait_job(qtbot, panel)
+        qtbot.waitUntil(lambda: _shown(panel, project) == {}, timeout=30_000)
+    finally:
+        subprocess.run([*compose_v1, "-p", project, "down"], cwd=folder, env=env,
+                       capture_output=True, timeout=180, check=False)  # fmt: skip

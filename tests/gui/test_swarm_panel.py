@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -237,3 +238,76 @@ def _fill_secret(name: str) -> Any:
         return int(dialog.result())
 
     return exec_
+
+
+STACK_FILE = f"""\
+version: "3.8"
+services:
+  api:
+    image: {TEST_IMAGE}
+    container_name: shop-api  # the swarm names tasks itself: ignored
+    command: ["sleep", "100000"]
+    stop_grace_period: 1s
+    networks: [backend]
+    deploy:
+      replicas: 2
+      endpoint_mode: dnsrr
+  worker:
+    image: {TEST_IMAGE}
+    command: ["sleep", "100000"]
+    stop_grace_period: 1s
+    networks: [backend]
+    deploy:
+      endpoint_mode: dnsrr
+networks:
+  backend:
+    driver: overlay
+"""
+
+
+def test_a_stack_deployed_and_removed_through_the_panel(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    swarm: SwarmCluster,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Deployed from a compose file (the options the swarm ignores are said), listed with
+    its services, then removed after a confirmation that names them."""
+    stack = f"guistack{os.getpid()}"
+    compose = tmp_path / "stack.yaml"
+    compose.write_text(STACK_FILE)
+    told: list[str] = []
+    monkeypatch.setattr(
+        "gui.swarm.actions.QMessageBox.information", lambda *a, **_k: told.append(str(a[2]))
+    )
+    asked: list[str] = []
+
+    def confirm(*args: Any, **_kwargs: Any) -> bool:
+        asked.append(str(args[2]))
+        return True
+
+    monkeypatch.setattr("gui.swarm.actions.confirm", confirm)
+    panel = _panel(make_window, swarm.manager.base_url)
+    try:
+        qtbot.waitUntil(lambda: panel.nodes.rowCount() == 3, timeout=30_000)
+        panel.tabs.setCurrentWidget(panel.stacks_tab)
+        job = panel.deploy(stack, compose)
+        assert job is not None
+        qtbot.waitUntil(lambda: job.state.finished, timeout=120_000)
+        assert job.error is None, job.error
+        assert told and "container_name" in told[0]
+        qtbot.waitUntil(lambda: panel.stacks.row_of(stack) is not None, timeout=30_000)
+        row = panel.stacks.row_of(stack)
+        assert row is not None
+        names = {s.name for s in panel.stacks.item(row).services}
+        assert names == {f"{stack}_api", f"{stack}_worker"}
+
+        _select(panel.stacks_tab, stack)
+        removal = panel.remove_stack()
+        assert removal is not None
+        assert all(n in asked[0] for n in names)  # the confirmation named its services
+        qtbot.waitUntil(lambda: removal.state.finished, timeout=120_000)
+        qtbot.waitUntil(lambda: panel.stacks.row_of(stack) is None, timeout=30_000)
+    finally:
+        swarm.remove_services()
