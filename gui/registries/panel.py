@@ -115,6 +115,7 @@ class RegistriesPanel(Panel):
         inner = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Repository / tag")])
+        self._tree_address = ""  # the registry whose repositories the tree shows
         self.tree.itemExpanded.connect(self._on_expand)
         self.tree.currentItemChanged.connect(lambda cur, _prev: self._on_tree_pick(cur))
         inner.addWidget(self.tree)
@@ -207,6 +208,7 @@ class RegistriesPanel(Panel):
         QSettings().setValue(SETTINGS_KEY, saved)
         self.current = ""
         self.tree.clear()
+        self._tree_address = ""
         self.reload_list()
 
     # -- logins ----------------------------------------------------------------------------
@@ -260,8 +262,19 @@ class RegistriesPanel(Panel):
     def _fill_tree(self, address: str, repos: list[str]) -> None:
         if address != self.current:
             return  # an answer for a registry no longer shown
-        self.tree.clear()
+        if address != self._tree_address:  # another registry's tree: start afresh
+            self.tree.clear()
+            self._tree_address = address
+        # row by row: a repository still there keeps its item (its tags, expanded or not,
+        # the one chosen); one gone is taken out; a new one is added
+        wanted = set(repos)
+        for item in self._repo_items():
+            if item.text(0) not in wanted:
+                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
+        shown = {item.text(0) for item in self._repo_items()}
         for repo in repos:
+            if repo in shown:
+                continue
             item = QTreeWidgetItem([repo])
             item.setData(0, KIND_ROLE, "repo")
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
@@ -393,9 +406,13 @@ class RegistriesPanel(Panel):
             job.log(f"deleted {repo}:{tag} ({digest})")
             return digest
 
-        return self.run_job(
-            self.tr("Delete {0}").format(f"{repo}:{tag}"), work, lambda _d: self.browse_current()
-        )
+        def deleted(_digest: str) -> None:
+            item = self._repo_item(repo)
+            if item is not None and address == self.current:
+                self.load_tags(item)  # its tags as the registry has them now
+            self.browse_current()
+
+        return self.run_job(self.tr("Delete {0}").format(f"{repo}:{tag}"), work, deleted)
 
 
 class LoginDialog(QDialog):
