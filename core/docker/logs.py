@@ -206,21 +206,27 @@ def iter_lines(
         res, frames = log_frames(client, cid, query, tty)
     except Exception as exc:
         raise docker_error(exc, "read the logs") from exc
-    partial: dict[int, bytes] = {}
     try:
-        for stream, data in frames:
-            if not data:
-                continue
-            chunk = partial.pop(stream, b"") + bytes(data)
-            *whole, rest = chunk.split(b"\n")
-            for line in whole:
-                yield stream, line.rstrip(b"\r")
-            if rest:
-                partial[stream] = rest
-        for stream, rest in partial.items():
-            yield stream, rest
+        yield from frame_lines(frames)
     finally:
         res.close()
+
+
+def frame_lines(frames: Iterator[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
+    """Whole lines (stream, line) out of a log's frames, which may split lines anywhere;
+    a last line without its newline comes at the end."""
+    partial: dict[int, bytes] = {}
+    for stream, data in frames:
+        if not data:
+            continue
+        chunk = partial.pop(stream, b"") + bytes(data)
+        *whole, rest = chunk.split(b"\n")
+        for line in whole:
+            yield stream, line.rstrip(b"\r")
+        if rest:
+            partial[stream] = rest
+    for stream, rest in partial.items():
+        yield stream, rest
 
 
 def container_tty(client: DockerAPI, cid: str) -> tuple[bool, str]:

@@ -27,7 +27,16 @@ from pathlib import Path
 from typing import Any
 
 from core.docker.api import DockerAPI
-from core.docker.logs import STDERR, STDOUT, LogStore, Page, atomic_output, log_frames, to_unix
+from core.docker.logs import (
+    STDERR,
+    STDOUT,
+    LogStore,
+    Page,
+    atomic_output,
+    frame_lines,
+    log_frames,
+    to_unix,
+)
 from core.docker.merged_logs import COLOURS, norm_ts
 from core.errors import Cancelled
 from core.swarm.errors import swarm_error
@@ -108,19 +117,6 @@ class TaskNames:
             return self._names.get(task_id, self.service_name), self._slots.get(task_id, 0)
 
 
-def _lines(frames: Iterator[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
-    partial: dict[int, bytes] = {}
-    for stream, data in frames:
-        chunk = partial.pop(stream, b"") + bytes(data)
-        *whole, rest = chunk.split(b"\n")
-        for line in whole:
-            yield stream, line.rstrip(b"\r")
-        if rest:
-            partial[stream] = rest
-    for stream, rest in partial.items():
-        yield stream, rest
-
-
 class ServiceLog:
     """A service's log as a ``LogReader``."""
 
@@ -155,7 +151,7 @@ class ServiceLog:
             raise swarm_error(exc, translate("core", "read the service's logs"), self.api) from exc
         last = _ZERO
         try:
-            for i, (stream, raw) in enumerate(_lines(frames)):
+            for i, (stream, raw) in enumerate(frame_lines(frames)):
                 item = self.item(stream, raw, last)
                 last = item[0]
                 yield item
@@ -317,7 +313,7 @@ class ServiceFollower:
         self._response = res
         seen = norm_ts(self.since.encode()) if self.since else None
         try:
-            for stream, raw in _lines(frames):
+            for stream, raw in frame_lines(frames):
                 if self._stop.is_set():
                     return
                 item = self._log.item(stream, raw)

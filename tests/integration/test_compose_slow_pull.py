@@ -4,7 +4,6 @@ project is left half-made — no container created, the image not tagged."""
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Iterator
@@ -15,7 +14,6 @@ import pytest
 
 from core.compose.actions import UpOptions, up_argv
 from core.compose.projects import ref_from_path
-from core.docker.transfer import push_image
 from core.jobs import Job, JobState
 from tests.integration.compose_helpers import (
     containers,
@@ -26,7 +24,7 @@ from tests.integration.compose_helpers import (
     unique,
 )
 from tests.support.engine import TEST_IMAGE, PrivateEngine
-from tests.support.registry import Registry, SlowProxy
+from tests.support.registry import Registry, SlowProxy, push_random_image
 
 RATE = 4 * 1024 * 1024  # bytes a second through the proxy: the pull takes ~12 s
 
@@ -35,18 +33,7 @@ RATE = 4 * 1024 * 1024  # bytes a second through the proxy: the pull takes ~12 s
 def slow_image(docker_client: Any, registry: Registry, tmp_path: Path) -> Iterator[str]:
     """A 48 MiB image in the registry (not on the engine), and its name through a proxy
     that passes ``RATE`` bytes a second."""
-    ctx = tmp_path / "big-ctx"
-    ctx.mkdir()
-    lines = [f"FROM {TEST_IMAGE}"]
-    for n in range(2):
-        (ctx / f"blob{n}").write_bytes(os.urandom(24 * 1024 * 1024))
-        lines.append(f"COPY blob{n} /blob{n}")
-    (ctx / "Dockerfile").write_text("\n".join(lines) + "\n")
-    ref = f"{registry.host}/envdock/compose-big:1"
-    for chunk in docker_client.build(path=str(ctx), tag=ref, rm=True, decode=True):
-        assert "error" not in chunk, chunk
-    push_image(Job("push", lambda _j: None), docker_client, ref)
-    docker_client.remove_image(ref)
+    ref = push_random_image(docker_client, registry, tmp_path / "big-ctx", "compose-big", 2)
     proxy = SlowProxy(registry.port, rate=RATE)
     yield ref.replace(registry.host, proxy.host)
     proxy.stop()

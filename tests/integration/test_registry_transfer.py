@@ -16,7 +16,7 @@ from core.docker.transfer import TransferProgress, pull_image, push_image
 from core.errors import Cancelled, DockerError, ValidationError
 from core.jobs import Job
 from tests.support.engine import TEST_IMAGE
-from tests.support.registry import SlowProxy, free_port
+from tests.support.registry import SlowProxy, free_port, push_random_image
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -139,19 +139,7 @@ def test_login_logout_and_auth_errors(
 @pytest.fixture
 def big_image(docker_client: Any, registry: Any, tmp_path: Path) -> Any:
     """An image of three 24 MiB random layers, pushed to the registry, removed locally."""
-    ctx = tmp_path / "ctx"
-    ctx.mkdir()
-    lines = [f"FROM {TEST_IMAGE}"]
-    for n in range(3):
-        (ctx / f"blob{n}").write_bytes(os.urandom(24 * 1024 * 1024))
-        lines.append(f"COPY blob{n} /blob{n}")
-    (ctx / "Dockerfile").write_text("\n".join(lines) + "\n")
-    ref = f"{registry.host}/envdock/big:1"
-    for chunk in docker_client.build(path=str(ctx), tag=ref, rm=True, decode=True):
-        assert "error" not in chunk, chunk
-    push_image(_job(), docker_client, ref)
-    docker_client.remove_image(ref)
-    return ref
+    return push_random_image(docker_client, registry, tmp_path / "ctx", "big", layers=3)
 
 
 def test_cancel_pull_halfway_leaves_nothing_tagged(

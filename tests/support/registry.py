@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from tests.support.engine import EngineUnavailable
 
@@ -205,3 +206,25 @@ class SlowProxy:
                 pass
         for t in self._threads:
             t.join(5)
+
+
+def push_random_image(client: Any, registry: Registry, folder: Path, name: str, layers: int) -> str:
+    """An image of ``layers`` random 24 MiB layers on the test image, built in ``folder``,
+    pushed to ``registry`` as ``envdock/NAME:1`` and removed from the engine: its reference
+    (a pull has every byte to fetch)."""
+    from core.docker.transfer import push_image
+    from core.jobs import Job
+    from tests.support.engine import TEST_IMAGE
+
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [f"FROM {TEST_IMAGE}"]
+    for n in range(layers):
+        (folder / f"blob{n}").write_bytes(os.urandom(24 * 1024 * 1024))
+        lines.append(f"COPY blob{n} /blob{n}")
+    (folder / "Dockerfile").write_text("\n".join(lines) + "\n")
+    ref = f"{registry.host}/envdock/{name}:1"
+    for chunk in client.build(path=str(folder), tag=ref, rm=True, decode=True):
+        assert "error" not in chunk, chunk
+    push_image(Job("push", lambda _j: None), client, ref)
+    client.remove_image(ref)
+    return ref
